@@ -1,0 +1,52 @@
+// One linter. Beyond the TypeScript rules it holds the arrows of the design (README "Layout"):
+// the engine touches neither DOM-side code nor the extension; popup and content script never import each other.
+import tseslint from 'typescript-eslint';
+
+const noExtension = { group: ['webextension-polyfill'], message: 'Only src/browser.ts touches the extension API.' };
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'artifacts/**', '.cache/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-imports': ['error', { patterns: [noExtension] }],
+    },
+  },
+  {
+    files: ['src/browser.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['src/analysis/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        noExtension,
+        { group: ['**/page/**', '**/ui/**', '**/browser', '**/messages', 'preact', 'preact/*', 'jsdom', 'node:*'],
+          message: 'src/analysis is pure: no DOM, no UI, no extension, no Node.' },
+      ] }],
+      'no-restricted-globals': ['error', 'document', 'window', 'navigator', 'chrome', 'browser', 'Node', 'Element'],
+    },
+  },
+  {
+    files: ['src/page/**', 'src/ui/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        noExtension,
+        { group: ['**/browser', '**/content-scripts/**', '**/popup/**'], message: 'src/page and src/ui stay free of the extension.' },
+      ] }],
+    },
+  },
+  {
+    files: ['popup/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noExtension, { group: ['**/content-scripts/**'], message: 'The popup talks to the content script through src/messages.ts only.' }] }] },
+  },
+  {
+    files: ['content-scripts/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noExtension, { group: ['**/popup/**'], message: 'The content script talks to the popup through src/messages.ts only.' }] }] },
+  },
+  {
+    files: ['scripts/**/*.mjs', 'eslint.config.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' } },
+  },
+);

@@ -1,0 +1,21 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/dom/**/*.test.ts', 'test/dom/**/*.test.tsx'] },
+      },
+      {
+        extends: true,
+        // Real browsers: one file at a time, never two browsers at once (2 cores).
+        test: {
+          name: 'e2e', include: ['test/e2e/**/*.test.ts'], fileParallelism: false,
+          testTimeout: 120_000, hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+});
