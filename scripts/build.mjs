@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+// Bundles the extension with esbuild into dist/chrome and dist/firefox, each a complete unpacked extension.
+// The two differ only in their manifest: each browser gets the keys it understands, from the one manifest.json.
+import { build } from 'esbuild';
+import { mkdir, readFile, rm, writeFile, copyFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { iconPng } from './icons.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const watch = process.argv.includes('--watch');
+
+const entries = {
+  background: 'src/background.ts',
+  content: 'content-scripts/index.ts',
+  popup: 'popup/index.tsx',
+};
+
+export function manifestFor(browserName, manifest) {
+  const out = structuredClone(manifest);
+  if (browserName === 'chrome') {
+    // Chrome ignores these keys but lists them as warnings on chrome://extensions.
+    delete out.browser_specific_settings;
+    out.background = { service_worker: manifest.background.service_worker };
+  } else {
+    delete out.minimum_chrome_version;
+    out.background = { scripts: manifest.background.scripts };
+  }
+  return out;
+}
+
+async function bundleInto(outdir) {
+  const options = {
+    entryPoints: Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, path.join(root, v)])),
+    outdir, bundle: true, format: 'iife', target: ['chrome121', 'firefox140'],
+    jsx: 'automatic', jsxImportSource: 'preact', minify: true, sourcemap: false,
+    legalComments: 'none', logLevel: 'warning', charset: 'utf8',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  };
+  await build(options);
+}
+
+export async function buildAll() {
+  const manifest = JSON.parse(await readFile(path.join(root, 'manifest.json'), 'utf8'));
+  const staging = path.join(root, 'dist', '.bundle');
+  await rm(path.join(root, 'dist'), { recursive: true, force: true });
+  await bundleInto(staging);
+  for (const browserName of ['chrome', 'firefox']) {
+    const dir = path.join(root, 'dist', browserName);
+    await mkdir(path.join(dir, 'icons'), { recursive: true });
+    for (const file of ['background.js', 'content.js', 'popup.js']) await copyFile(path.join(staging, file), path.join(dir, file));
+    await copyFile(path.join(root, 'popup', 'popup.html'), path.join(dir, 'popup.html'));
+    await copyFile(path.join(staging, 'popup.css'), path.join(dir, 'popup.css')).catch(() => undefined);
+    await copyFile(path.join(root, 'popup', 'popup-base.css'), path.join(dir, 'popup-base.css'));
+    await copyFile(path.join(root, 'content-scripts', 'highlights.css'), path.join(dir, 'highlights.css'));
+    for (const size of [16, 32, 48, 128]) await writeFile(path.join(dir, 'icons', `icon-${size}.png`), iconPng(size));
+    await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifestFor(browserName, manifest), null, 2));
+  }
+  await rm(staging, { recursive: true, force: true });
+}
+
+if (fileURLToPath(import.meta.url) === path.resolve(process.argv[1] ?? '')) {
+  try {
+    await buildAll();
+    console.log('built dist/chrome and dist/firefox');
+    if (watch) {
+      const { watch: fsWatch } = await import('node:fs');
+      let timer;
+      for (const dir of ['src', 'popup', 'content-scripts']) {
+        fsWatch(path.join(root, dir), { recursive: true }, () => {
+          clearTimeout(timer);
+          timer = setTimeout(() => buildAll().then(() => console.log('rebuilt', new Date().toLocaleTimeString()), (e) => console.error(e.message)), 100);
+        });
+      }
+      console.log('watching src/, popup/, content-scripts/ …');
+    }
+  } catch (error) {
+    console.error(`build failed: ${error.message}`);
+    process.exit(1);
+  }
+}

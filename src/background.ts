@@ -1,0 +1,57 @@
+// The background: keeps each tab's results (so the popup opens instantly), sets the toolbar badge,
+// clears results on navigation and tab close, and turns keyboard commands into messages to the tab.
+import { browser } from './browser';
+import { handleMessages, sendToTab, type TabResults } from './messages';
+import { createTabStore } from './background/tab-store';
+
+const store = createTabStore();
+
+function badgeText(results: TabResults | null): string {
+  if (!results || results.status !== 'ready') return '';
+  const n = results.claims.length;
+  return n > 999 ? '999+' : String(n);
+}
+
+async function showBadge(tabId: number, results: TabResults | null): Promise<void> {
+  try {
+    await browser.action.setBadgeBackgroundColor({ tabId, color: '#1e5aaa' });
+    await browser.action.setBadgeText({ tabId, text: badgeText(results) });
+  } catch {
+    // The tab closed meanwhile: nothing to show.
+  }
+}
+
+handleMessages({
+  'results/report': {
+    from: ['content'],
+    handle: async ({ results }, sender) => {
+      const tabId = sender.tab!.id!;
+      await store.set(tabId, results);
+      await showBadge(tabId, results);
+      return { ok: true };
+    },
+  },
+  'results/get': {
+    from: ['extension-page'],
+    handle: async ({ tabId }) => ({ results: await store.get(tabId) }),
+  },
+});
+
+browser.tabs.onRemoved.addListener((tabId) => void store.delete(tabId));
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  // A new document is loading in the tab: its old results no longer describe it.
+  if (change.status === 'loading' && change.url !== undefined) {
+    void store.delete(tabId);
+    void showBadge(tabId, null);
+  }
+});
+
+browser.commands.onCommand.addListener(async (command) => {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return;
+  if (command === 'next-claim' || command === 'previous-claim') {
+    await sendToTab(tab.id, 'claim/step', { direction: command === 'next-claim' ? 'next' : 'previous' });
+  } else if (command === 'toggle-highlights') {
+    await sendToTab(tab.id, 'highlights/toggle', {});
+  }
+});

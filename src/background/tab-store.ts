@@ -1,0 +1,30 @@
+// Per-tab results. Kept in memory and mirrored to storage.session, because an MV3 service worker
+// is stopped when idle and would otherwise forget every tab.
+import { browser } from '../browser';
+import type { TabResults } from '../messages';
+
+const key = (tabId: number) => `tab:${tabId}`;
+
+export function createTabStore() {
+  const memory = new Map<number, TabResults>();
+  const session = browser.storage.session;
+
+  return {
+    async set(tabId: number, results: TabResults): Promise<void> {
+      memory.set(tabId, results);
+      await session?.set({ [key(tabId)]: results }).catch(() => undefined);
+    },
+    async get(tabId: number): Promise<TabResults | null> {
+      const cached = memory.get(tabId);
+      if (cached) return cached;
+      const stored = await session?.get(key(tabId)).catch(() => undefined);
+      const results = (stored?.[key(tabId)] as TabResults | undefined) ?? null;
+      if (results) memory.set(tabId, results);
+      return results;
+    },
+    async delete(tabId: number): Promise<void> {
+      memory.delete(tabId);
+      await session?.remove(key(tabId)).catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,122 @@
+// The one typed message contract between content script, background and popup.
+// Every message is { type, payload }; each type has a request validator and a response type.
+// Handlers check the sender and reject malformed messages; failures come back as values, never throws.
+import type { Claim } from './analysis/types';
+import type { PageMeta } from './page/types';
+import type { Runtime } from './browser';
+import { browser, extensionId, extensionUrl } from './browser';
+
+export type PageStatus = 'ready' | 'no-article' | 'nothing-found' | 'paused';
+
+/** What a tab's content script found, kept by the background per tab. */
+export interface TabResults {
+  status: PageStatus;
+  page: PageMeta | null;
+  claims: Claim[];
+  /** True when the page had more claims than the per-page cap. */
+  capped: boolean;
+}
+
+export interface Contract {
+  /** content → background: the results for the sender's tab. */
+  'results/report': { request: { results: TabResults }; response: { ok: true } };
+  /** popup → background: the stored results of a tab. */
+  'results/get': { request: { tabId: number }; response: { results: TabResults | null } };
+  /** popup/background → content: scroll to a claim, flash it and open its card. */
+  'claim/show': { request: { claimId: string }; response: { shown: boolean } };
+  /** background (keyboard command) → content. */
+  'claim/step': { request: { direction: 'next' | 'previous' }; response: { claimId: string | null } };
+  /** background (keyboard command) → content. */
+  'highlights/toggle': { request: Record<string, never>; response: { visible: boolean } };
+  /** popup → content: is a content script alive in this tab, and what did it find? */
+  'content/ping': { request: Record<string, never>; response: { results: TabResults | null } };
+}
+
+export type MessageType = keyof Contract;
+export type Request<K extends MessageType> = Contract[K]['request'];
+export type Response<K extends MessageType> = Contract[K]['response'];
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function isTabResults(v: unknown): v is TabResults {
+  return isObject(v) && typeof v.status === 'string' && Array.isArray(v.claims) && typeof v.capped === 'boolean'
+    && (v.page === null || isObject(v.page));
+}
+
+/** Shape checks for every request: a message that fails its check is rejected before any handler runs. */
+const validators: { [K in MessageType]: (p: unknown) => p is Request<K> } = {
+  'results/report': (p): p is Request<'results/report'> => isObject(p) && isTabResults(p.results),
+  'results/get': (p): p is Request<'results/get'> => isObject(p) && Number.isInteger(p.tabId),
+  'claim/show': (p): p is Request<'claim/show'> => isObject(p) && typeof p.claimId === 'string' && p.claimId.length < 64,
+  'claim/step': (p): p is Request<'claim/step'> => isObject(p) && (p.direction === 'next' || p.direction === 'previous'),
+  'highlights/toggle': (p): p is Request<'highlights/toggle'> => isObject(p),
+  'content/ping': (p): p is Request<'content/ping'> => isObject(p),
+};
+
+interface Envelope { type: MessageType; payload: unknown }
+
+function isEnvelope(m: unknown): m is Envelope {
+  return isObject(m) && typeof m.type === 'string' && Object.hasOwn(validators, m.type);
+}
+
+/** Which contexts may send a message: our content scripts (a tab) or our own pages (popup, background). */
+export type SenderKind = 'content' | 'extension-page';
+
+export function senderKind(sender: Runtime.MessageSender): SenderKind | null {
+  if (sender.id !== extensionId()) return null;
+  if (sender.url && sender.url.startsWith(extensionUrl(''))) return 'extension-page';
+  if (sender.tab && typeof sender.tab.id === 'number') return 'content';
+  return null;
+}
+
+async function deliver<K extends MessageType>(send: () => Promise<unknown>): Promise<Result<Response<K>>> {
+  try {
+    const reply = await send();
+    if (isObject(reply) && reply.ok === true) return { ok: true, value: reply.value as Response<K> };
+    if (isObject(reply) && typeof reply.error === 'string') return { ok: false, error: reply.error };
+    return { ok: false, error: 'no handler answered' };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Sends to the background (from a content script or the popup). */
+export function sendToBackground<K extends MessageType>(type: K, payload: Request<K>): Promise<Result<Response<K>>> {
+  return deliver<K>(() => browser.runtime.sendMessage({ type, payload }));
+}
+
+/** Sends to the content script of one tab (from the background or the popup). */
+export function sendToTab<K extends MessageType>(tabId: number, type: K, payload: Request<K>): Promise<Result<Response<K>>> {
+  return deliver<K>(() => browser.tabs.sendMessage(tabId, { type, payload }));
+}
+
+export type Handlers = {
+  [K in MessageType]?: {
+    from: SenderKind[];
+    handle: (payload: Request<K>, sender: Runtime.MessageSender) => Response<K> | Promise<Response<K>>;
+  };
+};
+
+/**
+ * Routes messages to handlers. Messages of unknown type, from unexpected senders or with a malformed
+ * payload are answered with an error (or ignored when this context has no handler for them).
+ */
+export function routeMessage(handlers: Handlers, message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
+  if (!isEnvelope(message)) return undefined;
+  const entry = handlers[message.type] as Handlers[MessageType] | undefined;
+  if (!entry) return undefined;
+  const kind = senderKind(sender);
+  if (!kind || !entry.from.includes(kind)) return Promise.resolve({ ok: false, error: 'sender not allowed' });
+  if (!validators[message.type](message.payload)) return Promise.resolve({ ok: false, error: `malformed ${message.type}` });
+  return Promise.resolve()
+    .then(() => (entry.handle as (p: unknown, s: Runtime.MessageSender) => unknown)(message.payload, sender))
+    .then((value) => ({ ok: true, value }), (error: unknown) => ({ ok: false, error: String(error) }));
+}
+
+/** Installs the router; returns a function that removes it. */
+export function handleMessages(handlers: Handlers): () => void {
+  const listener = (message: unknown, sender: Runtime.MessageSender) => routeMessage(handlers, message, sender);
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

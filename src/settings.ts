@@ -1,0 +1,47 @@
+// Reader settings: one object in storage.local, validated on every read (bad data resets to defaults).
+import type { Form, Level } from './analysis/types';
+
+export interface Settings {
+  /** Global pause: no analysis, no highlights anywhere. */
+  paused: boolean;
+  /** Hostnames where the reader switched Sourcemark off. */
+  disabledSites: string[];
+  /** Which levels and forms are highlighted (all are still listed in the popup). */
+  levels: Level[];
+  forms: Form[];
+  highContrast: boolean;
+}
+
+export const SETTINGS_KEY = 'sourcemark.settings';
+
+const ALL_LEVELS: Level[] = ['high', 'medium', 'low', 'none'];
+const ALL_FORMS: Form[] = ['figure', 'quote', 'statement'];
+
+export const DEFAULT_SETTINGS: Settings = Object.freeze({
+  paused: false, disabledSites: [], levels: ALL_LEVELS, forms: ALL_FORMS, highContrast: false,
+}) as Settings;
+
+function pickList<T extends string>(value: unknown, allowed: readonly T[], fallback: T[]): T[] {
+  if (!Array.isArray(value)) return [...fallback];
+  return allowed.filter((item) => value.includes(item));
+}
+
+/** Turns whatever storage holds into valid settings; anything malformed falls back to the default. */
+export function parseSettings(raw: unknown): Settings {
+  if (!raw || typeof raw !== 'object') return { ...DEFAULT_SETTINGS };
+  const r = raw as Record<string, unknown>;
+  const sites = Array.isArray(r.disabledSites)
+    ? r.disabledSites.filter((s): s is string => typeof s === 'string' && s.length > 0 && s.length < 256).slice(0, 5000)
+    : [];
+  return {
+    paused: r.paused === true,
+    disabledSites: sites,
+    levels: pickList(r.levels, ALL_LEVELS, DEFAULT_SETTINGS.levels),
+    forms: pickList(r.forms, ALL_FORMS, DEFAULT_SETTINGS.forms),
+    highContrast: r.highContrast === true,
+  };
+}
+
+export function isActiveOn(settings: Settings, hostname: string): boolean {
+  return !settings.paused && !settings.disabledSites.includes(hostname);
+}

@@ -1,0 +1,127 @@
+// Launches real headless Chromium and Firefox ESR with the built extension (see docs: browser testing).
+// Each returns the same small surface, so one test body runs against both browsers.
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+export const DIST = path.resolve('dist');
+/** The slice of the tabs API the tests call inside the browser. */
+type TabsApi = { tabs: { query(q: object): Promise<Array<{ id?: number }>> } };
+
+const FIREFOX_UUID = '6f1c2a7e-3b0d-4c53-9a51-5e0f2d9b8c41';
+
+export interface ExtensionBrowser {
+  name: 'chromium' | 'firefox';
+  browser: Browser;
+  /** Base URL of the extension's pages, e.g. chrome-extension://ID/ */
+  extensionBase: string;
+  openPage(url: string): Promise<Page>;
+  /** Opens an extension page (the popup) as a tab and waits for it to load. */
+  openExtensionPage(file: string): Promise<Page>;
+  /** The tab id the extension sees for a page URL. */
+  tabIdFor(url: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function launchChromium(): Promise<ExtensionBrowser> {
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true, pipe: true, enableExtensions: [path.join(DIST, 'chrome')],
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--window-size=1280,900'],
+    defaultViewport: { width: 1280, height: 900 },
+  });
+  try {
+    const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 20_000 });
+    const extensionBase = new URL('/', worker.url()).href;
+    return {
+      name: 'chromium', browser, extensionBase,
+      async openPage(url) {
+        const page = await browser.newPage();
+        await page.goto(url, { waitUntil: 'load' });
+        return page;
+      },
+      async openExtensionPage(file) {
+        const page = await browser.newPage();
+        await page.goto(extensionBase + file, { waitUntil: 'load' });
+        return page;
+      },
+      async tabIdFor(_url) {
+        const sw = await worker.worker();
+        if (!sw) throw new Error('no service worker');
+        // Without the `tabs` permission Chromium hides tab URLs: the page under test is the active tab.
+        return sw.evaluate(async () => {
+          const api = (globalThis as unknown as { chrome: TabsApi }).chrome;
+          const tabs = await api.tabs.query({ active: true, lastFocusedWindow: true });
+          return tabs[0]?.id ?? -1;
+        });
+      },
+      close: () => browser.close(),
+    };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+async function waitForExtensionPage(page: Page, url: string): Promise<void> {
+  // BiDi never reports the load of a moz-extension:// page: poll instead of awaiting goto.
+  void page.goto(url).catch(() => undefined);
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    const ready = await page.evaluate((u: string) => location.href === u && document.readyState === 'complete', url).catch(() => false);
+    if (ready) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`extension page did not load: ${url}`);
+}
+
+export async function launchFirefox(): Promise<ExtensionBrowser> {
+  const manifest = JSON.parse(await readFile(path.join(DIST, 'firefox', 'manifest.json'), 'utf8'));
+  const geckoId: string = manifest.browser_specific_settings.gecko.id;
+  const browser = await puppeteer.launch({
+    browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true,
+    args: ['--remote-allow-system-access', '--width=1280', '--height=900'],
+    defaultViewport: { width: 1280, height: 900 },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }),
+      // Firefox treats MV3 host permissions as opt-in; tests grant them as a reader would.
+      'extensions.originControls.grantByDefault': true,
+    },
+  });
+  try {
+    await browser.installExtension(path.join(DIST, 'firefox'));
+    const extensionBase = `moz-extension://${FIREFOX_UUID}/`;
+    const self: ExtensionBrowser = {
+      name: 'firefox', browser, extensionBase,
+      async openPage(url) {
+        const page = await browser.newPage();
+        await page.goto(url, { waitUntil: 'load' });
+        return page;
+      },
+      async openExtensionPage(file) {
+        const page = await browser.newPage();
+        await waitForExtensionPage(page, extensionBase + file);
+        return page;
+      },
+      async tabIdFor(url) {
+        // Firefox shows URLs of tabs matching the content-script patterns; ask from an extension page.
+        const probe = await self.openExtensionPage('popup.html?tab=-1');
+        try {
+          return await probe.evaluate(async (wanted: string) => {
+            const api = (globalThis as unknown as { browser: TabsApi }).browser;
+            const tabs = await api.tabs.query({ url: wanted });
+            return tabs[0]?.id ?? -1;
+          }, url);
+        } finally {
+          await probe.close();
+        }
+      },
+      close: () => browser.close(),
+    };
+    return self;
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
