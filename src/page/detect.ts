@@ -1,0 +1,127 @@
+// Article detection: a cheap "is this an article?" check, and the choice of the article body element.
+// The page's own signals first (itemprop=articleBody, <article>, JSON-LD, og:type), text density where they are absent.
+import { articleNode } from './jsonld';
+import { scanText, type TextStats } from './scan';
+
+/** Paragraph text (characters) below which a page is not read as an article. */
+export const MIN_ARTICLE_CHARS = 400;
+
+/**
+ * Cheap check, so that pages that are not articles cost almost nothing: meta tags and a bounded look
+ * at the paragraphs, never a full walk of the page.
+ */
+export function isLikelyArticle(doc: Document): boolean {
+  const ogType = doc.querySelector('meta[property="og:type" i]')?.getAttribute('content')?.trim().toLowerCase();
+  if (ogType === 'article' || ogType?.endsWith('.article')) return true;
+  if (doc.querySelector('[itemprop~="articleBody"], [itemtype*="schema.org/NewsArticle" i], [itemtype*="schema.org/Article" i]')) return true;
+  if (articleNode(doc)) return true;
+  // Enough paragraph text, looked at through at most 300 paragraphs of bounded size.
+  const paragraphs = doc.getElementsByTagName('p');
+  let chars = 0;
+  for (let i = 0; i < paragraphs.length && i < 300; i++) {
+    const first = paragraphs[i].firstChild;
+    if (first && first.nodeType === 3) chars += (first as Text).data.trim().length;
+    if (chars >= MIN_ARTICLE_CHARS * 3) return true;
+  }
+  return doc.getElementsByTagName('article').length > 0 && chars >= MIN_ARTICLE_CHARS;
+}
+
+export interface ArticleRoot {
+  root: Element | null;
+  stats: Map<Element, TextStats>;
+}
+
+/** The element judged to hold the article body, or null. */
+export function findArticleRoot(doc: Document): Element | null {
+  return locateArticle(doc).root;
+}
+
+/** findArticleRoot plus the text stats it computed (reused by the extraction). */
+export function locateArticle(doc: Document): ArticleRoot {
+  const body = doc.body ?? doc.documentElement;
+  if (!body) return { root: null, stats: new Map() };
+  const stats = scanText(body);
+  const signal = bestSignalCandidate(doc, stats);
+  const dense = bestDensityCandidate(stats);
+  const root = choose(signal, dense, stats);
+  const chars = root ? (stats.get(root)?.text ?? 0) : 0;
+  return { root: chars >= MIN_ARTICLE_CHARS / 2 ? root : null, stats };
+}
+
+function pText(stats: Map<Element, TextStats>, el: Element | null): number {
+  return el ? (stats.get(el)?.p ?? 0) : 0;
+}
+
+/** The page's own markup: itemprop=articleBody, else the <article> with most paragraph text. */
+function bestSignalCandidate(doc: Document, stats: Map<Element, TextStats>): Element | null {
+  const byMost = (els: Element[]) => els.reduce<Element | null>((best, el) => (pText(stats, el) > pText(stats, best) ? el : best), null);
+  const itemprop = byMost(Array.from(doc.querySelectorAll('[itemprop~="articleBody"]')));
+  const article = byMost(Array.from(doc.getElementsByTagName('article')));
+  if (itemprop && pText(stats, itemprop) >= MIN_ARTICLE_CHARS / 2 && pText(stats, itemprop) >= 0.5 * pText(stats, article)) return itemprop;
+  return pText(stats, article) >= MIN_ARTICLE_CHARS / 2 ? article : itemprop;
+}
+
+const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story/i;
+const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget/i;
+
+function classWeight(el: Element): number {
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  let w = 0;
+  if (NEGATIVE.test(names)) w -= 25;
+  if (POSITIVE.test(names)) w += 25;
+  return w;
+}
+
+const TAG_BONUS: Record<string, number> = {
+  div: 5, pre: 3, td: 3, blockquote: 3, address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3,
+  h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
+};
+
+/** Readability-like: paragraphs give points to their parent and grandparent; link-heavy candidates lose them. */
+function bestDensityCandidate(stats: Map<Element, TextStats>): Element | null {
+  const scores = new Map<Element, number>();
+  const add = (el: Element | null, points: number) => {
+    if (!el || el.localName === 'body' || el.localName === 'html') return;
+    if (!scores.has(el)) scores.set(el, (TAG_BONUS[el.localName] ?? 0) + classWeight(el));
+    scores.set(el, (scores.get(el) ?? 0) + points);
+  };
+  for (const [el, s] of stats) {
+    if (s.inline < 25 || s.inlineLink / s.inline > 0.5) continue;
+    const points = 1 + s.inlineCommas + Math.min(Math.floor(s.inline / 100), 3);
+    const parent = el.parentElement;
+    add(parent, points);
+    const grand = parent?.parentElement ?? null;
+    add(grand, points / 2);
+    add(grand?.parentElement ?? null, points / 6);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, score] of scores) {
+    const s = stats.get(el);
+    const linkDensity = s && s.text ? s.link / s.text : 0;
+    const final = score * (1 - linkDensity);
+    scores.set(el, final);
+    if (final > bestScore) { best = el; bestScore = final; }
+  }
+  if (!best) return null;
+  // Article text split over sibling containers: take their parent when a sibling scores comparably.
+  const parent = best.parentElement;
+  if (parent && parent.localName !== 'body') {
+    const threshold = Math.max(10, bestScore * 0.2);
+    for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
+      if (sib !== best && (scores.get(sib) ?? 0) >= threshold) return parent;
+    }
+  }
+  return best;
+}
+
+function choose(signal: Element | null, dense: Element | null, stats: Map<Element, TextStats>): Element | null {
+  if (!signal) return dense;
+  if (!dense) return signal;
+  if (signal === dense) return signal;
+  const sp = pText(stats, signal);
+  const dp = Math.max(pText(stats, dense), stats.get(dense)?.text ?? 0);
+  if (signal.contains(dense)) return signal;
+  if (dense.contains(signal)) return sp >= 0.5 * pText(stats, dense) ? signal : dense;
+  return sp >= 0.5 * dp ? signal : dense;
+}

@@ -1,0 +1,302 @@
+// Extraction: the article body as the engine's text (blocks joined by "\n", whitespace collapsed inside a
+// block), with a map from every character that came from the page back to its DOM Text node.
+import type { Block } from '../analysis/types';
+import type { Extraction, ExtractedBlock, TextPiece } from './types';
+import { walkTree } from './walk';
+import { locateArticle } from './detect';
+import { scanText, type TextStats } from './scan';
+import { BLOCK_TAGS, isCodeBlock, isEmbeddedPost, isFurnitureTag, isNeverText, looksLikeFurniture } from './rules';
+import { embedUrl, handleFromUrl, parseEmbedByline } from './embed';
+
+export interface ExtractOptions {
+  /** Read this element instead of detecting the article body. */
+  root?: Element | null;
+  /**
+   * Extra test for elements a reader cannot see, called for block-level elements only. On a live page
+   * pass `hiddenByComputedStyle`; in jsdom (no layout) leave it out.
+   */
+  isHidden?: (el: Element) => boolean;
+}
+
+type Link = NonNullable<Block['links']>[number];
+type Pending = { node: Text; at: number } | 'gap' | null;
+
+/** Hidden by the cascade (stylesheets included). Costs a style computation: use on live pages only. */
+export function hiddenByComputedStyle(el: Element): boolean {
+  const view = el.ownerDocument.defaultView;
+  if (!view) return false;
+  const style = view.getComputedStyle(el);
+  return style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse';
+}
+
+/** Extracts the article body of `doc`. Reads the document only: it never changes it. */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): Extraction {
+  let root: Element | null;
+  let stats: Map<Element, TextStats>;
+  if (options.root !== undefined) {
+    root = options.root;
+    stats = root ? scanText(root) : new Map();
+  } else {
+    ({ root, stats } = locateArticle(doc));
+  }
+  if (!root || (doc as Document & { designMode?: string }).designMode === 'on') return { text: '', blocks: [], root };
+  const builder = new TextBuilder(root, stats, pageHost(doc), options.isHidden);
+  builder.read(root);
+  return { text: builder.text(), blocks: builder.blocks, root };
+}
+
+/** The page's host, for telling links to other sites apart. Local files fall back to the canonical URL. */
+function pageHost(doc: Document): string {
+  const candidates = [doc.URL, doc.querySelector('link[rel="canonical" i]')?.getAttribute('href'),
+    doc.querySelector('meta[property="og:url" i]')?.getAttribute('content')];
+  for (const c of candidates) {
+    try {
+      const u = new URL(c ?? '');
+      if (u.protocol === 'http:' || u.protocol === 'https:') return bareHost(u.hostname);
+    } catch { /* not a URL */ }
+  }
+  return '';
+}
+
+const bareHost = (host: string) => host.toLowerCase().replace(/^www\./, '');
+
+function isWs(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 12;
+}
+
+class TextBuilder {
+  readonly blocks: ExtractedBlock[] = [];
+  private readonly parts: string[] = [];
+  private length = 0;
+  // The block being read; offsets relative to its start until it is flushed.
+  private bParts: string[] = [];
+  private bLen = 0;
+  private bPieces: TextPiece[] = [];
+  private bLinks: Link[] = [];
+  private bElement: Element | null = null;
+  private pending: Pending = null;
+  private readonly blockStack: Element[] = [];
+  private readonly linkStack: Array<{ href: string; start: number }> = [];
+  private embed: Element | null = null;
+  private inHeadline = false;
+  private readonly rootText: number;
+
+  constructor(
+    private readonly root: Element,
+    private readonly stats: Map<Element, TextStats>,
+    private readonly host: string,
+    private readonly isHidden?: (el: Element) => boolean,
+  ) {
+    this.rootText = stats.get(root)?.text ?? 0;
+  }
+
+  text(): string {
+    return this.parts.join('');
+  }
+
+  read(top: Element): void {
+    walkTree(top, {
+      enter: (el) => this.enter(el, top),
+      leave: (el) => this.leave(el),
+      text: (node) => this.addText(node),
+    });
+    this.flush();
+  }
+
+  private enter(el: Element, top: Element): boolean {
+    const name = el.localName;
+    const block = BLOCK_TAGS.has(name);
+    if (el !== top) {
+      if (this.skip(el, name, block)) {
+        if (block) this.boundary();
+        return false;
+      }
+      if (!this.embed && isEmbeddedPost(el)) {
+        this.boundary();
+        this.embed = el;
+      }
+    }
+    if (block) {
+      this.boundary();
+      this.blockStack.push(el);
+    }
+    if (name === 'a') this.linkStack.push({ href: this.externalHref(el), start: -1 });
+    return true;
+  }
+
+  private leave(el: Element): void {
+    const name = el.localName;
+    if (name === 'a') {
+      const link = this.linkStack.pop();
+      if (link && link.href && link.start >= 0 && this.bLen > link.start) this.bLinks.push({ start: link.start, end: this.bLen, href: link.href });
+    }
+    if (el === this.embed) {
+      this.flush();
+      this.embed = null;
+    }
+    if (BLOCK_TAGS.has(name)) {
+      this.boundary();
+      this.blockStack.pop();
+    }
+  }
+
+  /** True when the element's subtree is not article text. */
+  private skip(el: Element, name: string, block: boolean): boolean {
+    if (isNeverText(el) || isCodeBlock(el)) return true;
+    if (this.embed) return false;
+    if (name === 'header' && !this.inHeadline) {
+      this.readHeadline(el);
+      return true;
+    }
+    if ((isFurnitureTag(el) || looksLikeFurniture(el)) && !this.holdsTheArticle(el)) return true;
+    return block && this.isHidden !== undefined && this.isHidden(el);
+  }
+
+  /** A furniture-looking wrapper that holds most of the article's text is the article (class names lie). */
+  private holdsTheArticle(el: Element): boolean {
+    const s = this.stats.get(el);
+    return s !== undefined && this.rootText > 0 && s.text >= 0.5 * this.rootText && s.p > 0;
+  }
+
+  /** An article's own <header> holds its headline (kept) beside bylines and share buttons (skipped). */
+  private readHeadline(header: Element): void {
+    const h1 = header.querySelector('h1');
+    if (!h1 || isNeverText(h1)) return;
+    this.boundary();
+    this.inHeadline = true;
+    walkTree(h1, { enter: (e) => this.enter(e, h1), leave: (e) => this.leave(e), text: (n) => this.addText(n) });
+    this.inHeadline = false;
+    this.boundary();
+  }
+
+  private externalHref(a: Element): string {
+    const raw = a.getAttribute('href');
+    if (!raw) return '';
+    try {
+      const url = new URL(raw, a.ownerDocument.baseURI);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') return '';
+      return bareHost(url.hostname) !== this.host ? url.href : '';
+    } catch {
+      return '';
+    }
+  }
+
+  /** A block boundary: ends the current block (inside an embedded post, only a word break). */
+  private boundary(): void {
+    if (this.embed) {
+      if (this.bLen > 0 && this.pending === null) this.pending = 'gap';
+      return;
+    }
+    this.flush();
+  }
+
+  private addText(node: Text): void {
+    const data = node.data;
+    const n = data.length;
+    let runStart = -1;
+    let i = 0;
+    while (i < n) {
+      if (isWs(data.charCodeAt(i))) {
+        let j = i + 1;
+        while (j < n && isWs(data.charCodeAt(j))) j++;
+        // A single space between two words of this node stays inside the verbatim run.
+        if (runStart >= 0 && j === i + 1 && data.charCodeAt(i) === 32 && j < n) {
+          i = j;
+          continue;
+        }
+        if (runStart >= 0) this.piece(node, runStart, i - runStart);
+        runStart = -1;
+        if (this.bLen > 0 && this.pending === null) this.pending = data.charCodeAt(i) === 32 ? { node, at: i } : 'gap';
+        i = j;
+      } else {
+        if (runStart < 0) {
+          this.startContent();
+          runStart = i;
+        }
+        i++;
+        while (i < n && !isWs(data.charCodeAt(i))) i++;
+      }
+    }
+    if (runStart >= 0) this.piece(node, runStart, n - runStart);
+  }
+
+  /** Before new words: emit the collapsed space, open the block, start pending links. */
+  private startContent(): void {
+    if (this.bLen === 0) {
+      this.bElement = this.blockStack[this.blockStack.length - 1] ?? this.root;
+    } else if (this.pending === 'gap') {
+      this.bParts.push(' ');
+      this.bLen++;
+    } else if (this.pending) {
+      this.piece(this.pending.node, this.pending.at, 1);
+    }
+    this.pending = null;
+    for (const link of this.linkStack) if (link.start < 0) link.start = this.bLen;
+  }
+
+  private piece(node: Text, nodeStart: number, len: number): void {
+    this.bParts.push(node.data.slice(nodeStart, nodeStart + len));
+    const last = this.bPieces[this.bPieces.length - 1];
+    if (last && last.node === node && last.end === this.bLen && last.nodeStart + (last.end - last.start) === nodeStart) {
+      last.end += len;
+    } else {
+      this.bPieces.push({ node, start: this.bLen, end: this.bLen + len, nodeStart });
+    }
+    this.bLen += len;
+  }
+
+  /** Ends the current block and appends it to the text. */
+  private flush(): void {
+    this.pending = null;
+    if (this.bLen === 0) return;
+    let text = this.bParts.join('');
+    let embed: Block['embed'];
+    if (this.embed) ({ text, embed } = this.embedBlock(text));
+    for (const link of this.linkStack) {
+      if (link.href && link.start >= 0 && link.start < text.length) this.bLinks.push({ start: link.start, end: Math.min(this.bLen, text.length), href: link.href });
+      link.start = -1;
+    }
+    if (text.length > 0) {
+      if (this.blocks.length > 0) {
+        this.parts.push('\n');
+        this.length++;
+      }
+      const offset = this.length;
+      const end = text.length;
+      const pieces: TextPiece[] = [];
+      for (const p of this.bPieces) {
+        if (p.start >= end) break;
+        pieces.push({ node: p.node, start: p.start + offset, end: Math.min(p.end, end) + offset, nodeStart: p.nodeStart });
+      }
+      const links = this.bLinks.filter((l) => l.start < end)
+        .map((l) => ({ start: l.start + offset, end: Math.min(l.end, end) + offset, href: l.href }));
+      const block: ExtractedBlock = { start: offset, end: offset + end, element: this.bElement ?? this.root, pieces };
+      if (links.length) block.links = links;
+      if (embed) block.embed = embed;
+      this.blocks.push(block);
+      this.parts.push(text);
+      this.length += end;
+    }
+    this.bParts = [];
+    this.bLen = 0;
+    this.bPieces = [];
+    this.bLinks = [];
+    this.bElement = null;
+  }
+
+  /** An embedded post: its text without the byline line, credited to the byline's author. */
+  private embedBlock(text: string): { text: string; embed: Block['embed'] } {
+    const el = this.embed as Element;
+    const url = embedUrl(el);
+    const byline = parseEmbedByline(text);
+    let cut = byline ? byline.cut : text.length;
+    while (cut > 0 && text.charCodeAt(cut - 1) === 32) cut--;
+    const handle = byline?.handle ?? handleFromUrl(url);
+    const author = byline?.author || handle;
+    const embed = author ? { author, ...(handle ? { handle } : {}), ...(url ? { url } : {}) } : undefined;
+    return { text: text.slice(0, cut), embed };
+  }
+}
+
+// The content script imports the cheap check from here too.
+export { isLikelyArticle } from './detect';

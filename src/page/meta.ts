@@ -1,0 +1,48 @@
+// Page metadata for the CLI and the popup: title, publisher, author, published date, as the page states them.
+import type { PageMeta } from './types';
+import { articleNode, nameOf } from './jsonld';
+
+function metaContent(doc: Document, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const el = doc.querySelector(`meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`);
+    const value = el?.getAttribute('content')?.trim();
+    if (value) return value;
+  }
+  return null;
+}
+
+const clean = (s: string | null | undefined) => {
+  const t = s?.replace(/\s+/g, ' ').trim();
+  return t ? t : null;
+};
+
+/** "<title>" minus a trailing " | Site" (or " - Site", " — Site") when the rest still reads as a title. */
+function titleFromTitleTag(doc: Document, publisher: string | null): string | null {
+  const raw = clean(doc.querySelector('title')?.textContent);
+  if (!raw) return null;
+  const m = /^(.*\S)\s+(?:\||-|–|—|·|::)\s+([^|–—·]+)$/.exec(raw);
+  if (!m) return raw;
+  const site = m[2].trim();
+  const looksLikeSite = publisher ? site.toLowerCase() === publisher.toLowerCase() : site.split(' ').length <= 4;
+  return looksLikeSite && m[1].split(' ').length >= 3 ? m[1] : raw;
+}
+
+/** The byline as the page shows it, when nothing machine-readable names the author. */
+function bylineAuthor(doc: Document): string | null {
+  const el = doc.querySelector('[rel~="author"], [itemprop~="author"], .byline, .author, [class*="byline" i]');
+  const text = clean(el?.textContent);
+  if (!text || text.length > 100) return null;
+  return clean(text.replace(/^by\s+/i, '').split(/\s+[·|•]\s+/)[0]);
+}
+
+export function extractMeta(doc: Document, url: string): PageMeta {
+  const ld = articleNode(doc);
+  const publisher = clean(metaContent(doc, 'og:site_name')) ?? clean(nameOf(ld?.publisher)) ?? clean(metaContent(doc, 'application-name'));
+  const title = clean(metaContent(doc, 'og:title')) ?? clean(nameOf(ld?.headline)) ?? titleFromTitleTag(doc, publisher);
+  const author = clean(nameOf(ld?.author)) ?? clean(metaContent(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author'))
+    ?? bylineAuthor(doc);
+  const published = clean(metaContent(doc, 'article:published_time', 'datePublished', 'date', 'dc.date', 'pubdate'))
+    ?? (typeof ld?.datePublished === 'string' ? clean(ld.datePublished) : null)
+    ?? clean(doc.querySelector('time[datetime]')?.getAttribute('datetime'));
+  return { url, title, publisher, author, published };
+}
