@@ -1,0 +1,153 @@
+// The claim card, shared by the in-page card (variant "page": a labelled dialog with a close button) and the
+// popup's expanded row (variant "inline"). Pure: props in, markup out; page text is only ever rendered as text.
+import { useState } from 'preact/hooks';
+import type { ComponentChildren, JSX } from 'preact';
+import type { Claim, ClaimSource } from '../analysis/types';
+import { ConfidenceMeter } from './ConfidenceMeter';
+import {
+  CUE_WORDS, FORM_WORDS, KIND_WORDS, STRENGTH_WORDS, TOPIC_WORDS,
+  formatQuantity, isHttpUrl, shorten,
+} from './format';
+
+export interface ClaimCardProps {
+  claim: Claim;
+  /** The sentence (or wider context) the claim sits in; the claim is marked inside it. */
+  sentence?: string;
+  /** Shown as a close button (and bound to Escape) when given. */
+  onClose?: () => void;
+  variant?: 'page' | 'inline';
+  /** Level of the card's headings, so it nests correctly where it is placed. */
+  headingLevel?: 2 | 3 | 4 | 5;
+  /** Base for element ids (must be unique in the document). */
+  idBase?: string;
+}
+
+const CLAIM_MAX = 280;
+const CONTEXT_SIDE = 140;
+
+function Heading({ level, children, ...rest }: { level: number; children: ComponentChildren } & JSX.HTMLAttributes<HTMLHeadingElement>) {
+  const Tag = `h${Math.min(6, Math.max(2, level))}` as 'h2';
+  return <Tag {...rest}>{children}</Tag>;
+}
+
+function shortLink(url: string): string {
+  const u = new URL(url);
+  return shorten(`${u.hostname.replace(/^www\./, '')}${u.pathname === '/' ? '' : u.pathname}`, 48);
+}
+
+function SourceLine({ source }: { source: ClaimSource | null }) {
+  if (!source) return <span class="sm-muted">No source named in the text</span>;
+  return (
+    <>
+      <span class="sm-source-name">{source.name}</span> <span class="sm-kind">{KIND_WORDS[source.kind]}</span>
+      {source.via && (
+        <span class="sm-via">
+          , citing <span class="sm-source-name">{source.via.name}</span> <span class="sm-kind">{KIND_WORDS[source.via.kind]}</span>
+        </span>
+      )}
+      {source.url && (
+        <span class="sm-source-link">
+          {' '}— {isHttpUrl(source.url)
+            ? <a href={source.url} target="_blank" rel="noopener noreferrer">{shortLink(source.url)}</a>
+            : <span class="sm-muted">{shorten(source.url, 48)}</span>}
+        </span>
+      )}
+    </>
+  );
+}
+
+/** The sentence with the claim marked; long sides trimmed at a word so the claim stays in view. */
+function SentenceWithClaim({ sentence, claimText }: { sentence: string; claimText: string }) {
+  const at = sentence.indexOf(claimText);
+  if (at === -1) return <>{shorten(sentence, CLAIM_MAX + 2 * CONTEXT_SIDE)}</>;
+  const before = sentence.slice(0, at);
+  const after = sentence.slice(at + claimText.length);
+  const head = before.length > CONTEXT_SIDE ? `…${before.slice(before.indexOf(' ', before.length - CONTEXT_SIDE) + 1)}` : before;
+  const tail = after.length > CONTEXT_SIDE ? shorten(after, CONTEXT_SIDE) : after;
+  return <>{head}<mark class="sm-mark">{shorten(claimText, CLAIM_MAX)}</mark>{tail}</>;
+}
+
+export function ClaimCard({ claim, sentence, onClose, variant = 'page', headingLevel = 2, idBase = `sm-card-${claim.id}` }: ClaimCardProps) {
+  const [full, setFull] = useState(false);
+  const short = shorten(claim.text, CLAIM_MAX);
+  const truncated = short !== claim.text.replace(/\s+/g, ' ').trim();
+  const titleId = `${idBase}-title`;
+  const kindLine = `${FORM_WORDS[claim.form]} · ${TOPIC_WORDS[claim.topic]}`;
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && onClose) {
+      e.stopPropagation();
+      onClose();
+    }
+  };
+  const rootProps: JSX.HTMLAttributes<HTMLElement> = variant === 'page'
+    ? { role: 'dialog', 'aria-labelledby': titleId }
+    : { role: 'group', 'aria-label': `Details: ${shorten(claim.text, 60)}` };
+  const showSentence = sentence && sentence.replace(/\s+/g, ' ').trim() !== claim.text.replace(/\s+/g, ' ').trim();
+
+  return (
+    <section class={`${variant === 'page' ? 'sm-theme ' : ''}sm-card sm-card-${variant} sm-level-${claim.level}`} {...rootProps} onKeyDown={onKeyDown}>
+      <div class="sm-card-head">
+        {variant === 'page'
+          ? <Heading level={headingLevel} id={titleId} class="sm-card-title">{kindLine}</Heading>
+          : <p class="sm-card-title">{kindLine}</p>}
+        {onClose && (
+          <button type="button" class="sm-close" aria-label="Close claim card" onClick={onClose}>
+            <span aria-hidden="true">×</span>
+          </button>
+        )}
+      </div>
+      <blockquote class="sm-claim-text">
+        {full ? claim.text : short}
+        {truncated && (
+          <>
+            {' '}
+            <button type="button" class="sm-linkish" aria-expanded={full} onClick={() => setFull(!full)}>
+              {full ? 'Show less' : 'Show all'}
+            </button>
+          </>
+        )}
+      </blockquote>
+      {showSentence && (
+        <p class="sm-sentence"><span class="sm-label">In context: </span><SentenceWithClaim sentence={sentence} claimText={claim.text} /></p>
+      )}
+      <dl class="sm-facts">
+        {claim.quantity && (
+          <div class="sm-fact">
+            <dt>Quantity</dt>
+            <dd>{formatQuantity(claim.quantity)} <span class="sm-muted">(“{claim.quantity.text}”)</span></dd>
+          </div>
+        )}
+        <div class="sm-fact">
+          <dt>Source</dt>
+          <dd><SourceLine source={claim.source} /></dd>
+        </div>
+        <div class="sm-fact">
+          <dt>Cue</dt>
+          <dd>{claim.cue
+            ? <>“<span class="sm-cue">{claim.cue.text}</span>” <span class="sm-muted">({CUE_WORDS[claim.cue.kind]})</span></>
+            : <span class="sm-muted">None in the text</span>}</dd>
+        </div>
+        <div class="sm-fact">
+          <dt>Strength</dt>
+          <dd>{STRENGTH_WORDS[claim.strength]}</dd>
+        </div>
+        <div class="sm-fact sm-fact-wide">
+          <dt>Confidence</dt>
+          <dd><ConfidenceMeter confidence={claim.confidence} level={claim.level} /></dd>
+        </div>
+        {claim.hedges.length > 0 && (
+          <div class="sm-fact sm-fact-wide">
+            <dt>Hedges</dt>
+            <dd><ul class="sm-chips">{claim.hedges.map((h, i) => <li key={i} class="sm-chip">{h}</li>)}</ul></dd>
+          </div>
+        )}
+      </dl>
+      {claim.reasons.length > 0 && (
+        <>
+          <Heading level={variant === 'page' ? headingLevel + 1 : headingLevel} class="sm-sub">Why this confidence</Heading>
+          <ul class="sm-reasons">{claim.reasons.map((r, i) => <li key={i}>{r}</li>)}</ul>
+        </>
+      )}
+    </section>
+  );
+}
