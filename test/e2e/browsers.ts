@@ -18,8 +18,10 @@ export interface ExtensionBrowser {
   openPage(url: string): Promise<Page>;
   /** Opens an extension page (the popup) as a tab and waits for it to load. */
   openExtensionPage(file: string): Promise<Page>;
-  /** The tab id the extension sees for a page URL. */
+  /** The tab id the extension sees for a page URL (in Chromium: the active tab, so call it right after openPage). */
   tabIdFor(url: string): Promise<number>;
+  /** Sends a message from an extension page, as the popup would, and returns the reply. */
+  sendFromExtensionPage(message: { type: string; payload: unknown }): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -56,6 +58,11 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
           return tabs[0]?.id ?? -1;
         });
       },
+      sendFromExtensionPage: extensionMessenger(async () => {
+        const page = await browser.newPage();
+        await page.goto(extensionBase + 'popup.html?tab=-1', { waitUntil: 'load' });
+        return page;
+      }),
       close: () => browser.close(),
     };
   } catch (error) {
@@ -63,6 +70,21 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
     throw error;
   }
 }
+
+/** One extension page kept open to send messages as the popup does. */
+function extensionMessenger(open: () => Promise<Page>) {
+  let probe: Promise<Page> | null = null;
+  return async (message: { type: string; payload: unknown }) => {
+    probe ??= open();
+    const page = await probe;
+    return page.evaluate((m) => {
+      const api = (globalThis as unknown as { browser?: RuntimeApi; chrome?: RuntimeApi });
+      return (api.browser ?? api.chrome)!.runtime.sendMessage(m);
+    }, message);
+  };
+}
+
+type RuntimeApi = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
 
 async function waitForExtensionPage(page: Page, url: string): Promise<void> {
   // BiDi never reports the load of a moz-extension:// page: poll instead of awaiting goto.
@@ -117,6 +139,7 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
           await probe.close();
         }
       },
+      sendFromExtensionPage: extensionMessenger(() => self.openExtensionPage('popup.html?tab=-1')),
       close: () => browser.close(),
     };
     return self;

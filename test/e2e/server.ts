@@ -7,14 +7,19 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.j
 
 export interface FixtureServer { origin: string; close(): Promise<void> }
 
-export async function serveDirectory(dir: string): Promise<FixtureServer> {
+/** `stripScripts` serves HTML without its <script> elements: saved pages whose scripts would otherwise run and mutate. */
+/** `routes` adds generated pages (path → HTML) beside the files. */
+export async function serveDirectory(dir: string, options: { stripScripts?: boolean; routes?: Record<string, () => string> } = {}): Promise<FixtureServer> {
   const root = path.resolve(dir);
   const server: Server = createServer(async (req, res) => {
     const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const route = options.routes?.[urlPath];
+    if (route) { res.writeHead(200, { 'content-type': TYPES['.html'] }).end(route()); return; }
     const file = path.resolve(root, '.' + urlPath);
     if (!file.startsWith(root + path.sep)) { res.writeHead(403).end(); return; }
     try {
-      const body = await readFile(file);
+      let body: Buffer | string = await readFile(file);
+      if (options.stripScripts && file.endsWith('.html')) body = body.toString('utf8').replace(/<script\b[\s\S]*?<\/script\s*>/gi, '');
       res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -1,0 +1,25 @@
+// Main-world instrumentation for end-to-end tests: records every DOM mutation of the page (other than our
+// card host) and every uncaught error, from the first script on, so a test can prove the page was untouched.
+import type { Page } from 'puppeteer-core';
+
+export async function watchPage(page: Page): Promise<void> {
+  await page.evaluateOnNewDocument(() => {
+    const log = { mutations: 0, samples: [] as string[], errors: [] as string[] };
+    (window as unknown as { __sourcemarkWatch: typeof log }).__sourcemarkWatch = log;
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const target = r.target as Element;
+        const ours = (n: Node) => n.nodeName.toLowerCase().startsWith('sourcemark-');
+        if (ours(target) || (target.closest && target.closest('sourcemark-card'))) continue;
+        if (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(ours)) continue;
+        log.mutations++;
+        if (log.samples.length < 5) log.samples.push(`${r.type} ${target.nodeName} ${r.attributeName ?? ''}`);
+      }
+    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    window.addEventListener('error', (e) => log.errors.push(String(e.message)));
+  });
+}
+
+export function pageWatch(page: Page) {
+  return page.evaluate(() => (window as unknown as { __sourcemarkWatch: { mutations: number; samples: string[]; errors: string[] } }).__sourcemarkWatch);
+}
