@@ -1,0 +1,54 @@
+// No network: while the extension reads the demo article, highlights it and the popup shows it, every request
+// of every target (page, popup, service worker) is recorded; anything beyond the local fixture server and the
+// extension's own files fails the test. The demo article itself loads nothing from elsewhere.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launchChromium, launchFirefox, type ExtensionBrowser } from './browsers';
+import { serveDirectory, type FixtureServer } from './server';
+
+let server: FixtureServer;
+beforeAll(async () => { server = await serveDirectory('test/fixtures'); });
+afterAll(async () => server?.close());
+
+const allowed = (url: string) => url.startsWith(server.origin) || /^(chrome-extension|moz-extension|data|blob|about):/.test(url);
+
+function record(page: Page, into: string[]): void {
+  page.on('request', (request) => into.push(request.url()));
+}
+
+for (const launch of [launchChromium, launchFirefox]) {
+  describe(`no network in ${launch.name.replace('launch', '')}`, () => {
+    let ext: ExtensionBrowser;
+    beforeAll(async () => { ext = await launch(); });
+    afterAll(async () => { await ext?.close(); });
+
+    it('makes no request beyond the page and its own files', async () => {
+      const requests: string[] = [];
+      if (ext.name === 'chromium') {
+        const worker = ext.browser.targets().find((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
+        const session = await worker!.createCDPSession();
+        await session.send('Network.enable');
+        session.on('Network.requestWillBeSent', (event) => requests.push(event.request.url));
+      }
+      const page = await ext.browser.newPage();
+      record(page, requests);
+      const url = `${server.origin}/seed-article.html`;
+      await page.goto(url, { waitUntil: 'load' });
+      const tabId = await ext.tabIdFor(url);
+      await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => String(k).startsWith('sourcemark')), { timeout: 15_000 });
+      const popup = await ext.browser.newPage();
+      record(popup, requests);
+      if (ext.name === 'chromium') await popup.goto(`${ext.extensionBase}popup.html?tab=${tabId}`, { waitUntil: 'load' });
+      else {
+        void popup.goto(`${ext.extensionBase}popup.html?tab=${tabId}`).catch(() => undefined);
+        await popup.waitForFunction(() => document.readyState === 'complete' && location.protocol === 'moz-extension:', { timeout: 15_000 });
+      }
+      await popup.waitForFunction(() => document.querySelectorAll('[data-claim-id]').length > 0, { timeout: 15_000 });
+      // The content script did run (highlights exist) and the popup did render: requests were observable.
+      expect(requests.some((u) => u.startsWith(server.origin))).toBe(true);
+      expect(requests.filter((u) => !allowed(u))).toEqual([]);
+      await popup.close();
+      await page.close();
+    });
+  });
+}
