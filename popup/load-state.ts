@@ -1,0 +1,52 @@
+// Works out what the popup can honestly say about a tab: its results, or why there are none
+// (not a web page, host access not granted in Firefox, page opened before install, still loading).
+import { browser } from '../src/browser';
+import { sendToBackground, sendToTab, type TabResults } from '../src/messages';
+
+export type TabState =
+  | { kind: 'results'; results: TabResults }
+  | { kind: 'loading' }
+  | { kind: 'unreadable'; reason: string; canReload: boolean }
+  | { kind: 'needs-permission'; origin: string };
+
+const READ_ONLY_HOSTS = /^(chrome\.google\.com|chromewebstore\.google\.com|addons\.mozilla\.org|microsoftedge\.microsoft\.com)$/;
+
+/** The tab's URL when the browser tells us (activeTab, or Firefox for pages matching our patterns). */
+async function tabUrl(tabId: number): Promise<URL | null> {
+  try {
+    const tab = await browser.tabs.get(tabId);
+    return tab.url ? new URL(tab.url) : null;
+  } catch {
+    return null;
+  }
+}
+
+function unreadableReason(url: URL | null): { reason: string; canReload: boolean } {
+  if (!url) return { reason: 'Sourcemark can’t read this page.', canReload: false };
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    return { reason: 'Browser pages, extension pages and local files can’t be read.', canReload: false };
+  }
+  if (READ_ONLY_HOSTS.test(url.hostname)) return { reason: 'Browsers don’t let extensions read their add-on stores.', canReload: false };
+  if (/\.pdf$/i.test(url.pathname)) return { reason: 'PDF documents can’t be read; open the article as a web page.', canReload: false };
+  return { reason: 'This page was opened before Sourcemark was ready. Reload it to read it.', canReload: true };
+}
+
+export async function loadTabState(tabId: number): Promise<TabState> {
+  const stored = await sendToBackground('results/get', { tabId });
+  if (stored.ok && stored.value.results) return { kind: 'results', results: stored.value.results };
+  // Nothing stored: ask the tab itself. An answer means the content script is alive (and maybe still working).
+  const live = await sendToTab(tabId, 'content/ping', {});
+  if (live.ok) return live.value.results ? { kind: 'results', results: live.value.results } : { kind: 'loading' };
+  const url = await tabUrl(tabId);
+  if (url && (url.protocol === 'http:' || url.protocol === 'https:')) {
+    const origin = `${url.origin}/*`;
+    const granted = await browser.permissions.contains({ origins: [origin] }).catch(() => true);
+    if (!granted) return { kind: 'needs-permission', origin };
+  }
+  return { kind: 'unreadable', ...unreadableReason(url) };
+}
+
+/** Firefox: host access to content-script sites is opt-in. Must run in the click's user gesture. */
+export function requestHostAccess(origin: string): Promise<boolean> {
+  return browser.permissions.request({ origins: [origin] }).catch(() => false);
+}
