@@ -2,6 +2,7 @@
 // The page's own signals first (itemprop=articleBody, <article>, JSON-LD, og:type), text density where they are absent.
 import { articleNode } from './jsonld';
 import { scanText, type TextStats } from './scan';
+import { looksLikeFurniture } from './rules';
 
 /** Paragraph text (characters) below which a page is not read as an article. */
 export const MIN_ARTICLE_CHARS = 400;
@@ -15,15 +16,31 @@ export function isLikelyArticle(doc: Document): boolean {
   if (ogType === 'article' || ogType?.endsWith('.article')) return true;
   if (doc.querySelector('[itemprop~="articleBody"], [itemtype*="schema.org/NewsArticle" i], [itemtype*="schema.org/Article" i]')) return true;
   if (articleNode(doc)) return true;
-  // Enough paragraph text, looked at through at most 300 paragraphs of bounded size.
+  // Enough paragraph text, looked at through at most 300 paragraphs, two levels deep, bounded per paragraph.
   const paragraphs = doc.getElementsByTagName('p');
   let chars = 0;
   for (let i = 0; i < paragraphs.length && i < 300; i++) {
-    const first = paragraphs[i].firstChild;
-    if (first && first.nodeType === 3) chars += (first as Text).data.trim().length;
+    chars += shallowTextWeight(paragraphs[i]);
     if (chars >= MIN_ARTICLE_CHARS * 3) return true;
   }
   return doc.getElementsByTagName('article').length > 0 && chars >= MIN_ARTICLE_CHARS;
+}
+
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
+/** Text length of a paragraph's own text and its children's, CJK characters counting three (one is a word). */
+function shallowTextWeight(p: Element): number {
+  let weight = 0;
+  let seen = 0;
+  for (let child = p.firstChild; child && seen < 50; child = child.nextSibling, seen++) {
+    const nodes = child.nodeType === 1 ? Array.from(child.childNodes).slice(0, 20) : [child];
+    for (const n of nodes) {
+      if (n.nodeType !== 3) continue;
+      const data = (n as Text).data.slice(0, 5000).trim();
+      weight += CJK.test(data) ? data.length * 3 : data.length;
+    }
+  }
+  return weight;
 }
 
 export interface ArticleRoot {
@@ -104,15 +121,67 @@ function bestDensityCandidate(stats: Map<Element, TextStats>): Element | null {
     if (final > bestScore) { best = el; bestScore = final; }
   }
   if (!best) return null;
-  // Article text split over sibling containers: take their parent when a sibling scores comparably.
-  const parent = best.parentElement;
-  if (parent && parent.localName !== 'body') {
-    const threshold = Math.max(10, bestScore * 0.2);
-    for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
-      if (sib !== best && (scores.get(sib) ?? 0) >= threshold) return parent;
+  best = commonAncestorOfAlternatives(best, bestScore, scores);
+  return withScoredSiblings(best, bestScore, scores, stats);
+}
+
+/**
+ * Article text split over sibling containers (intro, body, "read more"): climb while a sibling scores
+ * comparably (Readability joins such siblings), passing through wrappers that add no text.
+ */
+function withScoredSiblings(best: Element, bestScore: number, scores: Map<Element, number>, stats: Map<Element, TextStats>): Element {
+  const threshold = Math.max(10, bestScore * 0.2);
+  let cur = best;
+  for (let steps = 0, guard = 0; steps < 3 && guard < 50; guard++) {
+    const parent = cur.parentElement;
+    if (!parent || parent.localName === 'body' || parent.localName === 'html') break;
+    const curText = stats.get(cur)?.text ?? 0;
+    if ((stats.get(parent)?.text ?? 0) <= curText * 1.05) {
+      cur = parent;
+      continue;
     }
+    let joined = false;
+    for (let sib = parent.firstElementChild; sib && !joined; sib = sib.nextElementSibling) {
+      joined = sib !== cur && !looksLikeFurniture(sib) && ((scores.get(sib) ?? 0) >= threshold || isProseParagraph(stats.get(sib)));
+    }
+    if (!joined) break;
+    cur = parent;
+    steps++;
+  }
+  return cur;
+}
+
+/**
+ * Article text split into sections (between figures, ads): when other strong candidates share an ancestor
+ * with the best one, that ancestor holds the article (Readability's "alternative candidates").
+ */
+function commonAncestorOfAlternatives(best: Element, bestScore: number, scores: Map<Element, number>): Element {
+  const ranked = [...scores].filter(([el, score]) => el !== best && score >= 0.3 * bestScore && !el.contains(best) && !best.contains(el)
+    && !inFurniture(el))
+    .sort((a, b) => b[1] - a[1]);
+  // One region per nested group: the best-scored element stands for its ancestors and descendants.
+  const regions: Array<[Element, number]> = [];
+  for (const [el, score] of ranked) {
+    if (regions.length >= 5) break;
+    if (!regions.some(([r]) => r.contains(el) || el.contains(r))) regions.push([el, score]);
+  }
+  for (let a = best.parentElement; a && a.localName !== 'body' && a.localName !== 'html'; a = a.parentElement) {
+    const held = regions.filter(([el]) => a.contains(el));
+    if (held.length >= 2 || held.some(([, score]) => score >= 0.5 * bestScore)) return a;
   }
   return best;
+}
+
+/** A paragraph of its own prose (not a list of links): Readability also joins these. */
+function isProseParagraph(s: TextStats | undefined): boolean {
+  return s !== undefined && s.inline >= 80 && s.inlineLink < 0.25 * s.inline;
+}
+
+/** Inside comments, related lists and the like (looked up to a bounded height). */
+function inFurniture(el: Element): boolean {
+  let a: Element | null = el;
+  for (let i = 0; a && i < 12; i++, a = a.parentElement) if (looksLikeFurniture(a) || NEGATIVE.test(`${a.getAttribute('class') ?? ''} ${a.id}`)) return true;
+  return false;
 }
 
 function choose(signal: Element | null, dense: Element | null, stats: Map<Element, TextStats>): Element | null {

@@ -155,7 +155,7 @@ class TextBuilder {
   /** A furniture-looking wrapper that holds most of the article's text is the article (class names lie). */
   private holdsTheArticle(el: Element): boolean {
     const s = this.stats.get(el);
-    return s !== undefined && this.rootText > 0 && s.text >= 0.5 * this.rootText && s.p > 0;
+    return s !== undefined && this.rootText > 0 && s.text >= 0.8 * this.rootText && s.p > 0;
   }
 
   /** An article's own <header> holds its headline (kept) beside bylines and share buttons (skipped). */

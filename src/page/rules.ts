@@ -69,9 +69,10 @@ function hasScreenReaderOnlyClass(el: Element): boolean {
 }
 
 // Class/id words that mark page furniture inside an article: bylines, captions, credits, related lists,
-// comments, ads, share widgets. Long words match anywhere; short ones only as whole words.
-const BOILERPLATE_ANYWHERE = /comment|disqus|related|recommend|recirc|outbrain|taboola|sponsor|advert|adslot|adunit|ad-slot|ad-unit|ad-container|ad-wrapper|dfp|doubleclick|newsletter|subscribe|signup|sign-up|promo|byline|by-line|dateline|caption|credit|breadcrumb|sidebar|share|sharing|social|toolbar|pagination|pager|popup|modal|cookie|consent|gdpr|paywall|masthead|most-?read|most-?popular|trending|read-?more|more-?stories|also-?read|see-?also|author-?(?:info|bio|box|name)|print-?only|skip-?link|tags-?list|article-?tags|rating|reactions|timestamp|pubdate|publish-?date|post-?meta|entry-?meta|article-?meta|story-?meta|meta-?data|inline-?link|teaser|supplemental|nocontent/i;
-const BOILERPLATE_WORD = /(?:^|[\s_-])(?:ad|ads|advertisement|nav|navbar|menu|tags|meta|author|bio|date|tools|utility|widget|extra|footer|header|banner|rss|related|more|complementary|photo|figure|image|img|video|gallery|slideshow)(?:$|[\s_-])/i;
+// comments, ads, share widgets. Long words match anywhere; short ones only as a whole class or its last
+// part ("post-author", not WordPress's "author-sarah" on the article itself).
+const BOILERPLATE_ANYWHERE = /comment|disqus|related|recommend|recirc|outbrain|taboola|sponsor|advert|adslot|adunit|ad-slot|ad-unit|ad-container|ad-wrapper|dfp|doubleclick|newsletter|subscribe|signup|sign-up|promo|byline|by-line|dateline|caption|credit|breadcrumb|sidebar|share|sharing|social|toolbar|pagination|pager|popup|modal|cookie|consent|gdpr|paywall|masthead|most-?read|most-?popular|trending|more-?stories|also-?read|see-?also|author-?(?:info|bio|box|name)|print-?only|skip-?link|tags-?list|article-?tags|rating|reactions|timestamp|pubdate|publish-?date|post-?meta|entry-?meta|article-?meta|story-?meta|meta-?data|inline-?link|teaser|supplemental|nocontent/i;
+const BOILERPLATE_WORD = /(?:^|[\s_-])(?:ad|ads|advertisement|nav|navbar|menu|tags|meta|author|bio|date|tools|utility|widget|extra|footer|header|banner|rss|related|complementary|photo|figure|image|img|video|gallery|slideshow)(?:$|\s)/i;
 const CONTENT_HINT = /(?:^|[\s_-])(?:article-?body|articlebody|story-?body|post-?body|entry-?content|post-?content|article-?content|story-?content|body-?text|article-?text|main-?content)(?:$|[\s_-])/i;
 const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'toolbar', 'dialog', 'alert', 'tablist', 'form']);
 

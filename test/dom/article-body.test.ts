@@ -16,10 +16,17 @@ const index: PageEntry[] = JSON.parse(readFileSync(path.join(PAGES, 'index.json'
 const OTHER_LANGUAGE = new Set(['aktualne', 'folha', 'liberation-1', 'qq', 'nytimes-5', 'yahoo-4']);
 const NOT_NEWS = new Set(['wikia', 'webmd-1', 'wordpress']);
 
-// Floors, set a little below what the extraction measured (see the report printed by this test).
+// Floors, set a little below what the extraction measured (English news, 21 pages: mean precision 97.5%,
+// mean recall 95.7%, lowest precision 79% on yahoo-3 (video-player menus), lowest recall 88% on
+// bug-1255978 (captions and a video player Readability keeps)).
 const FLOOR = {
-  englishNews: { meanRecall: 0.9, meanPrecision: 0.85, pageRecall: 0.6, pagePrecision: 0.5 },
-  all: { pageRecall: 0.3 },
+  englishNews: { meanRecall: 0.93, meanPrecision: 0.95, pageRecall: 0.85, pagePrecision: 0.75 },
+  all: { pageRecall: 0.75, pagePrecision: 0.75 },
+};
+
+// Pages where "the article body" is not well defined, printed but held to no floor.
+const KNOWN_WEAK: Record<string, string> = {
+  'nytimes-5': 'a Spanish section front made of teaser groups, not one article: Readability and we pick different groups',
 };
 
 interface Row extends Overlap { name: string; group: 'news' | 'other-language' | 'not-news'; likely: boolean; ms: number }
@@ -70,10 +77,12 @@ describe('article body on real pages, against Readability', () => {
     }
   });
 
-  it('every page, news or not, is read as an article and yields some of its body', () => {
+  it('every page, news or not, is read as an article and yields its body', () => {
     for (const r of rows) {
       expect.soft(r.likely, `${r.name} likely article`).toBe(true);
+      if (KNOWN_WEAK[r.name]) continue;
       expect.soft(r.recall, `${r.name} recall`).toBeGreaterThanOrEqual(FLOOR.all.pageRecall);
+      expect.soft(r.precision, `${r.name} precision`).toBeGreaterThanOrEqual(FLOOR.all.pagePrecision);
     }
   });
 });
