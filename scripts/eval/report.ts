@@ -1,0 +1,28 @@
+// Text tables for people; the same numbers go out as JSON with --json.
+import type { Ratio, Scores } from './match';
+
+const pct = (r: Ratio) => (r.value === null ? '   n/a' : `${(100 * r.value).toFixed(1).padStart(5)}%`);
+const frac = (r: Ratio) => `${r.hit}/${r.total}`.padStart(9);
+const line = (label: string, r: Ratio, extra = '') => `  ${label.padEnd(20)}${frac(r)} ${pct(r)}${extra ? '   ' + extra : ''}`;
+
+export function formatScores(title: string, s: Scores): string {
+  const v = s.verdicts;
+  const out = [
+    title,
+    line('claim recall', s.recall, `figure ${pct(s.recallByForm.figure).trim()} (${s.recallByForm.figure.total}), quote ${pct(s.recallByForm.quote).trim()} (${s.recallByForm.quote.total}), statement ${pct(s.recallByForm.statement).trim()} (${s.recallByForm.statement.total})`),
+    line('precision', s.precision, `not counted: ${v.duplicate} duplicate, ${v.nested} nested, ${v.partial} partial, ${v.optional} optional, ${v.ignored} ignored`),
+    line('form exact', s.formExact, 'of found claims, same form as labelled'),
+    line('source accuracy', s.sourceAccuracy, 'mention overlaps the labelled one, else canonical name'),
+    line('unsourced right', s.unsourcedCorrect, 'labelled without source, engine gives none'),
+    line('strength accuracy', s.strengthAccuracy),
+    `  calibration, on-record claims that match a label (${s.calibration.count}); correct = source right`,
+    '    band       count  share correct  mean confidence',
+  ];
+  for (const b of s.calibration.bands) {
+    const share = b.shareCorrect === null ? '    -' : b.shareCorrect.toFixed(2).padStart(5);
+    const mean = b.meanConfidence === null ? '    -' : b.meanConfidence.toFixed(2).padStart(5);
+    out.push(`    ${b.from.toFixed(1)}-${b.to.toFixed(1)}  ${String(b.count).padStart(6)}  ${share.padStart(13)}  ${mean.padStart(15)}`);
+  }
+  out.push(`    expected calibration error: ${s.calibration.ece === null ? 'n/a' : s.calibration.ece.toFixed(3)}`);
+  return out.join('\n');
+}
