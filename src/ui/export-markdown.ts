@@ -4,7 +4,7 @@ import type { Claim } from '../analysis/types';
 import type { ExportInput } from './export-types';
 import {
   CUE_WORDS, FORM_WORDS, KIND_WORDS, LEVEL_WORDS, STRENGTH_WORDS, TOPIC_WORDS,
-  formatDate, formatQuantity, isHttpUrl, percent,
+  formatDate, formatQuantity, isHttpUrl, percent, plural,
 } from './format';
 import { attributionShares, countByLevel, sourcesCited } from './summary';
 
@@ -54,7 +54,7 @@ export function toMarkdown({ page, claims, generatedAt = new Date() }: ExportInp
   const shares = attributionShares(claims);
   const pct = (n: number) => `${Math.round(n * 100)}%`;
   lines.push('## At a glance', '',
-    `- **${claims.length} claims:** ${levels.high} high, ${levels.medium} medium, ${levels.low} low confidence; ${levels.none} with no source`,
+    `- **${plural(claims.length, 'claim')}:** ${levels.high} high, ${levels.medium} medium, ${levels.low} low confidence; ${levels.none} with no source`,
     `- **On record** ${pct(shares['on-record'].share)} · **Anonymous** ${pct(shares.anonymous.share)} · `
       + `**Vague** ${pct(shares.vague.share)} · **Unsourced** ${pct(shares.none.share)}`, '');
 

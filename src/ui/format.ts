@@ -26,6 +26,11 @@ export const CUE_WORDS: Record<CueKind, string> = {
   colon: 'colon', embed: 'embedded post', link: 'link', other: 'other cue',
 };
 
+/** "1 claim", "3 claims". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 /** 0.8234 -> "82%"; anything outside 0..1 (or not a number) is clamped so the meter never lies about its range. */
 export function percent(confidence: number): number {
   if (!Number.isFinite(confidence)) return 0;

@@ -30,8 +30,8 @@ let counter = 0;
 export function claimAt(snippet: string, overrides: Partial<Claim> = {}, text = ARTICLE_TEXT, from = 0): Claim {
   const start = text.indexOf(snippet, from);
   if (start === -1) throw new Error(`snippet not in text: ${snippet}`);
-  const confidence = overrides.confidence ?? 0.8;
   const source = overrides.source === undefined ? null : overrides.source;
+  const confidence = overrides.confidence ?? (source ? 0.8 : 0);
   return {
     id: overrides.id ?? `c${++counter}`,
     start, end: start + snippet.length, text: snippet,

@@ -1,0 +1,46 @@
+// The claim list under its filters. Rows render in pages of 100 so a long page keeps the popup quick.
+import { useState } from 'preact/hooks';
+import type { Claim } from '../../analysis/types';
+import { sentenceAround } from '../context';
+import { filterClaims, type ClaimFilter } from '../summary';
+import { ClaimRow } from './ClaimRow';
+import { Filters } from './Filters';
+
+const PAGE_SIZE = 100;
+
+export function ClaimList({ claims, text, filter, onFilterChange, onJump }: {
+  claims: Claim[]; text?: string | null; filter: ClaimFilter;
+  onFilterChange: (filter: ClaimFilter) => void; onJump: (claimId: string) => void;
+}) {
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const shown = filterClaims(claims, filter);
+  const toggle = (id: string) => {
+    const next = new Set(expanded);
+    if (!next.delete(id)) next.add(id);
+    setExpanded(next);
+  };
+  return (
+    <>
+      <Filters claims={claims} filter={filter} onChange={(f) => { setLimit(PAGE_SIZE); onFilterChange(f); }} />
+      <p class="sm-showing" role="status">
+        {shown.length === claims.length ? `Showing all ${claims.length} claims` : `Showing ${shown.length} of ${claims.length} claims`}
+      </p>
+      {shown.length === 0
+        ? <p class="sm-empty">No claim matches these filters.</p>
+        : (
+          <ul class="sm-rows" aria-label="Claims">
+            {shown.slice(0, limit).map((c) => (
+              <ClaimRow key={c.id} claim={c} expanded={expanded.has(c.id)} onToggle={() => toggle(c.id)}
+                onJump={() => onJump(c.id)} sentence={text && expanded.has(c.id) ? sentenceAround(text, c) : undefined} />
+            ))}
+          </ul>
+        )}
+      {shown.length > limit && (
+        <button type="button" class="sm-btn sm-more" onClick={() => setLimit(limit + PAGE_SIZE)}>
+          Show {Math.min(PAGE_SIZE, shown.length - limit)} more ({shown.length - limit} left)
+        </button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+// One claim in the list: the claim shortened, what it is, who it is credited to, the confidence; it expands
+// to the shared claim card, and "Show in page" asks the page to reveal it.
+import type { Claim } from '../../analysis/types';
+import { ClaimCard } from '../ClaimCard';
+import { ConfidenceMeter } from '../ConfidenceMeter';
+import { FORM_WORDS, STRENGTH_WORDS, TOPIC_WORDS, shorten, sourceLabel } from '../format';
+
+export function ClaimRow({ claim, expanded, onToggle, onJump, sentence }: {
+  claim: Claim; expanded: boolean; onToggle: () => void; onJump: () => void; sentence?: string;
+}) {
+  const base = `sm-row-${claim.id.replace(/[^\w-]/g, '_')}`; // engine ids are data: keep them safe as element ids
+  const panelId = `${base}-card`;
+  const short = shorten(claim.text, 120);
+  return (
+    <li class={`sm-row sm-level-${claim.level}`} data-claim-id={claim.id}>
+      <button type="button" class="sm-row-toggle" aria-expanded={expanded} aria-controls={panelId} onClick={onToggle}>
+        <span class="sm-chevron" aria-hidden="true" />
+        <span class="sm-row-text" id={`${base}-text`}>{short}</span>
+      </button>
+      <p class="sm-row-meta">
+        <span>{FORM_WORDS[claim.form]} · {TOPIC_WORDS[claim.topic]}</span>
+        <span class="sm-row-source">{claim.source ? sourceLabel(claim.source) : 'No source'}</span>
+        <span>{STRENGTH_WORDS[claim.strength]}</span>
+      </p>
+      <div class="sm-row-foot">
+        <ConfidenceMeter confidence={claim.confidence} level={claim.level} />
+        <button type="button" class="sm-btn sm-jump" onClick={onJump} aria-describedby={`${base}-text`}>
+          Show in page
+        </button>
+      </div>
+      <div id={panelId} class="sm-row-card" hidden={!expanded}>
+        {expanded && <ClaimCard claim={claim} sentence={sentence} variant="inline" headingLevel={3} idBase={base} />}
+      </div>
+    </li>
+  );
+}

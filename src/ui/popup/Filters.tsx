@@ -1,0 +1,61 @@
+// Filters for the claim list: level and form as checkboxes, topic and source as menus, and a search.
+// Every option shows how many claims it would list given the other filters.
+import type { Claim, Topic } from '../../analysis/types';
+import { LevelPips } from '../ConfidenceMeter';
+import { FORMS, FORM_WORDS, KIND_WORDS, LEVELS, LEVEL_SHORT, TOPICS, TOPIC_WORDS } from '../format';
+import { CheckGroup } from './CheckGroup';
+import { NO_SOURCE_KEY, facetCounts, isFilterActive, sourcesCited, type ClaimFilter } from '../summary';
+
+export function Filters({ claims, filter, onChange, idBase = 'sm-filter' }: {
+  claims: Claim[]; filter: ClaimFilter; onChange: (filter: ClaimFilter) => void; idBase?: string;
+}) {
+  const counts = facetCounts(claims, filter);
+  const sources = sourcesCited(claims);
+  const hasUnsourced = claims.some((c) => !c.source);
+  return (
+    <div class="sm-filters" role="search" aria-label="Filter claims">
+      <div class="sm-field">
+        <label for={`${idBase}-q`}>Search claims</label>
+        <input id={`${idBase}-q`} type="search" value={filter.query} placeholder="Words, names, sources…"
+          onInput={(e) => onChange({ ...filter, query: (e.currentTarget as HTMLInputElement).value })} />
+      </div>
+      <CheckGroup legend="Confidence" values={LEVELS} chosen={filter.levels} counts={counts.levels}
+        label={(level) => <span class={`sm-level sm-level-${level}`}><LevelPips level={level} /> {LEVEL_SHORT[level]}</span>}
+        onChange={(levels) => onChange({ ...filter, levels })} />
+      <CheckGroup legend="Form" values={FORMS} chosen={filter.forms} counts={counts.forms} label={(form) => FORM_WORDS[form]}
+        onChange={(forms) => onChange({ ...filter, forms })} />
+      <div class="sm-selects">
+        <div class="sm-field">
+          <label for={`${idBase}-topic`}>Topic</label>
+          <select id={`${idBase}-topic`} value={filter.topics[0] ?? ''}
+            onChange={(e) => {
+              const v = (e.currentTarget as HTMLSelectElement).value as Topic | '';
+              onChange({ ...filter, topics: v ? [v] : [] });
+            }}>
+            <option value="">All topics</option>
+            {TOPICS.map((t) => <option key={t} value={t}>{TOPIC_WORDS[t]} ({counts.topics[t]})</option>)}
+          </select>
+        </div>
+        <div class="sm-field">
+          <label for={`${idBase}-source`}>Source</label>
+          <select id={`${idBase}-source`} value={filter.sources[0] ?? ''}
+            onChange={(e) => {
+              const v = (e.currentTarget as HTMLSelectElement).value;
+              onChange({ ...filter, sources: v ? [v] : [] });
+            }}>
+            <option value="">All sources</option>
+            {sources.map((s) => (
+              <option key={s.key} value={s.key}>{s.name} · {KIND_WORDS[s.kind]} ({counts.sources[s.key] ?? 0})</option>
+            ))}
+            {hasUnsourced && <option value={NO_SOURCE_KEY}>No source ({counts.sources[NO_SOURCE_KEY] ?? 0})</option>}
+          </select>
+        </div>
+      </div>
+      {isFilterActive(filter) && (
+        <button type="button" class="sm-btn sm-btn-quiet" onClick={() => onChange({ levels: [], forms: [], topics: [], sources: [], query: '' })}>
+          Clear filters
+        </button>
+      )}
+    </div>
+  );
+}

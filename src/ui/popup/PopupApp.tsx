@@ -1,0 +1,119 @@
+// The popup: the page at a glance, the claim list with filters, export and settings, or an honest state.
+// Pure UI: the entry (popup/index.tsx) feeds `state` and does the work behind `actions`.
+import { useState } from 'preact/hooks';
+import type { Level } from '../../analysis/types';
+import { formatDate } from '../format';
+import { EMPTY_FILTER, type ClaimFilter } from '../summary';
+import { ClaimList } from './ClaimList';
+import { ExportBar } from './ExportBar';
+import { Overview } from './Overview';
+import { SettingsPanel } from './SettingsPanel';
+import { StatusView } from './StatusView';
+import { Tabs } from './Tabs';
+import type { PopupActions, PopupState } from './types';
+
+export type { PopupActions, PopupSettings, PopupState, PopupStatus } from './types';
+
+type View = 'overview' | 'claims' | 'settings';
+
+function hostOf(url: string | undefined): string | undefined {
+  try { return url ? new URL(url).hostname : undefined; } catch { return undefined; }
+}
+
+function PageHeader({ state }: { state: PopupState }) {
+  const page = state.page;
+  const meta = [page?.publisher, page?.author].filter(Boolean).join(' · ');
+  return (
+    <header class="sm-head">
+      <p class="sm-brand">Sourcemark</p>
+      <h1 class="sm-title">{page?.title?.trim() || hostOf(page?.url) || 'This page'}</h1>
+      {(meta || page?.published) && (
+        <p class="sm-meta">
+          {meta}
+          {meta && page?.published ? ' · ' : ''}
+          {page?.published && <time dateTime={page.published}>{formatDate(page.published)}</time>}
+        </p>
+      )}
+    </header>
+  );
+}
+
+/** A reminder, shown above the results, that highlighting is off right now (results may still be listed). */
+function OffBanner({ state, actions, site }: { state: PopupState; actions: PopupActions; site?: string }) {
+  const { settings } = state;
+  if (!settings.paused && settings.siteEnabled) return null;
+  const paused = settings.paused;
+  return (
+    <div class="sm-banner" role="note">
+      <span>{paused ? 'Paused on every site.' : `Off for ${site ?? 'this site'}.`} Nothing is highlighted.</span>
+      <button type="button" class="sm-btn sm-btn-quiet"
+        onClick={() => actions.onSettingsChange(paused ? { ...settings, paused: false } : { ...settings, siteEnabled: true })}>
+        {paused ? 'Resume' : 'Turn on'}
+      </button>
+    </div>
+  );
+}
+
+export function PopupApp({ state, actions }: { state: PopupState; actions: PopupActions }) {
+  const [view, setView] = useState<View>('overview');
+  const [filter, setFilter] = useState<ClaimFilter>(EMPTY_FILTER);
+  const site = state.site ?? hostOf(state.page?.url ?? undefined);
+  const ready = state.status === 'ready';
+  const claims = state.claims;
+
+  const showClaims = (patch: Partial<ClaimFilter>) => {
+    setFilter({ ...EMPTY_FILTER, ...patch });
+    setView('claims');
+  };
+
+  return (
+    <div class={`sm-theme sm-popup${state.settings.highContrast ? ' sm-hc' : ''}`}>
+      <PageHeader state={state} />
+      {state.status !== 'paused' && <OffBanner state={state} actions={actions} site={site} />}
+      {ready ? (
+        <>
+          {state.capped && (
+            <p class="sm-banner" role="note">This page is very long: Sourcemark stopped at the first {claims.length} claims.</p>
+          )}
+          <Tabs<View>
+            label="Sourcemark views"
+            selected={view}
+            onSelect={setView}
+            tabs={[
+              {
+                key: 'overview', label: 'At a glance',
+                panel: () => (
+                  <>
+                    <Overview claims={claims} onPickLevel={(level: Level) => showClaims({ levels: [level] })}
+                      onPickSource={(key) => showClaims({ sources: [key] })} />
+                    <ExportBar count={claims.length} onExport={actions.onExport} />
+                  </>
+                ),
+              },
+              {
+                key: 'claims', label: <>Claims <span class="sm-tab-count">{claims.length}</span></>,
+                panel: () => (
+                  <ClaimList claims={claims} text={state.text} filter={filter} onFilterChange={setFilter} onJump={actions.onJump} />
+                ),
+              },
+              {
+                key: 'settings', label: 'Settings',
+                panel: () => <SettingsPanel settings={state.settings} site={site} onChange={actions.onSettingsChange} />,
+              },
+            ]}
+          />
+        </>
+      ) : (
+        <>
+          <StatusView state={state} actions={actions} site={site} />
+          {state.status !== 'loading' && (
+            <details class="sm-more-settings">
+              <summary>Settings</summary>
+              <SettingsPanel settings={state.settings} site={site} onChange={actions.onSettingsChange} headingLevel={3} />
+            </details>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+// The popup's props: what the popup entry feeds in (state) and what it is asked to do (actions).
+import type { Claim, Form, Level } from '../../analysis/types';
+import type { PageMeta } from '../../page/types';
+import type { ExportFormat } from '../export-types';
+
+export type PopupStatus =
+  | 'loading' | 'no-article' | 'nothing-found' | 'unreadable' | 'needs-permission' | 'paused' | 'ready';
+
+export interface PopupSettings {
+  /** Sourcemark is on for this page's site. */
+  siteEnabled: boolean;
+  /** Global pause. */
+  paused: boolean;
+  /** Which levels and forms are highlighted in the page (the popup lists every claim regardless). */
+  levels: Level[];
+  forms: Form[];
+  highContrast: boolean;
+}
+
+export interface PopupState {
+  status: PopupStatus;
+  /** A sentence for the reader, shown under the state's own explanation ("PDF viewer", ...). */
+  reason?: string;
+  /** For "unreadable": true when reloading the tab would let the content script in (opened before install). */
+  canReload?: boolean;
+  page?: PageMeta | null;
+  /** The page's hostname, for the site switch and the permission prompt (falls back to page.url's host). */
+  site?: string;
+  claims: Claim[];
+  /** The analyzed text: gives expanded rows their sentence. Optional. */
+  text?: string | null;
+  /** The page had more claims than the per-page cap. */
+  capped?: boolean;
+  settings: PopupSettings;
+}
+
+export interface PopupActions {
+  onJump(claimId: string): void;
+  onSettingsChange(settings: PopupSettings): void;
+  /** Must call permissions.request synchronously: it is only allowed inside the click's user gesture. */
+  onGrantPermission(): void;
+  onReload(): void;
+  onExport(format: ExportFormat): void;
+}
