@@ -3,6 +3,8 @@
 // must start or end at a word boundary ("he" is not found inside "the").
 import type { Span } from '../../src/analysis/types';
 
+interface Range { start: number; end: number }
+
 const escapeWords = (s: string) =>
   s.split(/\s+/).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
 
@@ -59,12 +61,16 @@ export function locateMention(text: string, mention: string, near: Span): Span |
   return best;
 }
 
+// Titles and initials whose period does not end a sentence ("Mr. Lee", "U.S. officials", "Donald J. Trump").
+const NOT_AN_END = /(?:^|[\s"“(])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|St|Jr|Sr|No|Mt|Ft|[A-Z]|[A-Z]\.[A-Z])\.$/;
+
 /** Sentence-like region around a span: from the previous sentence end (or block start) to the next one. */
-export function sentenceRegion(text: string, span: Span): { start: number; end: number } {
+export function sentenceRegion(text: string, span: Span | Range): Range {
   const boundary = /[.!?]["”’')\]]*\s+(?=["“‘(\[]?[A-Z0-9])|\n/g;
   let start = 0;
   let end = text.length;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    if (m[0] !== '\n' && m[0].startsWith('.') && NOT_AN_END.test(text.slice(Math.max(0, m.index - 6), m.index + 1))) continue;
     const stop = m.index + m[0].length;
     if (stop <= span.start) start = stop;
     else if (m.index >= span.end) { end = m.index + m[0].replace(/\s+$/, '').length; break; }
