@@ -1,6 +1,6 @@
 // The engine's public entry points. Everything else in src/analysis is internal.
-// PLACEHOLDER until the attribution engine lands (issue 3): returns no claims.
 import type { Block, Claim } from './types';
+import { Discourse, analyzeBlock } from './engine';
 
 export type { Block, Claim } from './types';
 export * from './types';
@@ -18,11 +18,20 @@ export function blocksFromPlainText(text: string): Block[] {
 /** Analyzes the whole text at once. */
 export function analyze(text: string, blocks: Block[] = blocksFromPlainText(text)): Claim[] {
   const claims: Claim[] = [];
-  for (const batch of analyzeIncrementally(text, blocks)) claims.push(...batch);
+  for (const batch of analyzeIncrementally(text, blocks)) for (const c of batch) claims.push(c);
   return claims;
 }
 
-/** Yields the claims block by block so callers can work in time slices. */
-export function* analyzeIncrementally(_text: string, blocks: Block[]): Generator<Claim[], void, void> {
-  for (const _block of blocks) yield [];
+/** Yields the claims block by block (in text order, ids "c1", "c2", ...) so callers can work in time slices. */
+export function* analyzeIncrementally(text: string, blocks: Block[]): Generator<Claim[], void, void> {
+  const disc = new Discourse();
+  const next = { n: 0 };
+  const len = typeof text === 'string' ? text.length : 0;
+  for (const block of blocks) {
+    const start = Math.max(0, Math.min(len, Math.floor(block.start)));
+    const end = Math.max(start, Math.min(len, Math.floor(block.end)));
+    if (!(end > start)) { yield []; continue; }
+    const b = start === block.start && end === block.end ? block : { ...block, start, end };
+    yield analyzeBlock(text, b, disc, next);
+  }
 }

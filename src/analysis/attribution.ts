@@ -1,0 +1,349 @@
+// Attribution: for each cue of a sentence, who is credited (the source mention, resolved against the
+// discourse) and with what (the content ranges). Handles subject-cue-content, post-posed
+// ("..., officials said"), inverted ("said Smith"), split quotes, participles (", adding that"),
+// appositives ("Hugh Hill, a doctor at X, said"), "according to X" before or after, and chains
+// ("KCNA cites Kim that ...", "quoting Kim as saying").
+import type { ClaimSource, SourceKind } from './types';
+import type { Token } from './tokens';
+import type { Cue } from './cues';
+import type { Discourse, Entity } from './discourse';
+import { classifyPhrase, nameRuns, phraseEndRight, phraseStartLeft, type Mention } from './mentions';
+import { AUX_WORDS, LISTENER_VERBS, PRONOUNS } from './lexicon';
+
+export type Position = 'before' | 'after' | 'inverted' | 'context';
+export type Resolution = 'name' | 'pronoun' | 'title' | 'unresolved' | 'none';
+
+export interface Attribution {
+  cue: Cue;
+  mention: Mention | null;
+  entity: Entity | null;
+  source: ClaimSource | null;
+  /** Content ranges in the text (two for a split quotation). */
+  content: Array<[number, number]>;
+  /** Where the source stands: before its content, after it (post-posed), inverted after the cue. */
+  position: Position;
+  resolution: Resolution;
+  resolveDistance: number;
+  /** Offset where a clause that may be the writer's own voice starts (", but now ..."), or -1. */
+  ambiguousAt: number;
+  /** The subject was found past an appositive or a participle. */
+  indirect: boolean;
+}
+
+const CLOSE_QUOTE = /^["”»’']$|^''$/;
+const OPEN_QUOTE = /^["“„«‘']$|^''$/;
+const CHAIN_VERBS = new Set(['cite', 'quote']);
+const CONTRAST = /,\s+(?:but|while|although|though|whereas|yet)\s|;\s|\s+but\s+now\s|\s+—\s|\s+-\s/g;
+
+function isClosingQuoteTok(toks: Token[], i: number): boolean {
+  const t = toks[i];
+  if (!t || !CLOSE_QUOTE.test(t.w)) return false;
+  const prev = toks[i - 1];
+  return !!prev && prev.e === t.s; // attached to the word before it
+}
+function isOpeningQuoteTok(toks: Token[], i: number): boolean {
+  const t = toks[i];
+  if (!t || !OPEN_QUOTE.test(t.w)) return false;
+  const next = toks[i + 1];
+  return !!next && next.s === t.e;
+}
+
+/** Index of the first token after the cue where its complement starts, and whether it is explicit. */
+function complementStart(toks: Token[], cue: Cue, end: number): { k: number; explicit: boolean; viaRange: [number, number] | null } {
+  let k = cue.tj + 1;
+  const listener = LISTENER_VERBS.has(cue.lemma);
+  const chain = CHAIN_VERBS.has(cue.lemma);
+  const window = listener || chain ? 16 : 7;
+  // "said on Tuesday that", "told the gathering of his generals that", "cites of Kim that"
+  for (let i = k; i <= end && i < k + window; i++) {
+    const t = toks[i];
+    if (t.lw === 'that' && !t.punct) {
+      const via: [number, number] | null = chain && i > k ? [k, i - 1] : null;
+      return { k: i + 1, explicit: true, viaRange: via };
+    }
+    if (t.w === ':' || isOpeningQuoteTok(toks, i)) return { k: t.w === ':' ? i + 1 : i, explicit: true, viaRange: chain && i > k ? [k, i - 1] : null };
+    if (t.lw === 'as' && toks[i + 1]?.lw === 'saying') return { k: i + 2, explicit: true, viaRange: chain && i > k ? [k, i - 1] : null };
+    if (t.punct && t.w !== ',' && t.w !== '-' && !/^['’]/.test(t.w)) break;
+  }
+  // Skip a comma right after the cue ("said, ...").
+  while (k <= end && toks[k].w === ',') k++;
+  if (listener && k <= end && !isOpeningQuoteTok(toks, k)) {
+    // "told reporters the war was over": skip a short listener phrase.
+    const t = toks[k];
+    if (PRONOUNS.has(t.lw) || t.lw === 'him' || t.lw === 'her' || t.lw === 'them' || t.lw === 'us' || t.lw === 'me' || t.lw === 'reporters' || t.lw === 'journalists') k++;
+    else if (t.cap) { const r = nameRuns(toks, k, end)[0]; if (r && r.a === k) k = r.b + 1; }
+  }
+  return { k, explicit: false, viaRange: null };
+}
+
+const TAIL_WORDS = new Set(['on', 'in', 'at', 'to', 'a', 'an', 'the', 'statement', 'interview', 'reporters', 'journalists', 'told', 'last', 'this', 'week', 'month', 'year', 'earlier', 'later', 'late', 'early', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'recently', 'separately', 'also', 'then', 'previously', 'briefing', 'news', 'conference', 'press', 'email', 'emailed', 'phone', 'telephone', 'via', 'social', 'media', 'post', 'speech', 'written', 'with', 'after', 'of', 'his', 'her', 'their', 'its', 'by', 'when', 'asked', 'about', 'it', 'this', 'that', 'so', 'too', 'again']);
+
+/** After a post-posed cue only adverbials follow ("..., officials said on Tuesday in a statement."). */
+function shortTail(toks: Token[], k: number): boolean {
+  let words = 0;
+  for (let i = k; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.punct) { if (t.w === ',' || /[.!?;:]/.test(t.w) || CLOSE_QUOTE.test(t.w) || OPEN_QUOTE.test(t.w)) return true; continue; }
+    words++;
+    if (!TAIL_WORDS.has(t.lw) && !t.cap && !/^\d/.test(t.w)) return false;
+    if (words > 8) return false;
+  }
+  return true;
+}
+
+function trimRange(text: string, s: number, e: number): [number, number] | null {
+  while (s < e && /[\s,;:\u2014\u2013-]/.test(text[s])) s++;
+  while (e > s && /[\s,;:\u2014\u2013-]/.test(text[e - 1])) e--;
+  if (text.slice(s, s + 5).toLowerCase() === 'that ') s += 5;
+  return e - s >= 3 ? [s, e] : null;
+}
+
+/** The subject noun phrase left of the cue, skipping auxiliaries, adverbs, appositives and parentheticals. */
+function subjectLeft(text: string, toks: Token[], cue: Cue, min: number): { m: Mention; startTok: number; indirect: boolean } | null {
+  let j = cue.ti - 1;
+  while (j >= min && !toks[j].punct && (AUX_WORDS.has(toks[j].lw) || (toks[j].lw.endsWith('ly') && !toks[j].cap && toks[j].lw.length > 4))) j--;
+  if (j < min) return null;
+  let indirect = false;
+  if (toks[j].w === ',') {
+    // "Hugh Hill, a doctor at the hospital, said" / "Trump's attorney, Alan Garten, said"
+    let k = j - 1;
+    while (k >= min && toks[k].w !== ',' && !isClosingQuoteTok(toks, k) && toks[k].w !== ';') k--;
+    if (k < min || toks[k].w !== ',' || j - k < 2) return null;
+    const appFirst = toks[k + 1];
+    if (appFirst.cap && !['A', 'An', 'The', 'Who', 'Which'].includes(appFirst.w)) {
+      const app = classifyPhrase(text, toks, k + 1, j - 1);
+      if (app && app.form === 'name') {
+        const outer = phraseStartLeft(toks, k - 1, min);
+        if (outer <= k - 1) {
+          const desc = classifyPhrase(text, toks, outer, k - 1);
+          if (desc && desc.form === 'title') app.roles = [...(app.roles ?? []), desc.name.toLowerCase(), desc.role ?? ''];
+          app.s = toks[outer].s;
+        }
+        return { m: app, startTok: outer, indirect: true };
+      }
+    }
+    j = k - 1;
+    indirect = true;
+    if (j < min) return null;
+  }
+  const start = phraseStartLeft(toks, j, min);
+  if (start > j) return null;
+  const m = classifyPhrase(text, toks, start, j);
+  if (!m) return null;
+  // Appositive description goes to the person's roles.
+  if (indirect && m.form === 'name') {
+    const descTok = toks[j + 2];
+    if (descTok) {
+      let end = j + 2;
+      while (end < cue.ti && toks[end].w !== ',') end++;
+      const desc = classifyPhrase(text, toks, j + 2, end - 1);
+      if (desc && (desc.form === 'title' || desc.form === 'anonymous')) m.roles = [...(m.roles ?? []), (desc.role ?? desc.name).toLowerCase()];
+    }
+  }
+  return { m, startTok: start, indirect };
+}
+
+/** The subject at the start of the clause: "He made the remarks ..., telling ..." -> "He". */
+function leadingSubject(text: string, toks: Token[], lo: number, hi: number): Mention | null {
+  let i = lo;
+  while (i < hi && (toks[i].punct || toks[i].lw === 'but' || toks[i].lw === 'and')) i++;
+  if (i >= hi) return null;
+  if (PRONOUNS.has(toks[i].lw)) return classifyPhrase(text, toks, i, i);
+  const end = Math.min(hi - 1, phraseEndRight(toks, i, hi - 1, 8));
+  // Shrink to the last head word the classifier accepts.
+  for (let j = end; j >= i; j--) {
+    const m = classifyPhrase(text, toks, i, j);
+    if (m && m.form !== 'generic') return m;
+  }
+  return null;
+}
+
+function sourceFrom(m: Mention, ent: Entity | null, text: string): ClaimSource {
+  const spanText = text.slice(m.s, m.e);
+  if (m.kind === 'author') return { name: 'the author', kind: 'author', mention: { start: m.s, end: m.e, text: spanText } };
+  return {
+    name: ent ? ent.name : m.name,
+    kind: ent ? ent.kind : m.kind,
+    mention: { start: m.s, end: m.e, text: spanText },
+  };
+}
+
+/** Resolves a mention against the discourse; registers named ones. */
+export function resolveMention(m: Mention, disc: Discourse, asSubject: boolean): { ent: Entity | null; res: Resolution; dist: number } {
+  if (m.form === 'pronoun') {
+    if (m.kind === 'author') return { ent: null, res: 'pronoun', dist: 0 };
+    const r = disc.resolvePronoun(m.name);
+    return r ? { ent: r.entity, res: 'pronoun', dist: r.distance } : { ent: null, res: 'unresolved', dist: 0 };
+  }
+  if (m.form === 'title') {
+    const r = disc.resolveTitle(m.role ?? '', m.name);
+    if (r) { r.entity.seen = disc.sentence; return { ent: r.entity, res: 'title', dist: r.distance }; }
+    return { ent: disc.register({ ...m, form: 'generic' }, asSubject), res: 'unresolved', dist: 0 };
+  }
+  const ent = disc.register(m, asSubject);
+  return { ent, res: 'name', dist: 0 };
+}
+
+/** Attributions of one sentence [ss, se) with tokens toks. */
+export function attributeSentence(text: string, toks: Token[], ss: number, se: number, cues: Cue[], disc: Discourse): Attribution[] {
+  const out: Attribution[] = [];
+  const n = toks.length;
+  if (!n) return out;
+  for (const cue of cues) {
+    let m: Mention | null = null;
+    let position: Position = 'before';
+    const content: Array<[number, number]> = [];
+    let indirect = false;
+    let via: ClaimSource['via'];
+    if (cue.kind === 'according-to') {
+      const k = cue.tj + 1;
+      if (k >= n) continue;
+      const end = phraseEndRight(toks, k, n - 1);
+      m = classifyPhrase(text, toks, k, end);
+      if (m?.by) { via = undefined; m = { ...m.by, s: m.s, e: m.e, name: m.by.name }; }
+      const after = toks[end + 1];
+      if (after && after.w === ',' && end + 2 < n - 1) {
+        const r = trimRange(text, toks[end + 2].s, se);
+        if (r) content.push(r);
+      } else if (cue.ti > 0) {
+        let from = ss;
+        // "..., and according to X" keeps the clause before only when nothing follows.
+        const r = trimRange(text, from, toks[cue.ti].s);
+        if (r) content.push(r);
+        position = 'after';
+        from = 0;
+      }
+    } else if (cue.kind === 'colon') {
+      m = classifyPhrase(text, toks, 0, cue.ti - 1);
+      const r = trimRange(text, cue.e, se);
+      if (r) content.push(r);
+    } else if (cue.impersonal) {
+      const noun = toks[cue.tj];
+      m = { s: cue.s, e: cue.e, kind: 'vague', form: 'vague', name: cue.kind === 'reporting-noun' ? noun.w : text.slice(cue.s, cue.e) };
+      if (cue.kind === 'reporting-noun') m = { ...m, s: noun.s, e: noun.e };
+      const start = cue.tj + 1 < n && toks[cue.tj + 1].lw === 'that' ? toks[cue.tj + 1].e : cue.e;
+      // "X is said to have ordered ...": the whole sentence is hearsay.
+      const r = cue.lemma === 'to' || text.slice(cue.e - 2, cue.e) === 'to' ? trimRange(text, ss, se) : trimRange(text, start, se);
+      if (r) content.push(r);
+    } else if (cue.kind === 'reporting-noun') {
+      // "(some) reports are that ..."
+      const start = phraseStartLeft(toks, cue.ti - 1, 0, 5);
+      m = classifyPhrase(text, toks, start, cue.ti - 1);
+      if (m && m.kind !== 'vague' && m.kind !== 'document') m = { ...m, kind: 'vague', form: 'vague' };
+      const r = trimRange(text, toks[cue.tj].e, se);
+      if (r) content.push(r);
+    } else {
+      // Speech verb.
+      if (cue.passive) {
+        const by = toks[cue.tj + 1]?.lw === 'by' ? cue.tj + 2 : -1;
+        if (by < 0 || by >= n) continue;
+        const end = phraseEndRight(toks, by, n - 1);
+        m = classifyPhrase(text, toks, by, end);
+        const r = trimRange(text, ss, toks[cue.ti].s);
+        if (r) content.push(r);
+        position = 'after';
+      } else {
+        const prev = toks[cue.ti - 1];
+        const nextTok = toks[cue.tj + 1];
+        const afterBoundary = !prev || prev.w === ',' || isClosingQuoteTok(toks, cue.ti - 1) || (prev.punct && CLOSE_QUOTE.test(prev.w));
+        const nextStartsNP = nextTok && !nextTok.punct && (nextTok.cap || /^(?:the|a|an|one|two|three|several|some|many|he|she|they|it|we|i|his|her|their)$/.test(nextTok.lw)) && nextTok.lw !== 'that';
+        if (afterBoundary && nextStartsNP && !(cue.form === 'ing' && prev && prev.w === ',')) {
+          // Inverted: '"...," said Smith' / '..., says a senior official.'
+          const end = phraseEndRight(toks, cue.tj + 1, n - 1);
+          m = classifyPhrase(text, toks, cue.tj + 1, end);
+          position = 'inverted';
+          const r = prev ? trimRange(text, ss, toks[cue.ti - 1].e) : null;
+          if (r) content.push(r);
+          const splitAt = end + 1 < n && toks[end + 1].w === ',' && isOpeningQuoteTok(toks, end + 2) ? end + 2 : -1;
+          if (splitAt >= 0) { const r2 = trimRange(text, toks[splitAt].s, se); if (r2) content.push(r2); }
+        } else if ((cue.form === 'ing' && prev && prev.w === ',') || (prev && (prev.lw === 'and' || prev.lw === 'but') && cue.form !== 'ing')) {
+          // ", adding that ..." / "... and said ...": the subject of the clause or of the cue before.
+          const earlier = out.filter((a) => a.cue.ti < cue.ti && a.mention).pop();
+          m = earlier?.mention ?? leadingSubject(text, toks, 0, cue.ti);
+          indirect = true;
+          const comp = complementStart(toks, cue, n - 1);
+          if (cue.weak && !comp.explicit) continue;
+          if (comp.k < n) { const r = trimRange(text, toks[comp.k].s, se); if (r) content.push(r); }
+        } else {
+          const subj = subjectLeft(text, toks, cue, 0);
+          if (!subj) {
+            // '"...," he said' needs a subject; a bare verb with nothing before credits no one.
+            continue;
+          }
+          m = subj.m;
+          indirect = subj.indirect;
+          const before = toks[subj.startTok - 1];
+          const postPosed = !!before && (before.w === ',' || isClosingQuoteTok(toks, subj.startTok - 1) || (before.punct && CLOSE_QUOTE.test(before.w)));
+          const comp = complementStart(toks, cue, n - 1);
+          if (postPosed && !comp.explicit && shortTail(toks, cue.tj + 1)) {
+            // '"...," he said.' / "At least 42 were killed, officials said on Tuesday."
+            position = 'after';
+            const r = trimRange(text, ss, before.s + (before.w === ',' ? 0 : 1));
+            if (r) content.push(r);
+            // Split quotation: '"X," he said, "Y."'
+            let k = cue.tj + 1;
+            while (k < n && !isOpeningQuoteTok(toks, k) && toks[k].w !== '.' && k < cue.tj + 8) k++;
+            if (k < n && isOpeningQuoteTok(toks, k) && toks[k - 1]?.w === ',') { const r2 = trimRange(text, toks[k].s, se); if (r2) content.push(r2); }
+          } else {
+            if (cue.weak && !comp.explicit && m.kind !== 'document') continue;
+            if (comp.viaRange) {
+              const vm = classifyPhrase(text, toks, comp.viaRange[0] + (toks[comp.viaRange[0]].lw === 'of' ? 1 : 0), comp.viaRange[1]);
+              if (vm && (vm.form === 'name' || vm.form === 'pronoun' || vm.form === 'title')) {
+                const vr = resolveMention(vm, disc, false);
+                via = { name: vr.ent?.name ?? vm.name, kind: vr.ent?.kind ?? vm.kind };
+              }
+            }
+            if (comp.k < n) { const r = trimRange(text, toks[comp.k].s, se); if (r) content.push(r); }
+            if (postPosed && content.length === 0) {
+              const r = trimRange(text, ss, before.s);
+              if (r) { content.push(r); position = 'after'; }
+            }
+          }
+        }
+      }
+    }
+    if (!m || content.length === 0) continue;
+    const { ent, res, dist } = resolveMention(m, disc, true);
+    const source = sourceFrom(m, ent, text);
+    if (via) source.via = via;
+    let ambiguousAt = -1;
+    const last = content[content.length - 1];
+    if (position !== 'after') {
+      CONTRAST.lastIndex = 0;
+      const seg = text.slice(last[0], last[1]);
+      const cm = CONTRAST.exec(seg);
+      if (cm && cm.index > 8) ambiguousAt = last[0] + cm.index;
+    }
+    out.push({ cue, mention: m, entity: ent, source, content, position, resolution: res, resolveDistance: dist, ambiguousAt, indirect });
+    if (ent && (m.kind === 'person' || m.kind === 'organization' || m.kind === 'government' || m.kind === 'outlet' || m.kind === 'anonymous')) disc.noteSpeaker(ent);
+  }
+  return out;
+}
+
+/** A headline in Title Case: its capitals say nothing about names. */
+export function isTitleCase(toks: Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of toks) {
+    if (t.punct || /^\d/.test(t.w)) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  return words >= 4 && caps / words >= 0.75;
+}
+
+/** Registers the named people and bodies of a sentence so later pronouns and titles can find them. */
+export function registerNames(text: string, toks: Token[], disc: Discourse): void {
+  if (isTitleCase(toks)) return;
+  const runs = nameRuns(toks, 0, toks.length - 1);
+  for (const r of runs) {
+    // Take the role words and titles right before the name along ("North Korean leader Kim Jong Un").
+    let a = r.a;
+    while (a > 0 && !toks[a - 1].punct && (toks[a - 1].cap || /^(?:leader|president|minister|chief|spokesman|spokeswoman|commander|general|secretary|senator|governor|mayor|ambassador|envoy|director|founder|chairman|official|head)$/.test(toks[a - 1].lw)) && r.a - a < 5) a--;
+    const m = classifyPhrase(text, toks, a, r.b);
+    if (!m || m.form !== 'name') continue;
+    disc.register(m, r.a <= 3);
+  }
+}
+
+export type { SourceKind };

@@ -1,0 +1,33 @@
+// Logistic weights for attribution confidence, as data. Refit with
+// `node scripts/run-ts.mjs scripts/fit-confidence.ts` (reads the PolNeAR training split when present).
+// Until fitted, these are hand-set priors.
+export const CONFIDENCE_WEIGHTS: Record<string, number> = {
+  bias: 1.6,
+  cue_according: 0.2,
+  cue_reporting_noun: -0.3,
+  cue_colon: -0.4,
+  cue_embed: 1.0,
+  cue_link: -0.2,
+  cue_context: -1.2,
+  cue_weak: -0.6,
+  pos_after: 0.1,
+  pos_inverted: 0.2,
+  other_sentence: -0.8,
+  res_pronoun: -0.6,
+  res_title: -0.7,
+  res_unresolved: -1.2,
+  generic_mention: -0.5,
+  indirect: -0.3,
+  kind_anonymous: -0.2,
+  kind_vague: -0.5,
+  kind_document: -0.2,
+  kind_outlet: 0.1,
+  kind_author: -0.5,
+  form_quote: 0.3,
+  form_figure: -0.2,
+  hedged: -0.9,
+  ambiguous_clause: -1.3,
+  continued: -0.3,
+  impersonal: -0.4,
+  long_content: -0.2,
+};

@@ -1,0 +1,130 @@
+// Confidence: features of an attribution -> fitted logistic weights -> caps by source kind -> level and
+// readable reasons. "How firmly does this text tie this claim to an identifiable source?"
+import type { CueKind, Form, Level, SourceKind, Strength } from './types';
+import { levelFor } from './types';
+import { CONFIDENCE_WEIGHTS } from './confidence-weights';
+
+export interface AttributionFeatures {
+  form: Form;
+  cueKind: CueKind | 'context' | null;
+  cueText: string;
+  weakCue: boolean;
+  position: 'before' | 'after' | 'inverted' | 'context';
+  otherSentence: boolean;
+  resolution: 'name' | 'pronoun' | 'title' | 'unresolved' | 'none';
+  mentionText: string;
+  sourceName: string;
+  sourceKind: SourceKind;
+  genericMention: boolean;
+  indirect: boolean;
+  hedge: string | null;
+  ambiguousClause: boolean;
+  continued: boolean;
+  impersonal: boolean;
+  contentLength: number;
+}
+
+export const CAPS: Partial<Record<SourceKind, number>> = { anonymous: 0.6, vague: 0.35 };
+
+/** The feature vector the weights apply to: name -> value. */
+export function featureVector(f: AttributionFeatures): Record<string, number> {
+  const v: Record<string, number> = { bias: 1 };
+  const on = (k: string, x = 1) => { if (x) v[k] = x; };
+  on('cue_according', +(f.cueKind === 'according-to'));
+  on('cue_reporting_noun', +(f.cueKind === 'reporting-noun'));
+  on('cue_colon', +(f.cueKind === 'colon'));
+  on('cue_embed', +(f.cueKind === 'embed'));
+  on('cue_link', +(f.cueKind === 'link'));
+  on('cue_context', +(f.cueKind === 'context'));
+  on('cue_weak', +f.weakCue);
+  on('pos_after', +(f.position === 'after'));
+  on('pos_inverted', +(f.position === 'inverted'));
+  on('other_sentence', +f.otherSentence);
+  on('res_pronoun', +(f.resolution === 'pronoun'));
+  on('res_title', +(f.resolution === 'title'));
+  on('res_unresolved', +(f.resolution === 'unresolved'));
+  on('generic_mention', +f.genericMention);
+  on('indirect', +f.indirect);
+  on('kind_anonymous', +(f.sourceKind === 'anonymous'));
+  on('kind_vague', +(f.sourceKind === 'vague'));
+  on('kind_document', +(f.sourceKind === 'document'));
+  on('kind_outlet', +(f.sourceKind === 'outlet'));
+  on('kind_author', +(f.sourceKind === 'author'));
+  on('form_quote', +(f.form === 'quote'));
+  on('form_figure', +(f.form === 'figure'));
+  on('hedged', +!!f.hedge);
+  on('ambiguous_clause', +f.ambiguousClause);
+  on('continued', +f.continued);
+  on('impersonal', +f.impersonal);
+  on('long_content', Math.min(3, Math.max(0, Math.log2(Math.max(1, f.contentLength / 150)))));
+  return v;
+}
+
+export function strengthOf(kind: SourceKind | null): Strength {
+  if (!kind) return 'none';
+  if (kind === 'anonymous') return 'anonymous';
+  if (kind === 'vague') return 'vague';
+  return 'on-record';
+}
+
+function sigmoid(x: number): number { return 1 / (1 + Math.exp(-x)); }
+
+export function rawConfidence(f: AttributionFeatures, weights: Record<string, number> = CONFIDENCE_WEIGHTS): number {
+  const v = featureVector(f);
+  let z = 0;
+  for (const k in v) z += (weights[k] ?? 0) * v[k];
+  return sigmoid(z);
+}
+
+export interface Scored { confidence: number; level: Level; strength: Strength; reasons: string[] }
+
+/** Confidence, level, strength and reasons for an attributed claim. */
+export function score(f: AttributionFeatures): Scored {
+  let c = rawConfidence(f);
+  const cap = CAPS[f.sourceKind];
+  const reasons = reasonsFor(f);
+  if (cap !== undefined && c > cap) { c = cap; }
+  if (cap !== undefined) reasons.push(f.sourceKind === 'anonymous'
+    ? `anonymous source: confidence capped at ${cap}`
+    : `vague source: confidence capped at ${cap}`);
+  c = Math.round(c * 100) / 100;
+  return { confidence: c, level: levelFor(c, true), strength: strengthOf(f.sourceKind), reasons };
+}
+
+/** The unattributed case: no source, no confidence. */
+export function unattributed(): Scored {
+  return { confidence: 0, level: 'none', strength: 'none', reasons: ['no source named in the text'] };
+}
+
+const KIND_TEXT: Record<SourceKind, string> = {
+  person: 'a named person', organization: 'a named organisation', government: 'a government or state body',
+  outlet: 'a news outlet or agency', document: 'a document or data', anonymous: 'an unnamed source',
+  vague: 'a vague source', author: 'the writer',
+};
+
+function reasonsFor(f: AttributionFeatures): string[] {
+  const r: string[] = [];
+  switch (f.cueKind) {
+    case 'speech-verb': r.push(`${f.otherSentence ? 'cue' : 'explicit cue'} "${f.cueText}"${f.otherSentence ? ' in another sentence' : ' in the same sentence'}`); break;
+    case 'according-to': r.push(`"${f.cueText}" names the source`); break;
+    case 'reporting-noun': r.push(`reporting phrase "${f.cueText}"`); break;
+    case 'colon': r.push('source named before a colon'); break;
+    case 'embed': r.push(`embedded post by ${f.sourceName}`); break;
+    case 'link': r.push(`the words link to ${f.sourceName}`); break;
+    case 'context': r.push('no cue in this sentence: credited to the speaker of the surrounding quotation'); break;
+    default: if (f.cueText) r.push(`cue "${f.cueText}"`);
+  }
+  if (f.weakCue) r.push('the cue verb is not always a statement');
+  if (f.form === 'quote') r.push(f.continued ? 'direct quotation continued from the previous paragraph' : 'direct quotation');
+  if (f.form === 'figure') r.push('figure inside the credited passage');
+  if (f.resolution === 'pronoun') r.push(`"${f.mentionText}" resolved to ${f.sourceName}`);
+  if (f.resolution === 'title') r.push(`"${f.mentionText}" taken to mean ${f.sourceName}`);
+  if (f.resolution === 'unresolved') r.push(`"${f.mentionText}" could not be tied to a name`);
+  if (f.indirect) r.push('the source is named further from the cue (appositive or participle)');
+  if (f.hedge) r.push(`attribution hedged: "${f.hedge}"`);
+  if (f.ambiguousClause) r.push('this clause may be the writer\'s own words rather than the source\'s');
+  if (f.impersonal) r.push('impersonal phrasing names no one');
+  if (f.position === 'after') r.push('source named after the content');
+  r.push(`source is ${KIND_TEXT[f.sourceKind]}`);
+  return r;
+}

@@ -1,0 +1,208 @@
+// Cues: the words that credit content to someone. Speech and reporting verbs in every tense and voice
+// ("said", "has told", "was quoted as saying", "is said to"), "according to", reporting nouns
+// ("reports are that", "figures from"), impersonal ("it is believed that") and the colon ("Kim: ...").
+import type { CueKind } from './types';
+import type { Token } from './tokens';
+import { AMBIGUOUS_VERB_FORMS, ANON_HEADS, BODY_NOUNS, CAP_STOP, DOCUMENT_NOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, VAGUE_HEADS, WEAK_VERBS } from './lexicon';
+import { nameRuns } from './mentions';
+
+export type VerbForm = 'base' | 's' | 'past' | 'ing' | 'pp';
+
+export interface Cue {
+  /** Cue span in the text. */
+  s: number;
+  e: number;
+  kind: CueKind;
+  /** Token indexes of the first and last cue words. */
+  ti: number;
+  tj: number;
+  lemma: string;
+  form: VerbForm;
+  /** Needs an explicit complement (that, a colon, a quote) to count. */
+  weak: boolean;
+  /** Passive voice: the subject is the listener, the source follows "by". */
+  passive: boolean;
+  /** "it is believed that", "there are reports that": no one named. */
+  impersonal: boolean;
+  /** Attribution hedge on the cue ("reportedly", "is said to"). */
+  hedge: string | null;
+}
+
+interface VerbInfo { lemma: string; form: VerbForm }
+const VERBS = new Map<string, VerbInfo>();
+
+function addForms(spec: string): void {
+  const [lemma, pastIrr, ppIrr] = spec.split(':');
+  const put = (w: string, form: VerbForm) => { if (!VERBS.has(w)) VERBS.set(w, { lemma, form }); };
+  put(lemma, 'base');
+  const s = /(?:s|sh|ch|x|z)$/.test(lemma) ? lemma + 'es' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ies' : lemma + 's';
+  put(s, 's');
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+  // Double a final consonant after a short vowel too ("admitted"); extra spellings never match real words.
+  const dbl = /[^aeiou][aeiou][bdglmnprt]$/.test(lemma) ? lemma + lemma[lemma.length - 1] : null;
+  const past = pastIrr ?? (/[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ied' : stem + 'ed');
+  put(past, 'past');
+  if (ppIrr) put(ppIrr, 'pp');
+  if (dbl) { put(dbl + 'ed', 'past'); put(dbl + 'ing', 'ing'); }
+  put(/ie$/.test(lemma) ? lemma.slice(0, -2) + 'ying' : (lemma.endsWith('ee') ? lemma : stem) + 'ing', 'ing');
+}
+for (const spec of SPEECH_VERBS.split('|')) addForms(spec.trim());
+
+const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", 'am', 'is']);
+const HEDGE_PARTICIPLES = new Set(['said', 'reported', 'believed', 'thought', 'understood', 'alleged', 'rumoured', 'rumored', 'claimed', 'feared', 'expected', 'suspected', 'known', 'estimated']);
+const IMPERSONAL_THAT = new Set(['said', 'believed', 'understood', 'reported', 'thought', 'alleged', 'claimed', 'feared', 'rumoured', 'rumored', 'suggested', 'estimated', 'expected', 'known', 'suspected']);
+const REPORT_SUBJECT_NOUNS = new Set(['reports', 'report', 'rumours', 'rumors', 'indications', 'signs', 'claims', 'estimates', 'figures', 'data', 'accounts', 'suggestions', 'allegations']);
+const DET_BEFORE_NOUN = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'our', 'my', 'your', 'some', 'any', 'no', 'every', 'each', 'of', 'in', 'on', 'for', 'with', 'by', 'from', 'to', 'and', 'or', 'such', 'many', 'several', 'new', 'latest', 'recent', 'first', 'last', 'earlier', 'previous', 'official', 'media', 'press', 'news', 'unconfirmed', 'initial', 'such', 'whose', 'own', 'public', 'formal', 'written', 'joint', 'brief', 'short', 'long', 'full', 'final']);
+const NOUN_FOLLOWERS = new Set(['of', 'by', 'from', 'for', 'about', 'on', 'in', 'to', 'with', 'was', 'were', 'is', 'are', 'has', 'had', 'have']);
+const OPEN_QUOTE = /^["“„«‘']$/;
+
+function skipAdverbsLeft(toks: Token[], i: number, min: number): number {
+  let j = i;
+  while (j >= min && !toks[j].punct && (toks[j].lw.endsWith('ly') || toks[j].lw === 'also' || toks[j].lw === 'not' || toks[j].lw === "n't")) j--;
+  return j;
+}
+
+/** A subject-like token right before the cue: a pronoun, a name, or a head noun. */
+function subjectLike(t: Token | undefined): boolean {
+  if (!t || t.punct) return false;
+  const lw = t.lw.replace(/\.$/, '');
+  return PRONOUNS.has(lw) || (t.cap && !CAP_STOP.has(lw)) || ANON_HEADS.has(lw) || ROLE_NOUNS.has(lw) || BODY_NOUNS.has(lw) || VAGUE_HEADS.has(lw);
+}
+
+/**
+ * The cues of one sentence, toks being its tokens. `inQuote(pos)` tells whether a text offset lies inside
+ * a quotation (cues there are the speaker's words, not attributions).
+ */
+export function findCues(toks: Token[], inQuote: (pos: number) => boolean, isAttributionHedge: (w: string) => boolean): Cue[] {
+  const cues: Cue[] = [];
+  const n = toks.length;
+  const make = (ti: number, tj: number, kind: CueKind, lemma: string, form: VerbForm, extra: Partial<Cue> = {}): Cue => ({
+    s: toks[ti].s, e: toks[tj].e, kind, ti, tj, lemma, form, weak: false, passive: false, impersonal: false, hedge: null, ...extra,
+  });
+  for (let i = 0; i < n; i++) {
+    const t = toks[i];
+    if (t.punct || inQuote(t.s)) continue;
+    const lw = t.lw;
+    // according to X
+    if (lw === 'according' && toks[i + 1]?.lw === 'to') {
+      cues.push(make(i, i + 1, 'according-to', 'according to', 'base'));
+      i++;
+      continue;
+    }
+    // "it is believed that", "it has been reported that"
+    if ((lw === 'it' || lw === 'there') && i + 2 < n) {
+      let k = i + 1;
+      while (k < n && (BE.has(toks[k].lw) || toks[k].lw === 'has' || toks[k].lw === 'had' || toks[k].lw === 'widely' || toks[k].lw === 'now' || toks[k].lw === 'also' || toks[k].lw === 'generally')) k++;
+      if (lw === 'it' && k > i + 1 && k < n && IMPERSONAL_THAT.has(toks[k].lw) && toks[k + 1]?.lw === 'that') {
+        cues.push(make(i, k, 'other', toks[k].lw, 'pp', { impersonal: true, hedge: isAttributionHedge(toks[k].lw) ? toks[k].lw : null }));
+        i = k;
+        continue;
+      }
+      // "there are (unconfirmed) reports that"
+      if (lw === 'there' && k > i + 1) {
+        let r = k;
+        while (r < n && r < k + 3 && !REPORT_SUBJECT_NOUNS.has(toks[r].lw) && !toks[r].punct) r++;
+        if (r < n && REPORT_SUBJECT_NOUNS.has(toks[r].lw) && toks[r + 1]?.lw === 'that') {
+          cues.push(make(i, r, 'reporting-noun', toks[r].lw, 'base', { impersonal: true }));
+          i = r;
+          continue;
+        }
+      }
+    }
+    // "reports are that", "rumours were that"
+    if (REPORT_SUBJECT_NOUNS.has(lw) && BE.has(toks[i + 1]?.lw ?? '') && toks[i + 2]?.lw === 'that') {
+      cues.push(make(i + 1, i + 2, 'reporting-noun', lw, 'base'));
+      i += 2;
+      continue;
+    }
+    const v = VERBS.get(lw);
+    if (!v) continue;
+    if (t.cap && i > 0 && !(OPEN_QUOTE.test(toks[i - 1].w))) continue; // "United States", "Post"
+    const next = toks[i + 1];
+    const prevIdx = skipAdverbsLeft(toks, i - 1, 0);
+    const prev = prevIdx >= 0 ? toks[prevIdx] : undefined;
+    // Noun readings of ambiguous forms: "a report", "the claims of", "reported attacks".
+    if (AMBIGUOUS_VERB_FORMS.has(lw)) {
+      if (prev && !prev.punct && DET_BEFORE_NOUN.has(prev.lw)) continue;
+      if (next && !next.punct && NOUN_FOLLOWERS.has(next.lw) && !(v.form === 'past' || v.form === 'pp')) continue;
+      if ((v.form === 'base' || v.form === 's') && !subjectLike(prev) && !(prev && prev.punct && prev.w !== '(')) continue;
+    }
+    let ti = i;
+    const tj = i;
+    let form = v.form;
+    let passive = false;
+    let hedge: string | null = null;
+    // "was quoted as saying": the cue is the whole phrase, the subject stands before "was".
+    if (lw === 'saying' && toks[i - 1]?.lw === 'as' && (toks[i - 2]?.lw === 'quoted' || toks[i - 2]?.lw === 'cited')) {
+      ti = i - 2;
+      if (BE.has(toks[i - 3]?.lw ?? '')) ti = i - 3;
+      cues.push(make(ti, tj, 'speech-verb', 'say', 'past', { hedge: null }));
+      // Drop the "quoted" cue found just before.
+      const lastCue = cues[cues.length - 2];
+      if (lastCue && lastCue.ti >= ti - 1 && lastCue.lemma === 'quote') cues.splice(cues.length - 2, 1);
+      continue;
+    }
+    // Passive and "is said to": look at the auxiliaries before the verb.
+    if ((form === 'past' || form === 'pp') && prev && BE.has(prev.lw)) {
+      if (HEDGE_PARTICIPLES.has(lw) && next?.lw === 'to') {
+        // "is said to have told": the hedge goes to the next speech verb; else the sentence is hearsay.
+        const verbAhead = findVerbAhead(toks, i + 2, Math.min(n, i + 6));
+        const hedgeText = `${prev.lw} ${lw} to`;
+        if (verbAhead >= 0) {
+          const va = VERBS.get(toks[verbAhead].lw)!;
+          cues.push(make(verbAhead, verbAhead, 'speech-verb', va.lemma, va.form, { hedge: hedgeText, weak: WEAK_VERBS.has(va.lemma) }));
+          i = verbAhead;
+        } else {
+          cues.push(make(prevIdx, i + 1, 'other', lw, 'pp', { impersonal: true, hedge: hedgeText }));
+          i += 1;
+        }
+        continue;
+      }
+      passive = true;
+      ti = prevIdx;
+      form = 'pp';
+    }
+    // Attribution hedges just before the verb ("reportedly told").
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+      if (toks[k].punct) break;
+      if (isAttributionHedge(toks[k].lw)) { hedge = toks[k].lw; break; }
+    }
+    const weak = WEAK_VERBS.has(v.lemma) || (AMBIGUOUS_VERB_FORMS.has(lw) && (v.form === 'base' || v.form === 's'));
+    cues.push(make(ti, tj, 'speech-verb', v.lemma, form, { passive, hedge, weak }));
+  }
+  // "Kim: ..." a short source name opening the sentence, then a colon.
+  const colon = colonCue(toks, inQuote);
+  if (colon) cues.push(colon);
+  return cues;
+}
+
+function findVerbAhead(toks: Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    if (toks[k].punct) return -1;
+    const v = VERBS.get(toks[k].lw);
+    if (v && !WEAK_VERBS.has(v.lemma)) return k;
+  }
+  return -1;
+}
+
+const COLON_STOP = new Set(['note', 'update', 'updated', 'photo', 'photos', 'video', 'watch', 'read', 'related', 'editor', 'correction', 'source', 'sources', 'credit', 'warning', 'caption', 'listen', 'subscribe', 'advertisement', 'q', 'a', 'breaking', 'exclusive', 'analysis', 'opinion', 'live', 'see', 'also', 'tags', 'topics', 'share', 'by', 'posted', 'published', 'filed']);
+
+function colonCue(toks: Token[], inQuote: (pos: number) => boolean): Cue | null {
+  const limit = Math.min(toks.length - 2, 6);
+  for (let c = 1; c <= limit; c++) {
+    const t = toks[c];
+    if (t.w !== ':') { if (t.punct && t.w !== '-' && t.w !== '.' && !/^['’]/.test(t.w)) return null; continue; }
+    if (inQuote(t.s)) return null;
+    const words = toks.slice(0, c).filter((x) => !x.punct);
+    if (!words.length || words.some((x) => COLON_STOP.has(x.lw))) return null;
+    const runs = nameRuns(toks, 0, c - 1);
+    const headNoun = words[words.length - 1].lw;
+    const named = runs.length > 0 && runs[runs.length - 1].b === c - 1;
+    if (!named && !ANON_HEADS.has(headNoun) && !ROLE_NOUNS.has(headNoun) && !DOCUMENT_NOUNS.has(headNoun)) return null;
+    if (words.some((x) => VERBS.has(x.lw) && !x.cap)) return null;
+    return { s: t.s, e: t.e, kind: 'colon', ti: c, tj: c, lemma: ':', form: 'base', weak: false, passive: false, impersonal: false, hedge: null };
+  }
+  return null;
+}
+
+export function isSpeechVerb(lw: string): boolean { return VERBS.has(lw); }

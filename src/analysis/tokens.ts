@@ -1,0 +1,50 @@
+// Word and punctuation tokens of one sentence, with offsets into the analyzed text.
+
+export interface Token {
+  s: number;
+  e: number;
+  w: string;
+  /** Lower case, dots and curly apostrophes normalised: "U.S." -> "u.s.", "n’t" -> "n't". */
+  lw: string;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** A single punctuation or symbol character. */
+  punct: boolean;
+}
+
+// A word keeps inner dots, hyphens, ampersands and apostrophes, but "'s" is its own token (possessive).
+const TOKEN_RE = /['’][sS](?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[.\-&][\p{L}\p{N}]+|['’](?![sS](?![\p{L}\p{N}]))[\p{L}\p{N}]+)*|\S/gu;
+const UPPER_RE = /^\p{Lu}/u;
+const WORDISH_RE = /^[\p{L}\p{N}]/u;
+/** Abbreviations that keep their final dot ("Mr.", "Sen.", "U.S."). */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm',
+  'prof', 'rev', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'jan', 'feb', 'mar', 'apr', 'jun',
+  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'gov', 'pres', 'atty', 'supt', 'cmdr', 'mt', 'ft',
+  'u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'a.m', 'p.m', 'etc', 'approx', 'est', 'dept',
+]);
+
+/** Tokens of text[start, end). */
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = start;
+  for (let m = TOKEN_RE.exec(text); m && m.index < end; m = TOKEN_RE.exec(text)) {
+    let e = Math.min(m.index + m[0].length, end);
+    let w = text.slice(m.index, e);
+    const word = WORDISH_RE.test(w);
+    if (word && text.charCodeAt(e) === 46 /* . */ && e < end) {
+      const low = w.toLowerCase();
+      // Initials ("J.") and known abbreviations keep their dot.
+      if (ABBREVIATIONS.has(low) || (w.length === 1 && UPPER_RE.test(w))) { e += 1; w += '.'; TOKEN_RE.lastIndex = e; }
+    }
+    out.push({
+      s: m.index, e, w, lw: w.toLowerCase().replace(/’/g, "'"),
+      cap: UPPER_RE.test(w), punct: !word && w.length === 1 && !/['’]/.test(w) || (!word && w.length === 1),
+    });
+  }
+  return out;
+}
+
+export function isWord(t: Token): boolean {
+  return !t.punct;
+}
