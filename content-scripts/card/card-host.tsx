@@ -1,0 +1,116 @@
+// The in-page card: a <sourcemark-card> appended to document.documentElement only while a card is open (the
+// only node we ever add), an open shadow root with isolated styles, Preact rendering the shared ClaimCard.
+// position:fixed beside the claim, so the page never moves. Closes on Escape, a click elsewhere, or when the
+// claim scrolls out of view. Listens passively and never cancels a page event.
+import { render } from 'preact';
+import type { Claim } from '../../src/analysis/types';
+import { ClaimCard } from '../../src/ui/ClaimCard';
+import { cardHostCss } from '../../src/ui/card-styles';
+import { adoptStyles } from '../../src/ui/styles';
+import { FRAME_CSS } from './host-styles';
+import { isInView, placeCard, type Box } from './position';
+
+export const CARD_TAG = 'sourcemark-card';
+const HOST_STYLE = 'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; '
+  + 'width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important;';
+
+export interface OpenOptions {
+  /** Opened from the keyboard (command): focus moves into the card and returns on close. */
+  byKeyboard: boolean;
+}
+
+export class CardHost {
+  private host: HTMLElement | null = null;
+  private frame: HTMLElement | null = null;
+  private anchor: (() => Box | null) | null = null;
+  private returnFocus: HTMLElement | null = null;
+  private frameRequest = 0;
+  claimId: string | null = null;
+
+  constructor(signal: AbortSignal, private readonly onClose: () => void) {
+    const opts = { capture: true, passive: true, signal };
+    window.addEventListener('pointerdown', (e) => {
+      if (this.host && !e.composedPath().includes(this.host)) this.close();
+    }, opts);
+    window.addEventListener('keydown', (e) => {
+      if (this.host && e.key === 'Escape') this.close();
+    }, opts);
+    window.addEventListener('scroll', () => this.schedulePlacement(), opts);
+    window.addEventListener('resize', () => this.schedulePlacement(), opts);
+    signal.addEventListener('abort', () => this.close(), { once: true });
+  }
+
+  get isOpen(): boolean {
+    return this.host !== null;
+  }
+
+  /** Our host element, so the page watcher can ignore its own additions. */
+  owns(node: Node): boolean {
+    return node === this.host;
+  }
+
+  open(claim: Claim, sentence: string | undefined, anchor: () => Box | null, { byKeyboard }: OpenOptions): void {
+    const previous = document.activeElement;
+    this.close(false);
+    const box = anchor();
+    if (!box) return;
+    this.anchor = anchor;
+    this.claimId = claim.id;
+    const host = document.createElement(CARD_TAG);
+    host.setAttribute('style', HOST_STYLE);
+    const shadow = host.attachShadow({ mode: 'open' });
+    adoptStyles(shadow, cardHostCss + FRAME_CSS);
+    const frame = document.createElement('div');
+    frame.className = 'sm-frame';
+    frame.tabIndex = -1;
+    shadow.append(frame);
+    render(<ClaimCard claim={claim} sentence={sentence} onClose={() => this.close()} variant="page" idBase={`sourcemark-${claim.id.replace(/[^\w-]/g, '_')}`} />, frame);
+    const dialog = frame.querySelector<HTMLElement>('[role="dialog"]');
+    if (dialog && !dialog.hasAttribute('aria-label')) dialog.setAttribute('aria-label', 'Sourcemark claim details');
+    document.documentElement.append(host);
+    this.host = host;
+    this.frame = frame;
+    this.place(box);
+    if (byKeyboard) {
+      this.returnFocus = previous instanceof HTMLElement && previous !== document.body ? previous : null;
+      (dialog ?? frame).tabIndex = -1;
+      (dialog ?? frame).focus({ preventScroll: true });
+    }
+  }
+
+  private schedulePlacement(): void {
+    if (!this.host || this.frameRequest) return;
+    this.frameRequest = requestAnimationFrame(() => {
+      this.frameRequest = 0;
+      const box = this.anchor?.();
+      const viewport = { width: innerWidth, height: innerHeight };
+      if (!box || !isInView(box, viewport)) this.close();
+      else this.place(box);
+    });
+  }
+
+  private place(box: Box): void {
+    const frame = this.frame!;
+    const rect = frame.getBoundingClientRect();
+    const { top, left } = placeCard(box, { width: rect.width, height: rect.height }, { width: innerWidth, height: innerHeight });
+    frame.style.top = `${top}px`;
+    frame.style.left = `${left}px`;
+  }
+
+  /** Removes the card; focus goes back where it was when the card took it. */
+  close(notify = true): void {
+    if (!this.host) return;
+    const focusInside = this.host.shadowRoot?.activeElement != null;
+    if (this.frameRequest) cancelAnimationFrame(this.frameRequest);
+    this.frameRequest = 0;
+    render(null, this.frame!);
+    this.host.remove();
+    this.host = null;
+    this.frame = null;
+    this.anchor = null;
+    this.claimId = null;
+    if (focusInside && this.returnFocus?.isConnected) this.returnFocus.focus({ preventScroll: true });
+    this.returnFocus = null;
+    if (notify) this.onClose();
+  }
+}

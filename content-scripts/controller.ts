@@ -1,0 +1,346 @@
+// The content script's one object: runs the analysis (full, or only the changed blocks of a live page),
+// draws, answers clicks, commands and messages, follows settings, and tears everything down at the end.
+// Every listener hangs off `life` (one AbortController); a run in progress hangs off `run`.
+import type { Claim } from '../src/analysis/types';
+import { extensionAlive } from '../src/browser';
+import { handleMessages, type TabResults } from '../src/messages';
+import { extractArticle, hiddenByComputedStyle, isLikelyArticle } from '../src/page/index';
+import { extractMeta } from '../src/page/meta';
+import { textOffsetAt } from '../src/page/offsets';
+import type { Extraction } from '../src/page/types';
+import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../src/settings';
+import { analyzeBlocks } from './analyze-blocks';
+import { blockIndexAt, diffBlocks, shiftClaim } from './block-diff';
+import { CardHost } from './card/card-host';
+import type { Box } from './card/position';
+import { sentenceAround } from './card/sentence';
+import { ClaimIndex } from './claim-index';
+import { WrapperPainter } from './fallback-marks';
+import { highlightApiAvailable, HighlightApiPainter, type Painter } from './highlights';
+import { caretAt } from './hit-test';
+import { analyzedState, emptyState, resultsOf, type PageState } from './page-state';
+import { PageWatcher, type ChangeBatch } from './page-watch';
+import { clientRectOf, rangeContainsPoint, staticRangeFor } from './ranges';
+import { Reporter } from './reporter';
+import { scrollRangeIntoView } from './scroll';
+import { loadSettings, watchSettings } from './settings-watch';
+
+/** Blocks before a changed block read again as context (the speaker named in the paragraph before). */
+const CONTEXT_BLOCKS = 2;
+/** A page that is not (yet) an article is checked again at most this often while it changes. */
+const RECHECK_MS = 2000;
+const FLASH_MS = 900;
+
+export class Controller {
+  private readonly life = new AbortController();
+  private run: AbortController | null = null;
+  private queue: Promise<void> = Promise.resolve();
+  private pending: ChangeBatch | null = null;
+  private pass = 0;
+  private state: PageState = emptyState('nothing-found', null);
+  private settings: Settings = DEFAULT_SETTINGS;
+  private visible = true;
+  private index = new ClaimIndex([]);
+  private current: Claim | null = null;
+  private lastCheck = 0;
+  private recheckTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly painter: Painter & { wrapsText?: boolean };
+  private readonly card: CardHost;
+  private readonly watcher: PageWatcher;
+  private readonly reporter: Reporter;
+
+  constructor() {
+    const signal = this.life.signal;
+    this.painter = highlightApiAvailable() ? new HighlightApiPainter() : new WrapperPainter();
+    this.card = new CardHost(signal, () => this.onCardClosed());
+    this.reporter = new Reporter(extensionAlive, signal);
+    this.watcher = new PageWatcher({
+      isOwn: (node) => this.card.owns(node) || (node instanceof Element && node.localName.startsWith('sourcemark-')),
+      onBatch: (batch) => this.onBatch(batch),
+      onNavigate: () => this.restart(),
+      alive: extensionAlive,
+      onDead: () => this.teardown(),
+    }, signal);
+    window.addEventListener('click', (e) => this.onClick(e), { capture: true, passive: true, signal });
+    const stopMessages = handleMessages({
+      'content/ping': { from: ['extension-page'], handle: () => ({ results: this.results() }) },
+      'claim/show': { from: ['extension-page'], handle: async ({ claimId }) => ({ shown: await this.show(claimId, true) }) },
+      'claim/step': { from: ['extension-page'], handle: async ({ direction }) => ({ claimId: await this.step(direction) }) },
+      'highlights/toggle': { from: ['extension-page'], handle: () => ({ visible: this.toggle() }) },
+    });
+    signal.addEventListener('abort', stopMessages, { once: true });
+  }
+
+  async begin(): Promise<void> {
+    this.settings = await loadSettings();
+    if (this.life.signal.aborted) return;
+    watchSettings((s) => this.applySettings(s), this.life.signal);
+    this.watcher.start();
+    this.restart();
+  }
+
+  private active(): boolean {
+    return isActiveOn(this.settings, location.hostname);
+  }
+
+  results(): TabResults {
+    return resultsOf(this.state);
+  }
+
+  // ── runs ──────────────────────────────────────────────────────────────────────────────────────────
+
+  /** Starts over: a new page (first run, single-page navigation, re-enabled). */
+  private restart(): void {
+    this.run?.abort();
+    this.run = null;
+    this.pending = null;
+    this.card.close(false);
+    this.current = null;
+    this.enqueue(() => this.fullRun());
+  }
+
+  private enqueue(work: () => Promise<void>): void {
+    this.queue = this.queue.then(work).catch((error: unknown) => {
+      if ((error as Error)?.name !== 'AbortError') this.state = emptyState('nothing-found', this.state.page);
+    });
+  }
+
+  private newRun(): AbortSignal {
+    this.run?.abort();
+    this.run = new AbortController();
+    return this.run.signal;
+  }
+
+  private extract(root?: Element | null): Extraction {
+    // Our wrappers (fallback only) hide text from extraction: take them out first.
+    if (this.painter.wrapsText) this.watcher.quietly(() => this.painter.clear());
+    return extractArticle(document, root === undefined ? { isHidden: hiddenByComputedStyle } : { root, isHidden: hiddenByComputedStyle });
+  }
+
+  private async fullRun(): Promise<void> {
+    const signal = this.newRun();
+    this.lastCheck = Date.now();
+    if (!this.active()) return this.show0('paused');
+    const page = extractMeta(document, location.href);
+    if (!isLikelyArticle(document)) return this.show0('no-article', page);
+    const extraction = this.extract();
+    if (!extraction.root || extraction.blocks.length === 0) return this.show0('no-article', page);
+    const n = extraction.blocks.length;
+    const byBlock = await analyzeBlocks(extraction, { from: 0, to: n, contextFrom: 0 }, ++this.pass, signal);
+    if (!byBlock || signal.aborted) return;
+    this.commit(analyzedState(page, extraction, byBlock), true);
+  }
+
+  /** A state with no claims (paused, not an article). */
+  private show0(status: 'paused' | 'no-article', page = status === 'paused' ? null : extractMeta(document, location.href)): void {
+    this.commit(emptyState(status, page), true);
+  }
+
+  /** Re-reads only the blocks that changed; claims of unchanged blocks are kept (offsets shifted). */
+  private async update(batch: ChangeBatch): Promise<void> {
+    const old = this.state;
+    const root = old.extraction?.root;
+    if (!root || !root.isConnected || batch.huge) return this.fullRun();
+    let touched = false;
+    for (const t of batch.targets) if (root.contains(t)) { touched = true; break; }
+    if (!touched) return;
+    const signal = this.newRun();
+    const extraction = this.extract(root);
+    const before = old.extraction!;
+    const { prefix, suffix } = diffBlocks(before, extraction);
+    const n = extraction.blocks.length;
+    const oldN = before.blocks.length;
+    if (prefix === n && prefix === oldN) {
+      if (this.painter.wrapsText) this.draw();
+      return;
+    }
+    const to = n - suffix;
+    const byBlock = await analyzeBlocks(extraction, { from: prefix, to, contextFrom: Math.max(0, prefix - CONTEXT_BLOCKS) }, ++this.pass, signal);
+    if (!byBlock || signal.aborted) return;
+    for (let i = 0; i < prefix; i++) byBlock[i] = old.byBlock[i];
+    for (let i = to; i < n; i++) {
+      const j = i - n + oldN;
+      const delta = extraction.blocks[i].start - before.blocks[j].start;
+      byBlock[i] = old.byBlock[j].map((c) => shiftClaim(c, delta));
+    }
+    this.commit(analyzedState(old.page ?? extractMeta(document, location.href), extraction, byBlock), false);
+  }
+
+  private commit(state: PageState, now: boolean): void {
+    this.state = state;
+    if (this.current) this.current = state.byId.get(this.current.id) ?? null;
+    if (this.card.claimId && !state.byId.has(this.card.claimId)) this.card.close();
+    this.draw();
+    this.reporter.report(() => this.results(), now);
+  }
+
+  private onBatch(batch: ChangeBatch): void {
+    if (!this.active()) return;
+    if (!this.state.extraction) {
+      // Not an article (yet): content may still be arriving. Check again, but not on every batch.
+      if (this.recheckTimer !== undefined) return;
+      const wait = Math.max(0, this.lastCheck + RECHECK_MS - Date.now());
+      this.recheckTimer = setTimeout(() => { this.recheckTimer = undefined; this.enqueue(() => this.fullRun()); }, wait);
+      return;
+    }
+    // Batches that arrive while one is being handled are merged and handled next.
+    if (this.pending) {
+      for (const t of batch.targets) this.pending.targets.add(t);
+      this.pending.huge ||= batch.huge;
+      return;
+    }
+    this.pending = batch;
+    this.enqueue(() => {
+      const next = this.pending;
+      this.pending = null;
+      return next ? this.update(next) : Promise.resolve();
+    });
+  }
+
+  // ── drawing ───────────────────────────────────────────────────────────────────────────────────────
+
+  private shownClaims(): Claim[] {
+    const { levels, forms } = this.settings;
+    return this.state.claims.filter((c) => levels.includes(c.level) && forms.includes(c.form));
+  }
+
+  private draw(): void {
+    const extraction = this.state.extraction;
+    if (!extraction || !this.visible || !this.active()) {
+      this.painter.clear();
+      this.index = new ClaimIndex([]);
+      return;
+    }
+    const shown = this.shownClaims();
+    this.watcher.quietly(() => this.painter.draw(extraction, shown, { highContrast: this.settings.highContrast }));
+    this.index = new ClaimIndex(shown);
+  }
+
+  private rangeOf(claim: Claim): AbstractRange | null {
+    const extraction = this.state.extraction;
+    return this.painter.rangeOf(claim.id) ?? (extraction ? staticRangeFor(extraction, claim.start, claim.end) : null);
+  }
+
+  // ── the card ──────────────────────────────────────────────────────────────────────────────────────
+
+  private onClick(e: MouseEvent): void {
+    if (e.button !== 0 || !this.index.size || e.defaultPrevented) return;
+    const selection = getSelection();
+    if (selection && !selection.isCollapsed) return; // the reader is selecting text
+    const claim = this.claimAtPoint(e.clientX, e.clientY, e.target);
+    if (claim) this.openCard(claim, false);
+  }
+
+  /** The innermost drawn claim under the point: caret → text offset → index lookup, checked against its boxes. */
+  claimAtPoint(x: number, y: number, target: EventTarget | null): Claim | null {
+    if (this.painter instanceof WrapperPainter) {
+      const id = this.painter.claimIdAt(target);
+      return id ? this.index.get(id) ?? null : null;
+    }
+    const extraction = this.state.extraction;
+    const caret = caretAt(x, y);
+    if (!extraction || !caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
+    const offset = textOffsetAt(extraction, caret.node, caret.offset);
+    if (offset === null) return null;
+    // The caret snaps to the nearest character boundary: the character clicked is before or after it.
+    for (const at of [offset, offset - 1]) {
+      const claim = this.index.at(at);
+      const range = claim && this.rangeOf(claim);
+      if (claim && range && rangeContainsPoint(range, x, y)) return claim;
+    }
+    return null;
+  }
+
+  private openCard(claim: Claim, byKeyboard: boolean): void {
+    const extraction = this.state.extraction;
+    const range = this.rangeOf(claim);
+    if (!extraction || !range) return;
+    const block = extraction.blocks[blockIndexAt(extraction.blocks, claim.start)];
+    const sentence = block ? sentenceAround(extraction.text, block, claim) : undefined;
+    const anchor = (): Box | null => {
+      const rect = clientRectOf(range);
+      return rect && { top: rect.all.top, bottom: rect.all.bottom, left: rect.first.left, right: rect.all.right };
+    };
+    this.card.open(claim, sentence, anchor, { byKeyboard });
+    if (!this.card.isOpen) return;
+    this.current = claim;
+    this.painter.mark('focus', range);
+    const mention = claim.source?.mention;
+    this.painter.mark('mention', mention ? staticRangeFor(extraction, mention.start, mention.end) : null);
+  }
+
+  private onCardClosed(): void {
+    this.painter.mark('focus', null);
+    this.painter.mark('mention', null);
+  }
+
+  /** Scrolls to a claim, flashes it (when asked) and opens its card with focus in it. */
+  private async show(claimId: string, flash: boolean): Promise<boolean> {
+    const claim = this.state.byId.get(claimId);
+    const range = claim && this.rangeOf(claim);
+    if (!claim || !range) return false;
+    this.card.close(false);
+    await scrollRangeIntoView(range, this.life.signal);
+    if (this.life.signal.aborted) return false;
+    if (flash) {
+      this.painter.mark('flash', range);
+      setTimeout(() => this.painter.mark('flash', null), FLASH_MS);
+    }
+    this.openCard(claim, true);
+    return this.card.isOpen;
+  }
+
+  private async step(direction: 'next' | 'previous'): Promise<string | null> {
+    const from = this.current && this.index.get(this.current.id) ? this.current : this.claimNearViewport(direction);
+    const claim = from && from !== this.current ? from : this.index.step(this.current, direction);
+    if (!claim) return null;
+    this.current = claim;
+    await this.show(claim.id, false);
+    return claim.id;
+  }
+
+  /** With no current claim: the first claim below the top of the viewport ("next") or the one before it. */
+  private claimNearViewport(direction: 'next' | 'previous'): Claim | null {
+    const list = this.index.ordered;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const range = this.rangeOf(list[mid]);
+      const rect = range ? clientRectOf(range) : null;
+      if (rect && rect.all.bottom < 0) lo = mid + 1; else hi = mid;
+    }
+    if (direction === 'next') return list[lo] ?? list[0] ?? null;
+    return list[lo - 1] ?? list[list.length - 1] ?? null;
+  }
+
+  private toggle(): boolean {
+    this.visible = !this.visible;
+    if (!this.visible) this.card.close();
+    this.draw();
+    return this.visible;
+  }
+
+  // ── settings and the end ─────────────────────────────────────────────────────────────────────────
+
+  private applySettings(settings: Settings): void {
+    const wasActive = this.active();
+    this.settings = settings;
+    if (!this.active()) {
+      this.restart(); // reports 'paused' and clears
+    } else if (!wasActive) {
+      this.restart();
+    } else {
+      if (this.card.claimId && !this.shownClaims().some((c) => c.id === this.card.claimId)) this.card.close();
+      this.draw();
+    }
+  }
+
+  teardown(): void {
+    if (this.life.signal.aborted) return;
+    this.run?.abort();
+    clearTimeout(this.recheckTimer);
+    this.life.abort();
+    this.painter.clear();
+  }
+}

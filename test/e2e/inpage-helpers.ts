@@ -1,0 +1,171 @@
+// Page-side probes shared by the in-page tests: registered highlights, text positions, the card, messages to
+// the content script as the background sends them (manifest commands cannot be pressed by automation).
+import type { Page } from 'puppeteer-core';
+import type { ExtensionBrowser } from './browsers';
+
+export async function waitFor<T>(page: Page, fn: () => T, timeout = 15_000): Promise<T> {
+  const handle = await page.waitForFunction(fn, { timeout, polling: 50 });
+  return (await handle.jsonValue()) as T;
+}
+
+/** Total ranges in our highlights (level highlights only, not focus/mention marks). */
+export function highlightCount(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let n = 0;
+    for (const [name, h] of CSS.highlights) if (/^sourcemark-(?:contrast-)?(?:high|medium|low|none)$/.test(name)) n += h.size;
+    return n;
+  });
+}
+
+/** Text of every range drawn, by highlight name. */
+export function highlightTexts(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const [name, h] of CSS.highlights) {
+      out[name] = [...h].map((r) => {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        return live.toString();
+      });
+    }
+    return out;
+  });
+}
+
+/**
+ * Whether the first occurrence of `text` in `scope` (whitespace collapsed) intersects a drawn level
+ * highlight. Null when the text is not on the page.
+ */
+export function isHighlighted(page: Page, text: string, scope = 'body'): Promise<boolean | null> {
+  return page.evaluate((wanted: string, sel: string) => {
+    const root = document.querySelector(sel);
+    if (!root) return null;
+    const nodes: Text[] = [];
+    const starts: number[] = [];
+    let all = '';
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      nodes.push(n as Text);
+      starts.push(all.length);
+      all += (n as Text).data;
+    }
+    const flat = all.replace(/\s/g, ' ');
+    const at = flat.indexOf(wanted);
+    if (at < 0) return null;
+    const point = (offset: number): [Text, number] => {
+      let i = starts.length - 1;
+      while (i > 0 && starts[i] > offset) i--;
+      return [nodes[i], offset - starts[i]];
+    };
+    const target = document.createRange();
+    target.setStart(...point(at));
+    target.setEnd(...point(at + wanted.length));
+    for (const [name, h] of CSS.highlights) {
+      if (!/^sourcemark-(?:contrast-)?(?:high|medium|low|none)$/.test(name)) continue;
+      for (const r of h) {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        if (live.compareBoundaryPoints(Range.END_TO_START, target) < 0 && live.compareBoundaryPoints(Range.START_TO_END, target) > 0) return true;
+      }
+    }
+    return false;
+  }, text, scope);
+}
+
+/** Scrolls the text into view and clicks on its middle character, as a reader would. */
+export async function clickOnText(page: Page, text: string, scope = 'article'): Promise<void> {
+  const point = await page.evaluate((wanted: string, sel: string) => {
+    const root = document.querySelector(sel) ?? document.body;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n as Text).data.indexOf(wanted);
+      if (at < 0) continue;
+      const mid = at + Math.floor(wanted.length / 2);
+      const r = document.createRange();
+      r.setStart(n, mid);
+      r.setEnd(n, mid + 1);
+      let rect = r.getBoundingClientRect();
+      if (rect.top < 0 || rect.bottom > innerHeight) {
+        window.scrollBy(0, rect.top - innerHeight / 2);
+        rect = r.getBoundingClientRect();
+      }
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    return null;
+  }, text, scope);
+  if (!point) throw new Error(`text not found: ${text}`);
+  await page.mouse.click(point.x, point.y);
+}
+
+/** The open card's text, or null when no card is open. */
+export function cardText(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const host = document.querySelector('sourcemark-card');
+    return host?.shadowRoot?.textContent ?? null;
+  });
+}
+
+type ApiGlobal = { browser?: ExtApi; chrome: ExtApi };
+type ExtApi = {
+  tabs: { sendMessage(id: number, m: unknown): Promise<unknown>; query(q: object): Promise<Array<{ id?: number; url?: string }>> };
+  storage: { local: { set(o: object): Promise<void>; remove(k: string): Promise<void> } };
+};
+
+/** The tab id of a page: Firefox shows our pages' URLs to the extension; Chromium hides them (the active tab). */
+export async function tabIdOf(ext: ExtensionBrowser, url: string): Promise<number> {
+  if (ext.name === 'chromium') return ext.tabIdFor(url);
+  const probe = await ext.openExtensionPage('popup.html?tab=-1');
+  try {
+    return await probe.evaluate(async (wanted: string) => {
+      const g = globalThis as unknown as ApiGlobal;
+      const tabs = await (g.browser ?? g.chrome).tabs.query({});
+      return tabs.find((t) => t.url === wanted)?.id ?? -1;
+    }, url);
+  } finally {
+    await probe.close();
+  }
+}
+
+/**
+ * Sends a message to the page's content script from an extension page, as the background does, with the
+ * page brought back to the front while it is handled (a background tab gets no animation frames).
+ */
+export async function sendToContent(ext: ExtensionBrowser, page: Page, tabId: number, message: { type: string; payload: unknown }): Promise<unknown> {
+  const sender = await ext.openExtensionPage('popup.html?tab=-1');
+  try {
+    const reply = sender.evaluate(async (id: number, m: { type: string; payload: unknown }) => {
+      const g = globalThis as unknown as ApiGlobal;
+      return (g.browser ?? g.chrome).tabs.sendMessage(id, m);
+    }, tabId, message);
+    await page.bringToFront();
+    return await reply;
+  } finally {
+    await sender.close();
+  }
+}
+
+/** Writes the reader's settings as the popup does. */
+export async function writeSettings(ext: ExtensionBrowser, settings: object | null): Promise<void> {
+  const page = await ext.openExtensionPage('popup.html?tab=-1');
+  try {
+    await page.evaluate(async (value: object | null) => {
+      const g = globalThis as unknown as ApiGlobal;
+      const local = (g.browser ?? g.chrome).storage.local;
+      if (value) await local.set({ 'sourcemark.settings': value });
+      else await local.remove('sourcemark.settings');
+    }, settings);
+  } finally {
+    await page.close();
+  }
+}
+
+/** Console errors and uncaught exceptions of a page, collected from now on. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  // A missing favicon is the fixture server's, not ours.
+  page.on('console', (m) => { if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return errors;
+}
