@@ -25,10 +25,11 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchChromium(): Promise<ExtensionBrowser> {
+/** `dist` is the folder holding chrome/ and firefox/ (the in-page mechanics tests pass a stub-engine build). */
+export async function launchChromium(dist = DIST): Promise<ExtensionBrowser> {
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true, pipe: true, enableExtensions: [path.join(DIST, 'chrome')],
+    headless: true, pipe: true, enableExtensions: [path.join(dist, 'chrome')],
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--window-size=1280,900'],
     defaultViewport: { width: 1280, height: 900 },
@@ -98,8 +99,8 @@ async function waitForExtensionPage(page: Page, url: string): Promise<void> {
   throw new Error(`extension page did not load: ${url}`);
 }
 
-export async function launchFirefox(): Promise<ExtensionBrowser> {
-  const manifest = JSON.parse(await readFile(path.join(DIST, 'firefox', 'manifest.json'), 'utf8'));
+export async function launchFirefox(dist = DIST): Promise<ExtensionBrowser> {
+  const manifest = JSON.parse(await readFile(path.join(dist, 'firefox', 'manifest.json'), 'utf8'));
   const geckoId: string = manifest.browser_specific_settings.gecko.id;
   const browser = await puppeteer.launch({
     browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true,
@@ -112,7 +113,7 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
     },
   });
   try {
-    await browser.installExtension(path.join(DIST, 'firefox'));
+    await browser.installExtension(path.join(dist, 'firefox'));
     const extensionBase = `moz-extension://${FIREFOX_UUID}/`;
     const self: ExtensionBrowser = {
       name: 'firefox', browser, extensionBase,
