@@ -1,0 +1,71 @@
+// The noun a figure counts: "10,000 DPRK troops" -> troops, "hundreds of casualties" -> casualties.
+// Shared by numbers.ts (the unit) and topics.ts (the topic). Reads at most a few words after the figure.
+import type { Span } from './types';
+
+// One word after optional spaces; the gap may not cross punctuation. Letters, digits and inner '-' / '’'
+// so "F-16s" and "civilian-run" stay one word.
+const NEXT_WORD = /[ \t\u00a0]{1,4}([A-Za-z][A-Za-z0-9]*(?:['’-][A-Za-z0-9]+)*)/y;
+
+/** Words that end a noun phrase: a verb, preposition or determiner after the figure means no counted noun. */
+export const PHRASE_BREAKERS: ReadonlySet<string> = new Set(`a an the and or but nor to in on at by for from with
+  without into onto over under after before during since until than as that which who whom whose this these
+  those there here it its is are was were be been being am has have had having do does did will would shall
+  should can could may might must said say says told according if when while where because so not no
+  per each every about against between among across through toward towards near like including out up down
+  off he she they we you i his her their our my your them us him me`.split(/\s+/));
+
+/** Nouns whose plural does not end in -s, or that name a group counted as one. */
+const IRREGULAR_COUNT_NOUNS: ReadonlySet<string> = new Set(`people men women children personnel police staff
+  aircraft cattle livestock infantry militia crew clergy youth dead wounded injured displaced missing
+  homeless artillery ammunition ordnance sheep fish force contingent`.split(/\s+/));
+
+// Words ending in -s that are not plural nouns.
+const NOT_PLURAL: ReadonlySet<string> = new Set(`was has is its his this thus plus as us yes less unless
+  across always perhaps afterwards towards whereas various previous serious numerous famous dangerous
+  nervous anonymous enormous tremendous ous gas bus news series species chaos`.split(/\s+/));
+
+// A weapon or vehicle model in the plural: "F-16s", "Su-25s", "T-72s".
+const MODEL_PLURAL = /^[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z]*s$/;
+
+/**
+ * The noun counted by the figure ending at `end`, looking past "of" and up to two modifiers
+ * ("DPRK", "Ukrainian", "civilian", "more"). Null when a verb, preposition or punctuation comes first.
+ */
+export function countedNoun(text: string, end: number): Span | null {
+  let pos = end;
+  // A capitalised plural ("Palestinians", "Marines") counts only when no lower-case noun follows it.
+  let properPlural: Span | null = null;
+  for (let i = 0; i < 4; i++) {
+    NEXT_WORD.lastIndex = pos;
+    const m = NEXT_WORD.exec(text);
+    if (!m) break;
+    const word = m[1];
+    const start = NEXT_WORD.lastIndex - word.length;
+    pos = NEXT_WORD.lastIndex;
+    const lower = word.toLowerCase();
+    if (lower === 'of' && i === 0) continue;
+    if (PHRASE_BREAKERS.has(lower)) break;
+    if (MODEL_PLURAL.test(word)) return { start, end: pos, text: word };
+    if (isCountNoun(lower)) {
+      if (!isCapitalized(word)) return { start, end: pos, text: word };
+      properPlural ??= { start, end: pos, text: word };
+    }
+  }
+  return properPlural;
+}
+
+/** A weapon or vehicle model in the plural ("F-16s", "T-72s"): counted like a noun, a weapon by topic. */
+export function isModelPlural(word: string): boolean {
+  return MODEL_PLURAL.test(word);
+}
+
+export function isCountNoun(lower: string): boolean {
+  if (IRREGULAR_COUNT_NOUNS.has(lower)) return true;
+  return lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('ous')
+    && !NOT_PLURAL.has(lower);
+}
+
+function isCapitalized(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}

@@ -1,0 +1,69 @@
+// Hedge words: the markers of uncertainty that the confidence module weighs and the card shows.
+// Two families (design.md "Confidence"): hedges on the ATTRIBUTION ("reportedly said", "is said to")
+// lower confidence in who said it; hedges on the CONTENT ("possibly hundreds", "up to 500") do not.
+
+export interface HedgeMatch { start: number; end: number; text: string }
+
+/** Hedges that qualify who said it (the act of saying), not what was said. */
+const ATTRIBUTION_HEDGES = new Set([
+  'reportedly', 'allegedly', 'purportedly', 'supposedly', 'ostensibly', 'reputedly',
+  'said to', 'is said to', 'are said to', 'was said to', 'were said to',
+  'reported to', 'is reported to', 'are reported to', 'was reported to', 'were reported to',
+  'rumoured to', 'rumored to', 'is rumoured to', 'is rumored to',
+]);
+
+// Approximators are hedges only before a figure ("some 10,000", but not "some reports").
+const NUMBER_AHEAD =
+  String.raw`(?:[$£€¥₹\d]|(?:an?\s(?:dozen|hundred|thousand|million|billion|few|quarter)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions|billions|dozens|half|several|tens|scores)\b)`;
+
+// One pass, built once. Longer phrases come first so "is said to" wins over "said to".
+// "May" with a capital is skipped below ("May 5", "Theresa May" are not hedges).
+const HEDGE_RE = new RegExp(
+  String.raw`\b(?:` +
+    [
+      String.raw`(?:is|are|was|were)\s(?:said|reported|rumou?red)\sto`,
+      String.raw`(?:said|reported|rumou?red)\sto`,
+      'reportedly', 'allegedly', 'purportedly', 'supposedly', 'ostensibly', 'reputedly',
+      'possibly', 'probably', 'perhaps', 'maybe', 'potentially', 'presumably', 'apparently', 'seemingly',
+      'likely', 'unlikely',
+      String.raw`(?:(?:could\snot|cannot|can't|couldn't)\sbe\s|not\s(?:been\s)?)?independently\s(?:verified|confirmed)`,
+      'may', 'might', 'could',
+      'unconfirmed', 'unverified', 'uncorroborated',
+      String.raw`(?:believed|thought|feared|suspected|understood|estimated)\sto`,
+      'suspected',
+      String.raw`an\sestimated`, 'estimated',
+      String.raw`(?:up\sto|as\smany\sas|as\smuch\sas|upwards\sof|some|about|around|roughly|approximately|nearly|almost|close\sto)` +
+        String.raw`(?=\s{1,3}` + NUMBER_AHEAD + ')',
+      String.raw`or\sso`,
+    ].join('|') +
+    String.raw`)\b`,
+  'gi',
+);
+
+const CAPITAL_MAY = /^May$/;
+
+/**
+ * Hedge words in `text` with offsets relative to `text` plus `offset`.
+ * Approximators ("some", "about", "up to") count only before a number.
+ */
+export function findHedges(text: string, offset = 0): HedgeMatch[] {
+  const out: HedgeMatch[] = [];
+  if (typeof text !== 'string' || !text) return out;
+  HEDGE_RE.lastIndex = 0;
+  for (let m = HEDGE_RE.exec(text); m; m = HEDGE_RE.exec(text)) {
+    const word = m[0];
+    if (CAPITAL_MAY.test(word)) continue;  // the month or a name far more often than a sentence-initial modal
+    out.push({ start: m.index + offset, end: m.index + word.length + offset, text: word });
+  }
+  return out;
+}
+
+/** True for hedges on the attribution ("reportedly", "allegedly", "is said to"), false for content hedges. */
+export function isAttributionHedge(word: string): boolean {
+  return ATTRIBUTION_HEDGES.has(normalizeHedge(word));
+}
+
+/** Lower case, single spaces: the form hedges are listed in (`Claim.hedges`). */
+export function normalizeHedge(word: string): string {
+  return word.toLowerCase().replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,43 @@
+// The topic vocabulary: which words signal which topic (design.md "Topic"). Lower case, inflected forms listed.
+import type { Topic } from './types';
+
+const LISTS: Array<[Exclude<Topic, 'other'>, string]> = [
+  ['casualties', `killed kill kills killing killings dead deaths death died die dies dying wounded wounding
+    injured injuring injuries injury casualties casualty toll bodies victims fatalities fatality slain
+    massacred executed perished murdered hurt lives maimed martyrs martyred`],
+  ['troops', `troops troop soldiers soldier personnel fighters forces force reservists reservist servicemen
+    servicemembers marines militants conscripts battalions battalion brigades brigade divisions regiments
+    recruits mercenaries paratroopers commandos sailors airmen guardsmen militiamen insurgents rebels
+    combatants infantry infantrymen sappers snipers jihadists gunmen guerrillas contingent militia
+    peacekeepers army armies deployed deploy deploying mobilised mobilized conscripted`],
+  ['weapons', `missiles missile drones drone tanks tank shells shell rockets rocket aircraft jets jet artillery
+    munitions warheads warhead bombs bomb rounds howitzers howitzer launchers helicopters warplanes warships
+    submarines bullets grenades mines landmines guns rifles weapons weapon arms ammunition projectiles
+    interceptors bombers cannons mortars torpedoes uavs icbms ordnance explosives nukes shahed shaheds
+    himars atacms airstrikes`],
+  ['displacement', `refugees refugee displaced displacement evacuated evacuees evacuation evacuate evacuating
+    fled flee fleeing flees asylum seekers homeless migrants uprooted deported deportation deportees exodus
+    relocated resettled`],
+  ['money', `dollars dollar euros euro pounds sterling yuan yen rubles roubles hryvnias rupees shekels aid
+    budget budgets funding funds loans loan spending debt revenue revenues grants investment investments
+    financing cash cost costs worth donations bailout subsidies`],
+];
+
+/** Word (lower case) -> the topic it signals. */
+export const TOPIC_OF_WORD: ReadonlyMap<string, Exclude<Topic, 'other'>> = new Map(
+  LISTS.flatMap(([topic, words]) => words.split(/\s+/).filter(Boolean).map((w) => [w, topic] as const)),
+);
+
+/**
+ * Nouns for people whose topic comes from what happened to them: "42 people were killed" (casualties),
+ * "3,000 residents fled" (displacement). A lone "one" is a figure only with these and a casualty word.
+ */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set(`people persons person civilians civilian residents
+  children child men man women woman kids adults villagers inhabitants passengers workers journalists
+  patients protesters protestors demonstrators prisoners hostages citizens nationals individuals families
+  households minors babies infants students pilgrims worshippers members staff employees doctors medics
+  police officers policemen crew guards boys girls teenagers youths others`.split(/\s+/));
+
+/** Topics that win ties in a statement, in order (a text about deaths and troops is about casualties). */
+export const TOPIC_PRIORITY: ReadonlyArray<Exclude<Topic, 'other'>> =
+  ['casualties', 'displacement', 'weapons', 'troops', 'money'];

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { findQuantities } from '../../src/analysis/numbers';
+import { topicForFigure, topicForText } from '../../src/analysis/topics';
+import type { Topic } from '../../src/analysis/types';
+
+// Sentences written for these tests in the style of wire reports.
+
+/** Topic of the figure whose text is `phrase`, located by findQuantities. */
+function topicOf(sentence: string, phrase: string): Topic {
+  const q = findQuantities(sentence).find((m) => m.text === phrase);
+  expect(q, `${phrase} in: ${sentence}`).toBeDefined();
+  return topicForFigure(sentence, q!.start, q!.end);
+}
+
+describe('topicForFigure', () => {
+  const cases: Array<[string, string, Topic]> = [
+    // casualties
+    ['At least 42 people were killed in the strike, officials said.', 'At least 42', 'casualties'],
+    ['The attack left at least 42 killed and 80 wounded.', 'at least 42', 'casualties'],
+    ['The attack left at least 42 killed and 80 wounded.', '80', 'casualties'],
+    ['Ukraine said it had taken possibly hundreds of casualties.', 'possibly hundreds', 'casualties'],
+    ['The death toll rose to 1,300 on Tuesday.', '1,300', 'casualties'],
+    ['Rescuers recovered 27 bodies from the river.', '27', 'casualties'],
+    ['Health officials reported 315 deaths in the region.', '315', 'casualties'],
+    ['Twelve civilians were injured when the shell hit a market.', 'Twelve', 'casualties'],
+    ['The strikes killed at least 19 Palestinians, medics said.', 'at least 19', 'casualties'],
+    ['Some 200 soldiers died in the assault, the general said.', 'Some 200', 'casualties'],
+    ['The floods have claimed 88 lives so far.', '88', 'casualties'],
+    ['Two children were among the dead.', 'Two', 'casualties'],
+    ['The ministry counted 5,000 victims of the massacre.', '5,000', 'casualties'],
+    // troops
+    ['Some 10,000 DPRK troops were sent to Kursk.', 'Some 10,000', 'troops'],
+    ['Russia has massed 100,000 soldiers near the border.', '100,000', 'troops'],
+    ['The army mobilised 300,000 reservists in September.', '300,000', 'troops'],
+    ['Britain will send 900 personnel to Estonia.', '900', 'troops'],
+    ['About 3,000 fighters remain in the city, a commander said.', 'About 3,000', 'troops'],
+    ['Two brigades were moved to the front.', 'Two', 'troops'],
+    ['A 5,000-strong force crossed the river at dawn.', '5,000-strong', 'troops'],
+    ['Hundreds of marines arrived on Sunday.', 'Hundreds', 'troops'],
+    // weapons
+    ['Russia launched up to 500 drones overnight.', 'up to 500', 'weapons'],
+    ['The navy said it intercepted 40 missiles.', '40', 'weapons'],
+    ['Germany pledged 18 Leopard tanks.', '18', 'weapons'],
+    ['Militants fired dozens of rockets at the town.', 'dozens', 'weapons'],
+    ['The plant produces 250,000 artillery shells a year.', '250,000', 'weapons'],
+    ['Denmark will deliver 19 F-16s.', '19', 'weapons'],
+    ['The air force lost three jets in a week.', 'three', 'weapons'],
+    // displacement
+    ['The ministry said 1,200 civilians had fled the region.', '1,200', 'displacement'],
+    ['Some 3,000 people fled across the border.', 'Some 3,000', 'displacement'],
+    ['The UN says 6 million refugees have left the country.', '6 million', 'displacement'],
+    ['More than 10,000 residents were evacuated.', 'More than 10,000', 'displacement'],
+    ['Thousands of displaced families sheltered in schools.', 'Thousands', 'displacement'],
+    ['The fighting has displaced 1.5 million people.', '1.5 million', 'displacement'],
+    ['Officials said 400 asylum seekers arrived last week.', '400', 'displacement'],
+    // money
+    ['The EU approved $2.3bn in aid.', '$2.3bn', 'money'],
+    ['Congress passed 1.2 billion in aid for the region.', '1.2 billion', 'money'],
+    ['The fund will pay £3.4 million to victims.', '£3.4 million', 'money'],
+    ['He was fined 5 million roubles.', '5 million roubles', 'money'],
+    ['The programme costs hundreds of millions of dollars.', 'hundreds of millions of dollars', 'money'],
+    // other
+    ['The party won 12% of the vote.', '12%', 'other'],
+    ['Engineers repaired 300 homes in the district.', '300', 'other'],
+    ['Three students won the prize.', 'Three', 'other'],
+  ];
+  for (const [sentence, phrase, topic] of cases) {
+    it(`${phrase} in "${sentence}" -> ${topic}`, () => {
+      expect(topicOf(sentence, phrase)).toBe(topic);
+    });
+  }
+  it('returns other for spans that do not fit the text', () => {
+    expect(topicForFigure('5 tanks', -1, 2)).toBe('other');
+    expect(topicForFigure('5 tanks', 0, 99)).toBe('other');
+  });
+});
+
+describe('topicForText', () => {
+  const cases: Array<[string, Topic]> = [
+    ['the attack killed dozens and wounded many more', 'casualties'],
+    ['the North Koreans withdrew after taking heavy casualties', 'casualties'],
+    ['some 10,000 DPRK troops have been confined to assisting the defense of Russian territory', 'troops'],
+    ['Russian forces are regrouping near the river', 'troops'],
+    ['short and mid-range missiles for use against Ukrainian cities', 'weapons'],
+    ['the Iranians have chiefly supplied suicide drones', 'weapons'],
+    ['thousands of families have fled their homes and are living as refugees', 'displacement'],
+    ['the government will pay $2bn to rebuild the port', 'money'],
+    ['the budget for next year includes new funding for schools', 'money'],
+    ['there is a global axis conspiring against his country', 'other'],
+    ['he expressed serious concern over the reckless behavior of the US', 'other'],
+    ['', 'other'],
+  ];
+  for (const [text, topic] of cases) {
+    it(`"${text}" -> ${topic}`, () => {
+      expect(topicForText(text)).toBe(topic);
+    });
+  }
+  it('prefers casualties when deaths and troops are both mentioned equally', () => {
+    expect(topicForText('two soldiers were killed')).toBe('casualties');
+  });
+});
