@@ -1,6 +1,7 @@
 // Article detection: a cheap "is this an article?" check, and the choice of the article body element.
 // The page's own signals first (itemprop=articleBody, <article>, JSON-LD, og:type), text density where they are absent.
 import { articleNode } from './jsonld';
+import { metaTags } from './meta';
 import { scanText, type TextStats } from './scan';
 import { looksLikeFurniture } from './rules';
 
@@ -12,7 +13,7 @@ export const MIN_ARTICLE_CHARS = 400;
  * at the paragraphs, never a full walk of the page.
  */
 export function isLikelyArticle(doc: Document): boolean {
-  const ogType = doc.querySelector('meta[property="og:type" i]')?.getAttribute('content')?.trim().toLowerCase();
+  const ogType = metaTags(doc).get('og:type')?.toLowerCase();
   if (ogType === 'article' || ogType?.endsWith('.article')) return true;
   if (doc.querySelector('[itemprop~="articleBody"], [itemtype*="schema.org/NewsArticle" i], [itemtype*="schema.org/Article" i]')) return true;
   if (articleNode(doc)) return true;

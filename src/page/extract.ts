@@ -3,7 +3,7 @@
 import type { Block } from '../analysis/types';
 import type { Extraction, ExtractedBlock, TextPiece } from './types';
 import { walkTree } from './walk';
-import { locateArticle } from './detect';
+import { locateArticle, MIN_ARTICLE_CHARS } from './detect';
 import { scanText, type TextStats } from './scan';
 import { BLOCK_TAGS, isCodeBlock, isEmbeddedPost, isFurnitureTag, isNeverText, looksLikeFurniture } from './rules';
 import { embedUrl, handleFromUrl, parseEmbedByline } from './embed';
@@ -148,14 +148,16 @@ class TextBuilder {
       this.readHeadline(el);
       return true;
     }
-    if ((isFurnitureTag(el) || looksLikeFurniture(el)) && !this.holdsTheArticle(el)) return true;
+    if (isFurnitureTag(el) && name !== 'form') return true;
+    if ((name === 'form' || looksLikeFurniture(el)) && !this.holdsTheArticle(el)) return true;
     return block && this.isHidden !== undefined && this.isHidden(el);
   }
 
-  /** A furniture-looking wrapper that holds most of the article's text is the article (class names lie). */
+  /** A furniture-looking wrapper that holds most of the article's text is the article (class names lie,
+   * and some sites wrap the whole page in a <form>). */
   private holdsTheArticle(el: Element): boolean {
     const s = this.stats.get(el);
-    return s !== undefined && this.rootText > 0 && s.text >= 0.8 * this.rootText && s.p > 0;
+    return s !== undefined && s.p >= MIN_ARTICLE_CHARS && s.text >= 0.8 * this.rootText;
   }
 
   /** An article's own <header> holds its headline (kept) beside bylines and share buttons (skipped). */
@@ -223,7 +225,7 @@ class TextBuilder {
   /** Before new words: emit the collapsed space, open the block, start pending links. */
   private startContent(): void {
     if (this.bLen === 0) {
-      this.bElement = this.blockStack[this.blockStack.length - 1] ?? this.root;
+      this.bElement = this.embed ?? this.blockStack[this.blockStack.length - 1] ?? this.root;
     } else if (this.pending === 'gap') {
       this.bParts.push(' ');
       this.bLen++;

@@ -2,10 +2,22 @@
 import type { PageMeta } from './types';
 import { articleNode, nameOf } from './jsonld';
 
-function metaContent(doc: Document, ...keys: string[]): string | null {
+/** The page's <meta> tags by lower-cased property / name / itemprop, first one winning. One pass. */
+export function metaTags(doc: Document): Map<string, string> {
+  const out = new Map<string, string>();
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length; i++) {
+    const m = metas[i];
+    const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop'))?.trim().toLowerCase();
+    const value = m.getAttribute('content')?.trim();
+    if (key && value && !out.has(key)) out.set(key, value);
+  }
+  return out;
+}
+
+function metaContent(tags: Map<string, string>, ...keys: string[]): string | null {
   for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`);
-    const value = el?.getAttribute('content')?.trim();
+    const value = tags.get(key.toLowerCase());
     if (value) return value;
   }
   return null;
@@ -37,11 +49,12 @@ function bylineAuthor(doc: Document): string | null {
 
 export function extractMeta(doc: Document, url: string): PageMeta {
   const ld = articleNode(doc);
-  const publisher = clean(metaContent(doc, 'og:site_name')) ?? clean(nameOf(ld?.publisher)) ?? clean(metaContent(doc, 'application-name'));
-  const title = clean(metaContent(doc, 'og:title')) ?? clean(nameOf(ld?.headline)) ?? titleFromTitleTag(doc, publisher);
-  const author = clean(nameOf(ld?.author)) ?? clean(metaContent(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author'))
+  const tags = metaTags(doc);
+  const publisher = clean(metaContent(tags, 'og:site_name')) ?? clean(nameOf(ld?.publisher)) ?? clean(metaContent(tags, 'application-name'));
+  const title = clean(metaContent(tags, 'og:title')) ?? clean(nameOf(ld?.headline)) ?? titleFromTitleTag(doc, publisher);
+  const author = clean(nameOf(ld?.author)) ?? clean(metaContent(tags, 'author', 'article:author', 'parsely-author', 'sailthru.author'))
     ?? bylineAuthor(doc);
-  const published = clean(metaContent(doc, 'article:published_time', 'datePublished', 'date', 'dc.date', 'pubdate'))
+  const published = clean(metaContent(tags, 'article:published_time', 'datePublished', 'date', 'dc.date', 'pubdate'))
     ?? (typeof ld?.datePublished === 'string' ? clean(ld.datePublished) : null)
     ?? clean(doc.querySelector('time[datetime]')?.getAttribute('datetime'));
   return { url, title, publisher, author, published };

@@ -1,0 +1,154 @@
+// Hostile pages: hidden and editable content, code, 5,000-deep nesting built by script, a 1 MB paragraph,
+// no body at all. Nothing throws, nothing hidden or editable is read, and the document is never changed.
+import { describe, expect, it } from 'vitest';
+import { domPointAt, extractArticle, extractMeta, findArticleRoot, isLikelyArticle, textOffsetAt } from '../../src/page';
+import { documentFromHtml } from './load-page';
+
+const PROSE = 'Officials said on Tuesday that the talks, which began in March, would resume next week in Geneva. ';
+
+/** Runs every entry point and checks that the document did not change (serialised form and mutation records). */
+function readAll(doc: Document, snapshot: () => string = () => doc.documentElement.outerHTML) {
+  const before = snapshot();
+  const observer = new doc.defaultView!.MutationObserver(() => undefined);
+  observer.observe(doc, { subtree: true, childList: true, attributes: true, characterData: true });
+  const likely = isLikelyArticle(doc);
+  const root = findArticleRoot(doc);
+  const extraction = extractArticle(doc);
+  const meta = extractMeta(doc, doc.URL);
+  expect(observer.takeRecords()).toEqual([]);
+  observer.disconnect();
+  expect(snapshot()).toBe(before);
+  return { likely, root, extraction, meta };
+}
+
+describe('hostile DOM', () => {
+  it('never reads hidden, editable, code, script or the extension\'s own UI', () => {
+    const doc = documentFromHtml(`<!doctype html><body><article>
+      <p>${PROSE.repeat(5)}</p>
+      <p hidden>SECRET hidden attribute</p>
+      <p aria-hidden="true">SECRET aria-hidden</p>
+      <p style="display:none">SECRET display none</p>
+      <p style="margin:0;visibility: hidden">SECRET visibility hidden</p>
+      <p>Visible <span style="DISPLAY: NONE">SECRET inline hidden</span>sentence <input value="SECRET input value"> goes on.</p>
+      <div contenteditable="true"><p>SECRET editable paragraph</p></div>
+      <div contenteditable=""><p>SECRET editable empty attribute</p></div>
+      <div contenteditable="false"><p>Read-only text stays.</p></div>
+      <textarea>SECRET textarea</textarea><select><option>SECRET option</option></select>
+      <div role="textbox">SECRET role textbox</div>
+      <pre><code>SECRET code block\nsecond line</code></pre>
+      <code>SECRET multi-line
+code</code>
+      <p>Inline <code>fetch()</code> stays.</p>
+      <script>var s = "SECRET script";</script><style>.x{content:"SECRET style"}</style>
+      <template><p>SECRET template</p></template><noscript><p>SECRET noscript</p></noscript>
+      <svg><text>SECRET svg</text></svg><iframe srcdoc="SECRET iframe"></iframe>
+      <span class="sr-only">SECRET screen-reader only</span>
+      <sourcemark-card><p>SECRET own card</p></sourcemark-card><sourcemark-mark>SECRET own wrapper</sourcemark-mark>
+      <p>${PROSE.repeat(5)}</p>
+    </article></body>`);
+    const { likely, extraction } = readAll(doc);
+    expect(likely).toBe(true);
+    expect(extraction.text).not.toContain('SECRET');
+    expect(extraction.text).toContain('Visible sentence goes on.');
+    expect(extraction.text).toContain('Read-only text stays.');
+    expect(extraction.text).toContain('Inline fetch() stays.');
+  });
+
+  it('reads nothing when the whole document is in design mode (an editor)', () => {
+    const doc = documentFromHtml(`<body><article><p>${PROSE.repeat(10)}</p></article></body>`);
+    doc.designMode = 'on';
+    expect(extractArticle(doc).text).toBe('');
+  });
+
+  it('survives block elements nested 5,000 deep, built by script', { timeout: 30_000 }, () => {
+    const doc = documentFromHtml('<!doctype html><body></body>');
+    let parent: Element = doc.body;
+    for (let i = 0; i < 5000; i++) {
+      const div = doc.createElement(i % 2 ? 'div' : 'section');
+      div.appendChild(doc.createTextNode(i % 100 === 0 ? `Level ${i}, ${PROSE}` : ' '));
+      parent.appendChild(div);
+      parent = div;
+    }
+    const p = doc.createElement('p');
+    p.textContent = PROSE.repeat(20);
+    parent.appendChild(p);
+    const { root, extraction } = readAll(doc);
+    expect(root).not.toBeNull();
+    expect(extraction.text).toContain('Officials said on Tuesday');
+    const last = extraction.blocks[extraction.blocks.length - 1];
+    expect(domPointAt(extraction, last.start, 'start')?.node.parentNode).toBe(p);
+  });
+
+  it('survives inline elements nested 5,000 deep inside one paragraph', { timeout: 30_000 }, () => {
+    const doc = documentFromHtml('<!doctype html><body><article><p id="p"></p></article></body>');
+    let parent: Element = doc.getElementById('p')!;
+    for (let i = 0; i < 5000; i++) {
+      const span = doc.createElement(i % 3 ? 'span' : 'a');
+      if (i % 3 === 0) span.setAttribute('href', `https://other.example/${i}`);
+      span.appendChild(doc.createTextNode(`w${i} `));
+      parent.appendChild(span);
+      parent = span;
+    }
+    parent.appendChild(doc.createTextNode(PROSE.repeat(10)));
+    const { extraction } = readAll(doc);
+    expect(extraction.blocks).toHaveLength(1);
+    expect(extraction.text.startsWith('w0 w1 w2 ')).toBe(true);
+    expect(extraction.text.endsWith('in Geneva.')).toBe(true);
+    // Every link lies within the text and covers its words.
+    for (const link of extraction.blocks[0].links ?? []) {
+      expect(extraction.text.slice(link.start, link.end).startsWith('w')).toBe(true);
+    }
+    expect(extraction.blocks[0].links?.length).toBe(1667);
+  });
+
+  it('reads a 1 MB paragraph as one block, mapped exactly', { timeout: 30_000 }, () => {
+    const words: string[] = [];
+    let size = 0;
+    for (let i = 0; size < 1_000_000; i++) {
+      const w = `word${i % 997}${i % 13 === 0 ? ',' : ''}`;
+      words.push(w);
+      size += w.length + 1;
+    }
+    const raw = words.map((w, i) => w + (i % 50 === 0 ? '\n\t  ' : ' ')).join('');
+    const doc = documentFromHtml(`<!doctype html><body><article><h1>Title</h1><p id="big"></p></article></body>`);
+    doc.getElementById('big')!.textContent = raw;
+    const { extraction } = readAll(doc);
+    expect(extraction.blocks).toHaveLength(2);
+    const big = extraction.blocks[1];
+    expect(extraction.text.slice(big.start, big.end)).toBe(words.join(' '));
+    const node = doc.getElementById('big')!.firstChild as Text;
+    for (const p of big.pieces) expect(node.data.slice(p.nodeStart, p.nodeStart + p.end - p.start)).toBe(extraction.text.slice(p.start, p.end));
+    const mid = big.start + Math.floor((big.end - big.start) / 2);
+    const point = domPointAt(extraction, mid, 'start')!;
+    expect(textOffsetAt(extraction, point.node, point.offset)).toBe(mid);
+  });
+
+  it('copes with a document without body, head or any text', () => {
+    const empty = documentFromHtml('');
+    expect(readAll(empty).extraction).toEqual({ text: '', blocks: [], root: null });
+    const frameset = documentFromHtml('<html><frameset><frame src="a.html"></frameset></html>');
+    expect(readAll(frameset).extraction.text).toBe('');
+    const doc = documentFromHtml('<html><head></head><body></body></html>');
+    doc.documentElement.removeChild(doc.body);
+    expect(() => extractArticle(doc)).not.toThrow();
+    expect(isLikelyArticle(doc)).toBe(false);
+  });
+
+  it('ignores malformed JSON-LD and odd metadata', () => {
+    const doc = documentFromHtml(`<html><head><title>  Only a title  </title>
+      <script type="application/ld+json">{not json</script>
+      <script type="application/ld+json">[{"@type":["NewsArticle"],"headline":"Headline from JSON-LD","author":[{"name":"A. Writer"},{"name":"B. Writer"}],"datePublished":"2024-05-01"}]</script>
+      </head><body><p>${PROSE}</p></body></html>`);
+    const { likely, meta } = readAll(doc);
+    expect(likely).toBe(true);
+    expect(meta).toMatchObject({ title: 'Headline from JSON-LD', author: 'A. Writer, B. Writer', published: '2024-05-01', publisher: null });
+  });
+
+  it('says that pages without article text are not articles, cheaply', () => {
+    const doc = documentFromHtml(`<body><nav>${'<a href="/x">Section</a>'.repeat(200)}</nav><div>Sign in</div></body>`);
+    const { likely, root, extraction } = readAll(doc);
+    expect(likely).toBe(false);
+    expect(root).toBeNull();
+    expect(extraction.text).toBe('');
+  });
+});
