@@ -1,0 +1,110 @@
+// Live pages and teardown, on the built extension with the stub engine: a page that mutates itself all the
+// time keeps working, its highlights follow its changes within a fraction of a second, a link inside a
+// highlight still works; an extension reload leaves no highlight, card or listener behind (Chromium).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, launchFirefox, type ExtensionBrowser } from './browsers';
+import { serveDirectory, type FixtureServer } from './server';
+import { buildStubExtension } from './stub-build';
+import { clickOnText, collectErrors, highlightCount, waitFor } from './inpage-helpers';
+
+let server: FixtureServer;
+let stubDist: string;
+
+beforeAll(async () => {
+  stubDist = await buildStubExtension();
+  server = await serveDirectory('test/fixtures');
+});
+afterAll(async () => server?.close());
+
+type LiveWindow = Window & { __live: { pause(): void; resume(): void; ticks(): number } };
+
+/** In the page: the figures the stub engine would find in the article now, and the texts drawn as "low". */
+function inStep(): boolean {
+  const figure = /\b\d{1,3}(?:,\d{3})+\b|\b\d+\b(?= [a-z])/g;
+  const expected: string[] = [];
+  for (const p of document.querySelectorAll('#live p')) for (const m of (p.textContent ?? '').matchAll(figure)) expected.push(m[0]);
+  const drawn: string[] = [];
+  for (const r of CSS.highlights.get('sourcemark-low') ?? []) {
+    if (!r.startContainer.isConnected || !r.endContainer.isConnected) return false;
+    const live = document.createRange();
+    live.setStart(r.startContainer, r.startOffset);
+    live.setEnd(r.endContainer, r.endOffset);
+    drawn.push(live.toString());
+  }
+  return expected.length > 0 && JSON.stringify(expected.sort()) === JSON.stringify(drawn.sort());
+}
+
+for (const launch of [launchChromium, launchFirefox]) {
+  describe(`${launch.name.replace('launch', '')} (stub engine)`, () => {
+    let ext: ExtensionBrowser;
+    beforeAll(async () => { ext = await launch(stubDist); });
+    afterAll(async () => { await ext?.close(); });
+
+    it('a page that changes itself all the time keeps working and its highlights follow', async () => {
+      const page = await ext.openPage(`${server.origin}/live-page.html`);
+      const errors = collectErrors(page);
+      await waitFor(page, () => (CSS.highlights.get('sourcemark-low')?.size ?? 0) > 0);
+      await new Promise((r) => setTimeout(r, 2500));
+      const ticks = await page.evaluate(() => (window as LiveWindow).__live.ticks());
+      expect(ticks).toBeGreaterThan(10);
+      // Freeze the page, then the highlights must match its text within a fraction of a second.
+      await page.evaluate(() => (window as LiveWindow).__live.pause());
+      const t0 = Date.now();
+      await waitFor(page, inStep, 1500);
+      const followMs = Date.now() - t0;
+      console.info(`${ext.name}: highlights in step ${followMs} ms after the page stopped changing`);
+      expect(followMs).toBeLessThan(1500);
+      await page.evaluate(() => (window as LiveWindow).__live.resume());
+      await new Promise((r) => setTimeout(r, 600));
+      expect(await page.evaluate(() => (window as LiveWindow).__live.ticks())).toBeGreaterThan(ticks);
+
+      // A link inside a highlighted quote: the card opens and the link is still followed.
+      await page.evaluate(() => (window as LiveWindow).__live.pause());
+      await clickOnText(page, 'every shelter');
+      await waitFor(page, () => Boolean(document.querySelector('sourcemark-card')));
+      expect(await page.evaluate(() => location.hash)).toBe('#notes');
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
+    it('single-page navigation (pushState) starts over', async () => {
+      const page = await ext.openPage(`${server.origin}/seed-article.html`);
+      await waitFor(page, () => (CSS.highlights.get('sourcemark-low')?.size ?? 0) > 0);
+      // The app swaps the article for a page that is not one, then for an article again.
+      await page.evaluate(() => {
+        history.pushState({}, '', '/elsewhere');
+        document.querySelector('article')!.replaceChildren(document.createTextNode('Nothing to see.'));
+      });
+      await waitFor(page, () => ![...CSS.highlights.keys()].some((n) => n.startsWith('sourcemark-')), 3000);
+      await page.evaluate(() => {
+        history.pushState({}, '', '/story');
+        const p = document.createElement('p');
+        p.textContent = 'Officials said 2,500 people were moved from the coast overnight, and a ministry spokesperson said that "every district has been reached by road".';
+        document.querySelector('article')!.append(p, p.cloneNode(true), p.cloneNode(true), p.cloneNode(true));
+      });
+      await waitFor(page, () => (CSS.highlights.get('sourcemark-low')?.size ?? 0) > 0, 5000);
+      await page.close();
+    });
+
+    if (launch === launchChromium) {
+      it('an extension reload leaves nothing behind in the page (the orphaned script tears down)', async () => {
+        const page = await ext.openPage(`${server.origin}/seed-article.html`);
+        const errors = collectErrors(page);
+        await waitFor(page, () => (CSS.highlights.get('sourcemark-low')?.size ?? 0) > 0);
+        await clickOnText(page, '10,000');
+        await waitFor(page, () => Boolean(document.querySelector('sourcemark-card')));
+        const worker = await ext.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(ext.extensionBase));
+        const sw = await worker.worker();
+        await sw!.evaluate(() => { (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload(); }).catch(() => undefined);
+        await waitFor(page, () => ![...CSS.highlights.keys()].some((n) => n.startsWith('sourcemark')) && !document.querySelector('sourcemark-card'), 5000);
+        // No listener left: a click on a former claim opens nothing.
+        await clickOnText(page, '10,000');
+        await new Promise((r) => setTimeout(r, 300));
+        expect(await page.evaluate(() => document.querySelector('sourcemark-card'))).toBeNull();
+        expect(await highlightCount(page)).toBe(0);
+        expect(errors).toEqual([]);
+        await page.close();
+      });
+    }
+  });
+}
