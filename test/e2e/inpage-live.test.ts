@@ -45,21 +45,21 @@ for (const launch of [launchChromium, launchFirefox]) {
       const errors = collectErrors(page);
       await waitFor(page, () => (CSS.highlights.get('sourcemark-low')?.size ?? 0) > 0);
       await new Promise((r) => setTimeout(r, 2500));
-      const ticks = await page.evaluate(() => (window as LiveWindow).__live.ticks());
+      const ticks = await page.evaluate(() => (window as unknown as LiveWindow).__live.ticks());
       expect(ticks).toBeGreaterThan(10);
       // Freeze the page, then the highlights must match its text within a fraction of a second.
-      await page.evaluate(() => (window as LiveWindow).__live.pause());
+      await page.evaluate(() => (window as unknown as LiveWindow).__live.pause());
       const t0 = Date.now();
       await waitFor(page, inStep, 1500);
       const followMs = Date.now() - t0;
       console.info(`${ext.name}: highlights in step ${followMs} ms after the page stopped changing`);
       expect(followMs).toBeLessThan(1500);
-      await page.evaluate(() => (window as LiveWindow).__live.resume());
+      await page.evaluate(() => (window as unknown as LiveWindow).__live.resume());
       await new Promise((r) => setTimeout(r, 600));
-      expect(await page.evaluate(() => (window as LiveWindow).__live.ticks())).toBeGreaterThan(ticks);
+      expect(await page.evaluate(() => (window as unknown as LiveWindow).__live.ticks())).toBeGreaterThan(ticks);
 
       // A link inside a highlighted quote: the card opens and the link is still followed.
-      await page.evaluate(() => (window as LiveWindow).__live.pause());
+      await page.evaluate(() => (window as unknown as LiveWindow).__live.pause());
       await clickOnText(page, 'every shelter');
       await waitFor(page, () => Boolean(document.querySelector('sourcemark-card')));
       expect(await page.evaluate(() => location.hash)).toBe('#notes');
