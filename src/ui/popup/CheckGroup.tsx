@@ -14,7 +14,7 @@ export function CheckGroup<T extends string>({ legend, values, chosen, onChange,
         <label key={v} class="sm-check">
           <input type="checkbox" checked={chosen.includes(v)} onChange={() => onChange(flip(v))} />
           {label(v)}
-          {counts && <span class="sm-count">({counts[v]})</span>}
+          {counts && <> <span class="sm-count">({counts[v]})</span></>}
         </label>
       ))}
     </fieldset>

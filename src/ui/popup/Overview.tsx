@@ -44,7 +44,7 @@ function Shares({ claims }: { claims: Claim[] }) {
         {STRENGTHS.map((s) => (
           <li key={s} class={`sm-legend-item sm-level-${STRENGTH_LEVEL[s]}`}>
             <span class="sm-swatch" aria-hidden="true" />
-            <span class="sm-legend-label">{STRENGTH_WORDS[s]}</span>
+            <span class="sm-legend-label">{STRENGTH_WORDS[s]}</span>{' '}
             <span class="sm-legend-value"><strong>{pct(s)}%</strong> <span class="sm-muted">({shares[s].count})</span></span>
           </li>
         ))}
