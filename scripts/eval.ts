@@ -109,7 +109,7 @@ export async function main(argv: string[]): Promise<number> {
   if (opts.details) console.log(details(runs));
   if (polnear === 'absent') console.log('\nPolNeAR not found, skipped');
   else if (polnear) {
-    console.log('\n' + formatScores(`PolNeAR dev split (${polnear.dir}): ${polnear.documents} articles, ${polnear.records} speech/according-to attributions; quotes and statements only; precision is an estimate (PolNeAR is not exhaustive for Sourcemark's notion)`, polnear.scores));
+    console.log('\n' + formatScores(`PolNeAR dev split (${polnear.dir}): ${polnear.documents} articles, ${polnear.records} speech/according-to attributions; quotes and statements only; precision is an estimate (PolNeAR is not exhaustive for Sourcemark's notion)`, polnear.scores, false));
     if (polnear.errors.length) console.log(`  engine errors: ${polnear.errors.length}`);
   }
   return 0;

@@ -24,7 +24,7 @@ export type ClaimVerdict =
   | 'fp'         // touches no label and no labelled claim's sentence
   | 'optional'   // matches a borderline (optional) label only
   | 'duplicate'  // overlaps a label that another claim matched better
-  | 'nested'     // a figure inside a labelled quote/statement, credited to the same source
+  | 'nested'     // a figure inside a labelled quote/statement, or a quote/statement around a labelled figure, same source
   | 'partial'    // a quote/statement piece inside a labelled quote/statement's sentence
   | 'ignored';   // in page furniture the labels leave out
 
@@ -58,12 +58,25 @@ export function normalizeName(name: string): string {
   return name.toLowerCase().replace(/[’']s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^the /, '');
 }
 
+/**
+ * Same canonical name, case and punctuation aside; a title or first name more or less is allowed: one name
+ * may be a run of the other's words that ends on the same last word ("President Yoon Suk Yeol" = "Yoon
+ * Suk Yeol", "Reeves" = "Eric Reeves"), never a different head ("Korea" is not "The Korea Times").
+ */
+export function sameName(a: string, b: string): boolean {
+  const x = normalizeName(a).split(' ');
+  const y = normalizeName(b).split(' ');
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (!short[0]) return false;
+  return short.every((w, i) => long[long.length - short.length + i] === w);
+}
+
 /** The source is right when the engine's mention overlaps the labelled one, else when the canonical names agree. */
 export function sourceCorrect(label: GoldLabel, claim: Claim): boolean {
   if (label.sourceName === null) return claim.source === null || claim.source.kind === 'author';
   if (!claim.source) return false;
   if (label.mention && claim.source.mention && overlaps(label.mention, claim.source.mention)) return true;
-  return normalizeName(claim.source.name) === normalizeName(label.sourceName);
+  return sameName(claim.source.name, label.sourceName);
 }
 
 function better(label: GoldLabel, a: Claim, b: Claim): boolean {
@@ -102,6 +115,8 @@ export function matchDocument(labels: GoldLabel[], claims: Claim[], ignore: Rang
     else if (ignore.some((r) => overlaps(claim, r))) verdict = 'ignored';
     else if (labels.some((l) => compatible(l.form, claim.form) && overlaps(claim, l.content))) verdict = 'duplicate';
     else if (claim.form === 'figure' && labels.some((l) => REPORTED.has(l.form) && within(claim, l.region) && sourceCorrect(l, claim))) verdict = 'nested';
+    // "About 50 were wounded, according to X": the statement around a labelled figure says no more than the figure.
+    else if (REPORTED.has(claim.form) && labels.some((l) => l.form === 'figure' && l.sourceName !== null && overlaps(claim, l.content) && sourceCorrect(l, claim))) verdict = 'nested';
     else if (REPORTED.has(claim.form) && labels.some((l) => REPORTED.has(l.form) && overlaps(claim, l.region))) verdict = 'partial';
     else verdict = 'fp';
     return { claim, verdict };

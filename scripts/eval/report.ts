@@ -5,16 +5,17 @@ const pct = (r: Ratio) => (r.value === null ? '   n/a' : `${(100 * r.value).toFi
 const frac = (r: Ratio) => `${r.hit}/${r.total}`.padStart(9);
 const line = (label: string, r: Ratio, extra = '') => `  ${label.padEnd(20)}${frac(r)} ${pct(r)}${extra ? '   ' + extra : ''}`;
 
-export function formatScores(title: string, s: Scores): string {
+/** `goldHasForms: false` (PolNeAR) leaves out what the gold data cannot tell: form and strength. */
+export function formatScores(title: string, s: Scores, goldHasForms = true): string {
   const v = s.verdicts;
   const out = [
     title,
-    line('claim recall', s.recall, `figure ${pct(s.recallByForm.figure).trim()} (${s.recallByForm.figure.total}), quote ${pct(s.recallByForm.quote).trim()} (${s.recallByForm.quote.total}), statement ${pct(s.recallByForm.statement).trim()} (${s.recallByForm.statement.total})`),
+    line('claim recall', s.recall, !goldHasForms ? 'quotes and statements' : `figure ${pct(s.recallByForm.figure).trim()} (${s.recallByForm.figure.total}), quote ${pct(s.recallByForm.quote).trim()} (${s.recallByForm.quote.total}), statement ${pct(s.recallByForm.statement).trim()} (${s.recallByForm.statement.total})`),
     line('precision', s.precision, `not counted: ${v.duplicate} duplicate, ${v.nested} nested, ${v.partial} partial, ${v.optional} optional, ${v.ignored} ignored`),
-    line('form exact', s.formExact, 'of found claims, same form as labelled'),
+    ...(goldHasForms ? [line('form exact', s.formExact, 'of found claims, same form as labelled')] : []),
     line('source accuracy', s.sourceAccuracy, 'mention overlaps the labelled one, else canonical name'),
     line('unsourced right', s.unsourcedCorrect, 'labelled without source, engine gives none'),
-    line('strength accuracy', s.strengthAccuracy),
+    ...(goldHasForms ? [line('strength accuracy', s.strengthAccuracy)] : []),
     `  calibration, on-record claims that match a label (${s.calibration.count}); correct = source right`,
     '    band       count  share correct  mean confidence',
   ];

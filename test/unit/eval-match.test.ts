@@ -1,7 +1,7 @@
 // The eval's matching rules, on hand-made claims (scripts/eval/match.ts and locate.ts).
 import { describe, expect, it } from 'vitest';
 import type { Claim, Form, Strength } from '../../src/analysis/types';
-import { calibrate, compatible, matchDocument, normalizeName, score, sourceCorrect, type GoldLabel } from '../../scripts/eval/match';
+import { calibrate, compatible, matchDocument, normalizeName, sameName, score, sourceCorrect, type GoldLabel } from '../../scripts/eval/match';
 import { findAll, locateMention, locateOnce, sentenceRegion } from '../../scripts/eval/locate';
 
 const TEXT = 'The ministry said 3,000 troops had left the border. "We are ready," said Ana Costa. He smiled.';
@@ -52,7 +52,7 @@ describe('matchDocument', () => {
   });
 
   it('does not let a statement stand for a labelled figure', () => {
-    const m = matchDocument([troopsFigure], [claim('statement', '3,000 troops had left the border', { name: 'ministry' })]);
+    const m = matchDocument([troopsFigure], [claim('statement', '3,000 troops had left the border', { name: 'Ana Costa' })]);
     expect(m.labels[0].claim).toBeNull();
     expect(m.claims[0].verdict).toBe('fp');
   });
@@ -75,6 +75,13 @@ describe('matchDocument', () => {
     const wrong = claim('figure', '3,000 troops', { name: 'Ana Costa' });
     expect(matchDocument([ministryStatement], [right]).claims[0].verdict).toBe('nested');
     expect(matchDocument([ministryStatement], [wrong]).claims[0].verdict).toBe('fp');
+  });
+
+  it('lets a statement around a labelled, sourced figure pass when it carries that source', () => {
+    const around = claim('statement', '3,000 troops had left the border', { name: 'ministry' });
+    expect(matchDocument([troopsFigure], [around]).claims[0].verdict).toBe('nested');
+    const unsourced = label('figure', '3,000 troops', null);
+    expect(matchDocument([unsourced], [around]).claims[0].verdict).toBe('fp'); // invents an attribution
   });
 
   it('does not count a piece of a labelled statement as a false positive', () => {
@@ -107,6 +114,11 @@ describe('source and strength', () => {
   it('falls back to the canonical name, case-insensitively and without a leading "the"', () => {
     expect(sourceCorrect(ministryStatement, claim('statement', '3,000 troops had left', { name: 'The Ministry' }))).toBe(true);
     expect(normalizeName('Sudan’s government')).toBe(normalizeName('sudan government'));
+    expect(sameName('South Korean President Yoon Suk Yeol', 'Yoon Suk Yeol')).toBe(true);
+    expect(sameName('Reeves', 'Eric Reeves')).toBe(true);
+    expect(sameName('Korea', 'The Korea Times')).toBe(false);
+    expect(sameName('Eric', 'Eric Reeves')).toBe(false);
+    expect(sameName('', 'Eric Reeves')).toBe(false);
     expect(sourceCorrect(costaQuote, claim('quote', 'We are ready', { name: 'He' }))).toBe(false);
     expect(sourceCorrect(costaQuote, claim('quote', 'We are ready', null))).toBe(false);
   });
