@@ -9,7 +9,7 @@ import { blocksFromPlainText } from '../../src/analysis';
 import type { Block } from '../../src/analysis/types';
 import { extractArticle } from '../../src/page';
 import { pageName, type LabelDoc } from './dataset';
-import { textFromHtml } from './page-text';
+import { expectedPageText } from './page-text';
 import { PAGES_DIR } from './paths';
 
 export type TextMode = 'page' | 'expected';
@@ -34,5 +34,5 @@ export function docText(doc: LabelDoc, mode: TextMode, dir = PAGES_DIR): DocText
     const text = doc.text ?? '';
     return { text, blocks: blocksFromPlainText(text) };
   }
-  return mode === 'page' ? extractedPageText(name, dir) : textFromHtml(readPage(name, '.expected.html', dir));
+  return mode === 'page' ? extractedPageText(name, dir) : expectedPageText(name, dir);
 }

@@ -1,8 +1,12 @@
 // The eval's stable way to rebuild a page's article text: paragraphs of Readability's extracted body
 // (`<name>.expected.html`) read with jsdom, one block a line, whitespace inside a block collapsed.
 // It does not depend on src/page, so the labels stay checkable while the project's extraction changes.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import type { Block } from '../../src/analysis/types';
+import { pageName, type LabelDoc } from './dataset';
+import { PAGES_DIR } from './paths';
 
 export interface PageText { text: string; blocks: Block[] }
 
@@ -42,4 +46,15 @@ export function textFromHtml(html: string): PageText {
     offset += p.length + 1;
   }
   return { text: pieces.join('\n'), blocks };
+}
+
+/** Readability's extracted body of a fixture page, as the labels were written against it. */
+export function expectedPageText(name: string, dir = PAGES_DIR): PageText {
+  return textFromHtml(readFileSync(path.join(dir, `${name}.expected.html`), 'utf8'));
+}
+
+/** The reference text of a labelled document: inline for written ones, Readability's body for pages. */
+export function referenceText(doc: LabelDoc, dir = PAGES_DIR): string {
+  const name = pageName(doc);
+  return name === null ? doc.text ?? '' : expectedPageText(name, dir).text;
 }

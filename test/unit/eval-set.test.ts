@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FORMS, KINDS, STRENGTHS, TOPICS, fnv1a, loadDataset, pageName, splitFor, type LabelDoc } from '../../scripts/eval/dataset';
-import { docText } from '../../scripts/eval/doc-text';
+import { referenceText } from '../../scripts/eval/page-text';
 import { findAll, locateMention, locateOnce } from '../../scripts/eval/locate';
 import { DEFAULT_POLNEAR_DIR, EVAL_DIR, PAGES_DIR } from '../../scripts/eval/paths';
 
@@ -11,7 +11,7 @@ const docs = loadDataset(EVAL_DIR);
 const claims = docs.flatMap((d) => d.claims.map((c) => ({ doc: d, c })));
 const required = claims.filter(({ c }) => !c.optional);
 // Labels are checked against the stable reference text (Readability's body), not the evolving extraction.
-const texts = new Map(docs.map((d) => [d.id, docText(d, 'expected').text]));
+const texts = new Map(docs.map((d) => [d.id, referenceText(d)]));
 
 const STRENGTH_OF_KIND: Record<string, string> = {
   person: 'on-record', organization: 'on-record', government: 'on-record', outlet: 'on-record', document: 'on-record',
