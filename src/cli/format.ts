@@ -1,0 +1,69 @@
+// Output for people (table, markdown) and for programs (json).
+import type { Claim } from '../analysis';
+import type { PageMeta } from '../page';
+
+export interface Report { page: PageMeta | null; text: string; claims: Claim[] }
+
+export function toJson(report: Report): string {
+  return JSON.stringify({ version: 1, page: report.page, text: report.text, claims: report.claims }, null, 2);
+}
+
+function sourceOf(claim: Claim): string {
+  const s = claim.source;
+  if (!s) return '—';
+  return s.via ? `${s.name}, citing ${s.via.name} (${s.kind})` : `${s.name} (${s.kind})`;
+}
+
+function confidenceOf(claim: Claim): string {
+  return claim.level === 'none' ? 'none' : `${Math.round(claim.confidence * 100)}% ${claim.level}`;
+}
+
+function quantityOf(claim: Claim): string {
+  const q = claim.quantity;
+  return q && squash(q.text) !== squash(claim.text) ? ` [${q.text}]` : '';
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function cut(s: string, width: number): string {
+  return s.length <= width ? s : `${s.slice(0, Math.max(1, width - 1))}…`;
+}
+
+function pageLine(page: PageMeta | null): string[] {
+  if (!page) return [];
+  const bits = [page.title ?? page.url, page.publisher, page.author && `by ${page.author}`, page.published].filter(Boolean);
+  return [bits.join(' · ')];
+}
+
+function rows(claims: Claim[]): string[][] {
+  return claims.map((c, i) => [String(i + 1), squash(c.text) + quantityOf(c), `${c.form}/${c.topic}`, sourceOf(c), c.strength, confidenceOf(c)]);
+}
+
+const HEAD = ['#', 'claim', 'form/topic', 'source', 'strength', 'confidence'];
+
+/** A plain-text table fitted to the terminal width: the claim column gives way. */
+export function toTable(report: Report, columns = 120): string {
+  const lines = pageLine(report.page);
+  if (report.claims.length === 0) return [...lines, 'No claims found.'].join('\n');
+  const body = rows(report.claims);
+  const widths = HEAD.map((h, col) => Math.max(h.length, ...body.map((r) => r[col].length)));
+  widths[3] = Math.min(widths[3], 32);
+  const others = widths.reduce((a, b) => a + b, 0) - widths[1] + 2 * (HEAD.length - 1);
+  widths[1] = Math.max(24, Math.min(widths[1], columns - others));
+  const line = (cells: string[]) => cells.map((c, col) => cut(c, widths[col]).padEnd(widths[col])).join('  ').trimEnd();
+  lines.push(line(HEAD), widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of body) lines.push(line(r));
+  lines.push(`${report.claims.length} claim${report.claims.length === 1 ? '' : 's'}.`);
+  return lines.join('\n');
+}
+
+const cell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
+
+export function toMarkdown(report: Report): string {
+  const lines: string[] = [];
+  if (report.page) lines.push(`## ${cell(report.page.title ?? report.page.url)}`, '', ...pageLine(report.page).map(cell), '');
+  if (report.claims.length === 0) return [...lines, 'No claims found.'].join('\n');
+  lines.push(`| ${HEAD.join(' | ')} |`, `|${HEAD.map(() => ' --- ').join('|')}|`);
+  for (const r of rows(report.claims)) lines.push(`| ${r.map(cell).join(' | ')} |`);
+  return lines.join('\n');
+}
