@@ -6,7 +6,7 @@ import type { Claim, ClaimSource } from '../analysis/types';
 import { ConfidenceMeter } from './ConfidenceMeter';
 import {
   CUE_WORDS, FORM_WORDS, KIND_WORDS, STRENGTH_WORDS, TOPIC_WORDS,
-  formatQuantity, isHttpUrl, shorten,
+  formatQuantity, isHttpUrl, shorten, sourceLabel,
 } from './format';
 
 export interface ClaimCardProps {
@@ -79,8 +79,10 @@ export function ClaimCard({ claim, sentence, onClose, variant = 'page', headingL
       onClose();
     }
   };
+  // A dialog named for what it is about: "Sourcemark: quote attributed to KCNA, citing Kim Jong Un".
+  const about = claim.source ? `attributed to ${sourceLabel(claim.source)}` : 'with no source';
   const rootProps: JSX.HTMLAttributes<HTMLElement> = variant === 'page'
-    ? { role: 'dialog', 'aria-labelledby': titleId }
+    ? { role: 'dialog', 'aria-label': `Sourcemark: ${FORM_WORDS[claim.form].toLowerCase()} ${about}` }
     : { role: 'group', 'aria-label': `Details: ${shorten(claim.text, 60)}` };
   const showSentence = sentence && sentence.replace(/\s+/g, ' ').trim() !== claim.text.replace(/\s+/g, ' ').trim();
 

@@ -1,14 +1,15 @@
 // Styles as strings, so the in-page host can put them straight into its shadow root (no CSS file to load
-// into the page) and the popup can reuse the same rules. Level colours: blue / orange / purple / grey, picked
-// to differ in lightness as well as hue so they stay apart for colour-blind readers; the level is also in
-// words, in pips and in the meter's fill pattern (low is striped, none is dotted).
+// into the page) and the popup can reuse the same rules. Level colours: navy / rust / purple / warm grey,
+// chosen so every pair stays apart (CIELAB ΔE >= 20) under simulated protanopia, deuteranopia and tritanopia
+// and reads at >= 4.5:1 on the card's background (test/unit/ui/palette.test.ts holds both). The level is also
+// in words, in pips and in the meter's fill pattern (low is striped, none is dotted).
 
 /** Colour and type tokens on any `.sm-theme` root: light, dark (following the system) and high contrast. */
 export const themeCss = `
 .sm-theme {
   --sm-bg: #ffffff; --sm-fg: #1b1b1f; --sm-muted: #55575d; --sm-border: #c9ccd3; --sm-surface: #f3f4f6;
   --sm-focus: #0b57d0; --sm-link: #0b57d0; --sm-mark-bg: #fff1b8; --sm-mark-fg: #1b1b1f;
-  --sm-high: #0a5cad; --sm-medium: #a85400; --sm-low: #9c2f72; --sm-none: #5c6066;
+  --sm-high: #14357f; --sm-medium: #a3470f; --sm-low: #9c34c0; --sm-none: #77726c;
   --sm-font: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
   color-scheme: light dark;
   font-family: var(--sm-font); font-size: 14px; line-height: 1.45; color: var(--sm-fg); background: var(--sm-bg);
@@ -17,14 +18,14 @@ export const themeCss = `
   .sm-theme {
     --sm-bg: #1d1e22; --sm-fg: #ececf1; --sm-muted: #a9acb4; --sm-border: #464a52; --sm-surface: #27292e;
     --sm-focus: #8ab4f8; --sm-link: #8ab4f8; --sm-mark-bg: #5c4a00; --sm-mark-fg: #fff6d5;
-    --sm-high: #6fb3ff; --sm-medium: #f2a33a; --sm-low: #f08cc8; --sm-none: #a3a7ae;
+    --sm-high: #8fd3ff; --sm-medium: #f2a53d; --sm-low: #cf62ff; --sm-none: #9e9a95;
   }
 }
 .sm-theme.sm-hc { --sm-fg: #000000; --sm-muted: #2b2b2b; --sm-border: #000000;
-  --sm-high: #003f8a; --sm-medium: #7a3b00; --sm-low: #6e0050; --sm-none: #303030; }
+  --sm-high: #06245e; --sm-medium: #853300; --sm-low: #8420b0; --sm-none: #5e5a56; }
 @media (prefers-color-scheme: dark) {
   .sm-theme.sm-hc { --sm-fg: #ffffff; --sm-muted: #e0e0e0; --sm-border: #ffffff;
-    --sm-high: #a8d1ff; --sm-medium: #ffc46b; --sm-low: #ffb0e0; --sm-none: #d0d0d0; }
+    --sm-high: #c2ecff; --sm-medium: #ffb347; --sm-low: #e79bff; --sm-none: #aaa6a1; }
 }
 .sm-theme *, .sm-theme *::before, .sm-theme *::after { box-sizing: border-box; }
 .sm-theme :focus-visible { outline: 3px solid var(--sm-focus); outline-offset: 2px; }

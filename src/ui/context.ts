@@ -8,6 +8,8 @@ function blockBounds(text: string, start: number, end: number): [number, number]
   return [start === 0 ? 0 : from, nl === -1 ? text.length : nl];
 }
 
+let segmenter: Intl.Segmenter | null = null; // built once: construction is the costly part
+
 /** The sentence(s) holding text[start, end), never crossing a block (line) boundary. */
 export function sentenceAround(text: string, span: Pick<Span, 'start' | 'end'>): string {
   const start = Math.max(0, Math.min(span.start, text.length));
@@ -18,7 +20,8 @@ export function sentenceAround(text: string, span: Pick<Span, 'start' | 'end'>):
   let to = blockEnd;
   if (typeof Intl.Segmenter === 'function') {
     from = -1;
-    for (const s of new Intl.Segmenter('en', { granularity: 'sentence' }).segment(block)) {
+    segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+    for (const s of segmenter.segment(block)) {
       const sStart = blockStart + s.index;
       const sEnd = sStart + s.segment.length;
       const overlaps = sEnd > start && sStart < Math.max(end, start + 1);

@@ -46,6 +46,7 @@ describe('ClaimCard', () => {
 
   it('says whom a source relays ("via")', () => {
     const root = mount(<ClaimCard claim={byId('kcna-quote')} />);
+    expect(root.querySelector('[role="dialog"]')!.getAttribute('aria-label')).toBe('Sourcemark: quote attributed to KCNA, citing Kim Jong Un');
     const dd = byText(root, '.sm-fact', /^Source/);
     expect(dd.textContent).toContain('KCNA');
     expect(dd.textContent).toContain('News outlet');
@@ -117,8 +118,8 @@ describe('ClaimCard', () => {
     expect(root.textContent).toContain('No source named in the text');
     expect(root.textContent).toContain('None in the text');
     expect(root.textContent).toContain('$1.2 billion');
-    const dialog = root.querySelector('[role="dialog"]')!;
-    expect(document.getElementById(dialog.getAttribute('aria-labelledby')!)!.textContent).toBe('Figure · Money');
+    expect(root.querySelector('[role="dialog"]')!.getAttribute('aria-label')).toBe('Sourcemark: figure with no source');
+    expect(root.querySelector('h2')!.textContent).toBe('Figure · Money');
   });
 
   it('has no axe violations, in the page variant inside a shadow root and inline', async () => {
