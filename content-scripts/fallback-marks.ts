@@ -81,7 +81,7 @@ export class WrapperPainter implements Painter {
 
   /** The claim whose wrapper was clicked: wrappers get events, so no caret lookup is needed. */
   claimIdAt(target: EventTarget | null): string | null {
-    const el = target instanceof Element ? target.closest(MARK_TAG) : null;
+    const el = target && typeof (target as Element).closest === 'function' ? (target as Element).closest(MARK_TAG) : null;
     return el ? this.claimOf.get(el) ?? null : null;
   }
 
@@ -93,7 +93,9 @@ export class WrapperPainter implements Painter {
     const wrappers = this.byClaim.get(claimId);
     if (!wrappers?.length) return null;
     const last = wrappers[wrappers.length - 1];
-    return new StaticRange({ startContainer: wrappers[0], startOffset: 0, endContainer: last, endOffset: last.childNodes.length });
+    const view = last.ownerDocument.defaultView;
+    if (!view) return null;
+    return new view.StaticRange({ startContainer: wrappers[0], startOffset: 0, endContainer: last, endOffset: last.childNodes.length });
   }
 
   clear(): void {

@@ -91,8 +91,11 @@ export class CardHost {
 
   private place(box: Box): void {
     const frame = this.frame!;
+    // Measured at its natural height, then limited to the room on the chosen side (it scrolls inside).
+    frame.style.removeProperty('--sm-room');
     const rect = frame.getBoundingClientRect();
-    const { top, left } = placeCard(box, { width: rect.width, height: rect.height }, { width: innerWidth, height: innerHeight });
+    const { top, left, maxHeight } = placeCard(box, { width: rect.width, height: rect.height }, { width: innerWidth, height: innerHeight });
+    frame.style.setProperty('--sm-room', `${maxHeight}px`);
     frame.style.top = `${top}px`;
     frame.style.left = `${left}px`;
   }
