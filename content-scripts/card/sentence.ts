@@ -4,7 +4,7 @@ import type { Span } from '../../src/analysis/types';
 
 const MAX_SIDE = 400;
 // A sentence end: a stop, closing quotes or brackets, space, then a capital or digit (opening quote allowed).
-const END_SOURCE = /[.!?…]["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])/.source;
+const END_SOURCE = /[.!?…]["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])/u.source;
 const END_FIRST = new RegExp(END_SOURCE, 'u');
 
 /** text of the sentence(s) covering [claim.start, claim.end) inside [block.start, block.end). */
