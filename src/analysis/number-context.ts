@@ -27,39 +27,44 @@ export const HEDGING_MODIFIERS: ReadonlySet<string> = new Set(['some', 'about', 
   'an approximate', 'more or less', 'in the region of', 'somewhere around', 'up to', 'as many as', 'as much as',
   'upwards of', 'as estimated', 'the order of']);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u00a0]+');
-const byLength = (a: string, b: string) => b.length - a.length;
+const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
-// The modifier that ends right before the number (the window ends where the number starts).
-export const MODIFIER_BEFORE = new RegExp(
-  `(?:^|[^A-Za-z])(${[...MODIFIER_KIND.keys()].sort(byLength).map(escape).join('|')})[ \\u00a0]{1,3}$`, 'i');
+/** The longest modifier phrase, in words. */
+export const MODIFIER_MAX_WORDS = 4;
 
-// A content hedge right before the number or its modifier: "possibly hundreds", "reportedly some 300".
-export const HEDGE_WORD_BEFORE =
-  /(?:^|[^A-Za-z])(possibly|perhaps|probably|maybe|potentially|likely|reportedly|allegedly|apparently|purportedly|supposedly|unconfirmed|unverified)[ ,\u00a0]{1,3}$/i;
+/** Content hedges that may stand right before a figure or its modifier: "possibly hundreds", "reportedly some 300". */
+export const HEDGE_WORDS_BEFORE = words(`possibly perhaps probably maybe potentially likely reportedly allegedly
+  apparently purportedly supposedly unconfirmed unverified`);
 
-export const BETWEEN_BEFORE = /(?:^|[^A-Za-z])(between)[ \u00a0]{1,3}$/i;
-export const FROM_BEFORE = /(?:^|[^A-Za-z])(from)[ \u00a0]{1,3}$/i;
 // "rose from 200 to 300" is a change between two figures, not a range.
 export const CHANGE_VERB_BEFORE =
   /\b(?:rose|risen|rising|rises|increas\w*|climb\w*|jump\w*|grew|grow\w*|fell|fall\w*|dropp?\w*|declin\w*|cut|rais\w*|reduc\w*|lower\w*|boost\w*|doubl\w*|tripl\w*|surg\w*|soar\w*|plung\w*|slid\w*|slump\w*|revis\w*|went|gone|up|down|shr[aiu]nk\w*|expand\w*|swell\w*|swoll\w*)\b[^.;]{0,24}$/i;
 
-// Labels that number things rather than count them: "page 3", "No. 2", "Section 230", "version 2".
-export const LABEL_BEFORE = new RegExp(String.raw`(?:^|[^A-Za-z])(?:page|pages|pp?\.|no\.|nos\.|number|section|sections|article|articles|chapter|paragraph|para\.?|clause|item|line|step|rule|verse|fig\.?|figure|table|appendix|exhibit|vol\.?|volume|episode|season|level|phase|stage|grade|category|type|model|version|ver\.?|v\.?|release|build|route|highway|interstate|platform|gate|room|suite|apt\.?|apartment|floor|flight|channel|district|precinct|ward|zone|sector|seat|amendment|resolution|size|ranked|rank|tier|top|lap|hole|junction|exit|track|terminal|cell|lane|unit|ios|android|windows|macos|python|firefox|chrome|ipv|covid|code|squad|mark|mk\.?|rev\.?|ch\.?|sec\.?|art\.?|ep\.?|pt\.?|part|act|bill|title|number|#)[ \u00a0]{1,2}$`, 'i');
+/** Labels that number things rather than count them: "page 3", "No. 2", "section 230", "version 2". */
+export const LABEL_WORDS = words(`page pages p. pp. no. nos. number section sections article articles chapter
+  paragraph para para. clause item line step rule verse fig. fig figure table appendix exhibit vol. vol volume
+  episode season level phase stage grade category type model version ver. v v. release build route highway
+  interstate platform gate room suite apt. apartment floor flight channel district precinct ward zone sector
+  seat amendment resolution size ranked rank tier top lap hole junction exit track terminal cell lane unit
+  ios android windows macos python firefox chrome ipv covid code squad mark mk. rev. ch. sec. art. ep. pt.
+  part act bill title`);
 
-export const AGE_BEFORE = /(?:^|[^A-Za-z])(?:aged|age|ages|age[ \u00a0]of)[ \u00a0]{1,2}$/i;
-// "John Smith, 34, said": a bare number between commas right after a name is an age.
-export const NAME_COMMA_BEFORE = /[A-Z][A-Za-z'’.-]*,[ \u00a0]$/;
-export const YEAR_CONTEXT_BEFORE =
-  /(?:^|[^A-Za-z])(?:in|since|by|until|till|from|of|during|before|after|the|early|late|mid|fiscal|year|summer|spring|autumn|fall|winter|through|between|and|to|circa|c\.|around|'|’)[ \u00a0-]{0,2}$/i;
-// "the two leaders", "all three soldiers": a small number word after a determiner refers back; it counts nothing new.
-export const DETERMINER_BEFORE =
-  /(?:^|[^A-Za-z])(?:the|these|those|both|all|its|their|his|her|our|my|your|whose|other|first|last|next|previous|every|each)[ \u00a0]{1,2}$/i;
+export const AGE_WORDS = words('aged age ages');
+/** Words that make a following four-digit number a year: "in 2025", "since 2014", "the 2016 election". */
+export const YEAR_CONTEXT_WORDS = words(`in since by until till from of during before after the early late mid
+  fiscal year summer spring autumn fall winter through between and to circa c. around`);
+/** "the two leaders", "all three soldiers": a small number word after these refers back; it counts nothing new. */
+export const DETERMINERS = words(`the these those both all its their his her our my your whose other first last
+  next previous every each`);
+/** "voters under 30", "those over 65": an age bracket. */
+export const AGE_BRACKET_PEOPLE = words(`voters people those adults children kids men women residents americans
+  respondents workers patients anyone everyone`);
 
 export const MONTH_NAME = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$/;
 export const MONTH_AFTER = /[ \u00a0](?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![A-Za-z])/y;
 export const TIME_AFTER = /[ \u00a0]?(?:[ap]\.m\.?|[ap]m(?![A-Za-z])|o['’]clock|(?:GMT|UTC|EST|EDT|CET|CEST|BST|MSK|IST|local[ \u00a0]time)(?![A-Za-z]))/iy;
-export const AGE_AFTER = /[- \u00a0](?:years?|yrs?|months?|weeks?|days?)[- \u00a0]olds?(?![A-Za-z])/iy;
+// "34-year-old", "40 years old", "45 or older".
+export const AGE_AFTER = /(?:[- \u00a0](?:years?|yrs?|months?|weeks?|days?)[- \u00a0]olds?|[ \u00a0]or[ \u00a0](?:older|younger))(?![A-Za-z])/iy;
 // Durations and frequencies ("three days", "10 years ago", "hundreds of years", "five times") are time, not counts.
 export const DURATION_AFTER =
   /[ \u00a0](?:of[ \u00a0])?(?:seconds?|minutes?|mins|hours?|hrs|days?|nights?|weeks?|months?|years?|yrs|decades?|centuries|century|generations?|times)(?![A-Za-z])/iy;
@@ -67,7 +72,7 @@ export const DURATION_AFTER =
 export const SUFFIX_AFTER = /(?:[ \u00a0]or[ \u00a0](so|more|fewer|less)(?![A-Za-z])|(\+)|-(odd|plus)(?![A-Za-z]))/iy;
 export const HYPHEN_WORD_AFTER = /[-–]([A-Za-z]+)/y;
 // Sources counted, not things: "two officials said", "three people familiar with the matter".
-export const SOURCE_COUNT_AFTER = /^[ \u00a0]+(?:(?:senior|top|former|current|western|foreign|local|other|[A-Z][A-Za-z.]*)[ \u00a0]+){0,2}(?:officials?|sources?|diplomats?|analysts?|experts?|spokes(?:man|men|woman|women|people|persons?)|aides?|insiders?|people|persons|witnesses|lawmakers|officers|residents|executives)(?:[ \u00a0]+(?:have|had|who|also|later|separately))?(?:,?[ \u00a0]+)(?:said|say|says|told|familiar|briefed|with[ \u00a0]knowledge|spoke|speaking|close[ \u00a0]to|confirmed|asked|declined|requested|cited|quoted)(?![A-Za-z])/;
+export const SOURCE_COUNT_AFTER = /[ \u00a0]+(?:(?:senior|top|former|current|western|foreign|local|other|[A-Z][A-Za-z.]*)[ \u00a0]+){0,2}(?:officials?|sources?|diplomats?|analysts?|experts?|spokes(?:man|men|woman|women|people|persons?)|aides?|insiders?|people|persons|witnesses|lawmakers|officers|residents|executives)(?:[ \u00a0]+(?:have|had|who|also|later|separately))?(?:,?[ \u00a0]+)(?:said|say|says|told|familiar|briefed|with[ \u00a0]knowledge|spoke|speaking|close[ \u00a0]to|confirmed|asked|declined|requested|cited|quoted)(?![A-Za-z])/y;
 
 /** Capitalised words that may stand right before a figure without making it a label ("Some 300", "In 2025"). */
 export const FUNCTION_CAPS: ReadonlySet<string> = new Set(`the a an in on at of by for from to with without into

@@ -24,7 +24,7 @@ export const SCALE_SUFFIXES: ReadonlyMap<string, number> = new Map([
  * "scores" is two scores or more. Always approximate.
  */
 export const VAGUE_PLURALS: ReadonlyMap<string, number> = new Map([
-  ['dozens', 24], ['scores', 40], ['hundreds', 200], ['thousands', 2e3], ['millions', 2e6], ['billions', 2e9],
+  ['dozens', 24], ['scores', 40], ['hundreds', 200], ['thousands', 2e3], ['millions', 2e6], ['billions', 2e9], ['trillions', 2e12],
   ['tens', 20],
 ]);
 

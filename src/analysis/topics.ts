@@ -5,6 +5,8 @@ import { PERSON_NOUNS, TOPIC_OF_WORD, TOPIC_PRIORITY } from './topic-words';
 
 const CURRENCY_IN_FIGURE = /[$£€¥₹₽₴₪]|\b(?:USD|EUR|GBP|dollars?|euros?|pounds|sterling|yuan|yen|rubles?|roubles?|hryvnias?|rupees|shekels)\b/i;
 const WORD = /[A-Za-z]+(?:['’-][A-Za-z]+)*/g;
+// All topic words in one alternation: one regex pass over a statement, far cheaper than a lookup per word.
+const TOPIC_WORD = new RegExp(`(?<![A-Za-z])(?:${[...TOPIC_OF_WORD.keys()].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])`, 'gi');
 const WORD_AFTER = /[ \t\u00a0,]{1,4}([A-Za-z]+(?:['’-][A-Za-z]+)*)/y;
 // "$1.2 billion in aid", "2 million worth of equipment": money named after the figure by a preposition.
 const MONEY_AFTER = /^[ \u00a0]+(?:in|of|worth\s+of)\s+(?:[a-z]+\s+)?(aid|funding|loans?|assistance|investments?|revenues?|spending|damages|debts?|grants?|subsidies|cash|compensation|financing|bonds|budget|donations|contracts?|sales|profits?|losses|deals?)\b/;
@@ -43,8 +45,8 @@ export function topicForText(text: string): Topic {
   if (typeof text !== 'string' || !text) return 'other';
   const counts = new Map<Topic, number>();
   if (CURRENCY_IN_FIGURE.test(text)) counts.set('money', 1);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+  TOPIC_WORD.lastIndex = 0;
+  for (let m = TOPIC_WORD.exec(text); m; m = TOPIC_WORD.exec(text)) {
     const topic = TOPIC_OF_WORD.get(m[0].toLowerCase());
     if (topic) counts.set(topic, (counts.get(topic) ?? 0) + 1);
   }

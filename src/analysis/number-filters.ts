@@ -1,0 +1,158 @@
+// Numbers that are not figures: times, dates, years, ages, durations, labels ("Section 230"), list and
+// footnote markers, codes, numbers inside links and handles, idioms ("one of the two"), anaphoric small
+// numbers ("the two leaders") and counts of sources ("two officials said"). See design.md "What counts".
+import type { Core } from './number-read';
+import { isYearValue } from './number-read';
+import { countedNoun } from './counted-noun';
+import {
+  AGE_AFTER, AGE_BRACKET_PEOPLE, AGE_WORDS, DETERMINERS, DURATION_AFTER, FUNCTION_CAPS, LABEL_WORDS,
+  MONTH_AFTER, MONTH_NAME, SOURCE_COUNT_AFTER, TIME_AFTER, YEAR_CONTEXT_WORDS, type ModifierKind,
+} from './number-context';
+import { isLetter, isSpace, isUpper, wordsBefore, type WordBefore } from './words-before';
+
+const LONE_ONE_IDIOM = /[ \u00a0]+(?:of|another|day|time|point|way|thing|side|hand|or|by|on|in|to|and|more|less|who|that|which|is|was)(?![A-Za-z])/iy;
+const NEXT_WORD_INITIAL = /[ \u00a0]+["“']?([A-Za-z])/y;
+const URL_MARKS = '/@#=_';
+const HAS_CAPITAL = /[A-Z]/;
+
+export interface FigureContext {
+  text: string;
+  /** The first number of the phrase, and the last (the same unless a range). */
+  core: Core;
+  last: Core;
+  isRange: boolean;
+  modifier: ModifierKind | null;
+  /** End of the whole phrase, after suffixes like "-strong". */
+  end: number;
+  /** Words right before the first number, nearest first. */
+  before: WordBefore[];
+}
+
+export function isNotAFigure(c: FigureContext): boolean {
+  const { text, core, last, before } = c;
+  const bounded = c.modifier !== null && c.modifier !== 'exact';
+  const money = Boolean(core.currency || last.currency);
+  const percent = Boolean(core.percent || last.percent);
+  const prev = before[0]?.end === core.start - 1 || before[0]?.end === core.start - 2 ? before[0] : undefined;
+
+  if (isInsideLinkOrHandle(text, core.start, last.end)) return true;
+  if (!money && !percent) {
+    if (isTimeDateAgeOrDuration(text, core, last)) return true;
+    if (prev && (AGE_WORDS.has(prev.lower) || (prev.lower === 'of' && before[1]?.lower === 'age'))) return true;
+    if (prev && !core.words && LABEL_WORDS.has(prev.lower)) return true;
+    if (isListOrFootnote(text, core.start, last.end)) return true;
+    if (!bounded && isAgeAppositive(text, core, last)) return true;
+    if (!c.isRange && isAgeBracket(before, core, c.end, text)) return true;
+    if (prev && isProperLabel(text, prev, core, last.end)) return true;
+    // Codes and identifiers: "0800", a 12-digit reference.
+    if (core.plainInteger && (core.digits >= 7 || (core.digits >= 2 && text[core.start] === '0'))) return true;
+    if (!c.isRange && !bounded && isYear(text, core, prev, c.end)) return true;
+  }
+  if (core.words) {
+    if (core.smallWord && !c.isRange && !c.modifier && prev && DETERMINERS.has(prev.lower)) return true;
+    if (core.capitalised && !isSentenceStart(text, core.start)) return true;  // "the Big Three", "Gang of Eight"
+    if (core.lone) {
+      LONE_ONE_IDIOM.lastIndex = c.end;
+      if (LONE_ONE_IDIOM.test(text)) return true;  // "one of them", "one day", "at one point"
+    }
+  }
+  // Sources counted, not things: "two officials said", "three people familiar with the matter".
+  if (!money && !percent && !c.modifier && core.value <= 10) {
+    SOURCE_COUNT_AFTER.lastIndex = c.end;
+    if (SOURCE_COUNT_AFTER.test(text)) return true;
+  }
+  return false;
+}
+
+function isTimeDateAgeOrDuration(text: string, core: Core, last: Core): boolean {
+  if (!core.words) {
+    TIME_AFTER.lastIndex = last.end;
+    if (TIME_AFTER.test(text)) return true;  // "5 p.m.", "0900 GMT"
+    MONTH_AFTER.lastIndex = last.end;
+    if (core.value <= 31 && MONTH_AFTER.test(text)) return true;  // "5 February"
+  }
+  AGE_AFTER.lastIndex = last.end;
+  if (AGE_AFTER.test(text)) return true;  // "40 years old", "45 or older"
+  DURATION_AFTER.lastIndex = last.end;
+  return DURATION_AFTER.test(text);  // "three days", "10 years ago", "five times"
+}
+
+// Years used as years: "in 2025", "2025 will see", "the 2016 election". "2000 troops" is a figure.
+// Four-digit numbers before 1800 are years only after a word like "in" ("1128 were for Cruz" counts).
+function isYear(text: string, core: Core, prev: WordBefore | undefined, end: number): boolean {
+  if (!core.plainInteger || core.digits !== 4 || !isYearValue(core.value)) return false;
+  const yearWord = prev !== undefined && YEAR_CONTEXT_WORDS.has(prev.lower);
+  if (yearWord || text[core.start - 1] === '\'' || text[core.start - 1] === '’') return true;
+  return core.value >= 1800 && !countedNoun(text, end);
+}
+
+// "John Smith, 34, said": a bare number between commas right after a name is an age.
+function isAgeAppositive(text: string, core: Core, last: Core): boolean {
+  if (!core.plainInteger || core.value > 120 || text[last.end] !== ',' || text[core.start - 2] !== ',') return false;
+  if (!isSpace(text.charCodeAt(core.start - 1))) return false;
+  const name = wordsBefore(text, core.start - 2, 1)[0];
+  return name !== undefined && name.end === core.start - 2 && isUpper(name.word.charCodeAt(0));
+}
+
+// "voters under 30", "those over 65", "who is 28": an age, unless a noun follows ("under 30 percent").
+function isAgeBracket(before: WordBefore[], core: Core, end: number, text: string): boolean {
+  if (!core.plainInteger || core.value > 120 || !before[1]) return false;
+  const [w1, w2] = before;
+  const bracket = (w1.lower === 'under' || w1.lower === 'over' || w1.lower === 'above') && AGE_BRACKET_PEOPLE.has(w2.lower);
+  const copula = (w1.lower === 'is' || w1.lower === 'was' || w1.lower === 'turned' || w1.lower === 'turns') && w2.lower === 'who';
+  return (bracket || copula) && !countedNoun(text, end);
+}
+
+// "Section 230", "Route 66", "iOS 17", "Apollo 11", "February 5": a name or label, not a count.
+function isProperLabel(text: string, prev: WordBefore, core: Core, end: number): boolean {
+  if (core.words || core.currency) return false;
+  const word = prev.word;
+  if (!HAS_CAPITAL.test(word) || FUNCTION_CAPS.has(prev.lower) || word.endsWith('\'s') || word.endsWith('’s')) return false;
+  if (MONTH_NAME.test(word)) return core.value <= 31;  // "February 5"; but "In March 300 people died" counts
+  if (countedNoun(text, end)) return false;  // "Cruz 16 points ahead"
+  // Title case ("Russia Fires 50 Missiles") goes on with a capital: a figure there.
+  NEXT_WORD_INITIAL.lastIndex = end;
+  const next = NEXT_WORD_INITIAL.exec(text);
+  return !(next && isUpper(next[1].charCodeAt(0)));
+}
+
+function isListOrFootnote(text: string, start: number, end: number): boolean {
+  const open = text[start - 1];
+  const close = text[end];
+  if ((open === '(' && close === ')') || (open === '[' && close === ']')) return true;
+  if ((close === '.' || close === ')') && (end + 1 >= text.length || isSpace(text.charCodeAt(end + 1)))) {
+    let i = start - 1;
+    while (i >= 0 && (isSpace(text.charCodeAt(i)) || text[i] === '•' || text[i] === '*')) i--;
+    return i < 0 || text[i] === '\n' || text[i] === '\r';
+  }
+  return false;
+}
+
+// The number sits in a run without spaces that holds a URL or handle mark ("example.com/2024", "@user2024").
+function isInsideLinkOrHandle(text: string, start: number, end: number): boolean {
+  for (let i = start - 1; i >= 0 && start - i <= 80; i--) {
+    const ch = text[i];
+    if (isSpace(text.charCodeAt(i)) || ch === '\n' || ch === '\r') break;
+    if (URL_MARKS.includes(ch) || (ch === '.' && isLetter(text.charCodeAt(i + 1)) && isLetter(text.charCodeAt(i - 1)) && i > start - 40 && isDomainLike(text, i))) return true;
+  }
+  for (let i = end; i < text.length && i - end <= 80; i++) {
+    const ch = text[i];
+    if (isSpace(text.charCodeAt(i)) || ch === '\n' || ch === '\r') break;
+    if (URL_MARKS.includes(ch)) return true;
+  }
+  return false;
+}
+
+// "www.x" or "x.com" before the number; "U.S." and "a.m." are not domains.
+function isDomainLike(text: string, dot: number): boolean {
+  return text.startsWith('www', dot - 3) || text.startsWith('com', dot + 1) || text.startsWith('org', dot + 1);
+}
+
+export function isSentenceStart(text: string, index: number): boolean {
+  for (let i = index - 1; i >= 0 && index - i < 8; i--) {
+    const c = text[i];
+    if (c === ' ' || c === '"' || c === '“' || c === '\'' || c === '‘' || c === '(' || c === '\u00a0' || c === '\t') continue;
+    return c === '.' || c === '!' || c === '?' || c === '\n' || c === ':' || c === '—' || c === '–';
+  }
+  return true;
+}

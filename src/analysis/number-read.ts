@@ -1,0 +1,298 @@
+// Reading one number phrase forward from where it starts: digits with separators, decimals, scales,
+// currency and percent ("$2.3bn", "12 percent", "3 million euros"), number words ("twenty-five",
+// "a dozen", "several hundred"), vague plurals ("tens of thousands") and ranges ("200-300", "two or three").
+// Sticky regexes only: each read looks at a bounded stretch after the start.
+import {
+  CURRENCY_SIGNS, CURRENCY_WORDS, FEW_WORDS, SCALE_SUFFIXES, SCALE_WORDS, VAGUE_PLURALS, readNumberWords,
+} from './number-words';
+import { NUMERIC_DATE, PHONE } from './number-context';
+import { isDigit, isLetter, isUpper } from './words-before';
+
+export interface Core {
+  start: number;
+  end: number;
+  /** The number as written times its scale (2.3m -> 2,300,000); for vague plurals, the floor. */
+  value: number;
+  scale: number;
+  vague: boolean;
+  words: boolean;
+  /** A plain integer as written ("2025": no separators, decimals, signs or scales): maybe a year. */
+  plainInteger: boolean;
+  digits: number;
+  currency?: string;
+  percent?: string;
+  measure?: string;
+  /** A capitalised number word ("Three"), to tell names ("the Big Three") from sentence starts. */
+  capitalised: boolean;
+  /** "one" alone: a figure only when it counts a casualty. */
+  lone: boolean;
+  /** A number word below eleven without a scale ("two", "ten"). */
+  smallWord: boolean;
+}
+
+/** A number phrase, or where to resume scanning when what starts here is not one. */
+export type Read = { core: Core } | { skipTo: number };
+
+const DIGITS = /(\d{1,3}(?:,\d{3})+(?!\d)|\d+)(\.\d+)?/y;
+const LETTERS = /[A-Za-z]+/y;
+const WORD_AT = /[A-Za-z]+/y;
+const SCALE_WORD_AFTER = /[ \u00a0-](hundred|thousand|million|billion|trillion|mn|bn|tn|mln|bln)(?![A-Za-z])/iy;
+const PERCENT_AFTER = /([ \u00a0]?%|[ \u00a0-](?:percent|per[ \u00a0]cent)(?![A-Za-z]))|[ \u00a0](percentage[ \u00a0]points?)(?![A-Za-z])/iy;
+const CURRENCY_WORD_AFTER = /[ \u00a0-](of[ \u00a0])?(?:US[ \u00a0])?(dollars?|euros?|pounds|sterling|yuan|renminbi|yen|rubles?|roubles?|hryvnias?|rupees?|shekels?|francs|riyals|dinars|lira|rand|pesos|won)(?:[ \u00a0]sterling)?(?![A-Za-z])/iy;
+const VAGUE_COMPOUND = /[ \u00a0]of[ \u00a0](thousands|millions|billions)(?![A-Za-z])/iy;
+const OF_AHEAD = /[ \u00a0]of[ \u00a0]/y;
+const RANGE_SEP = /[ \u00a0]?[-–][ \u00a0]?|[ \u00a0](to|and|or)[ \u00a0]/y;
+const RUN_AFTER = /[\w.,:/'’@#-]*/y;
+const MEASURE_SUFFIXES = new Set(['km', 'kg', 'mm', 'cm', 'mph', 'kph', 'kmh', 'ft', 'lb', 'lbs', 'sq', 'mw', 'gw',
+  'kw', 'kwh', 'mwh', 'gwh', 'ha', 'mi', 'bpd', 'kt', 'ml']);
+const CURRENCY_ONLY_SCALED = new Set(['won', 'rand', 'lira']);
+const SIGN_PREFIXES = new Set(['US', 'AU', 'A', 'CA', 'C', 'HK', 'NZ']);
+const CODE_PREFIX = /(?:^|[^A-Za-z])(USD|EUR|GBP|INR|Rs\.?)[ \u00a0]?$/;
+const SIGNS = '$£€¥₹₽₴₪';
+
+export function readCore(text: string, at: number): Read {
+  const c = text.charCodeAt(at);
+  return isDigit(c) || SIGNS.includes(text[at]) ? readDigits(text, at) : readWords(text, at);
+}
+
+function readDigits(text: string, at: number): Read {
+  let start = at;
+  let pos = at;
+  let currency: string | undefined;
+  if (!isDigit(text.charCodeAt(at))) {
+    // A sign, maybe after a country prefix ("US$", "A$", "HK$") and before a space.
+    let prefix = '';
+    if (isUpper(text.charCodeAt(at - 1))) {
+      const two = text.slice(Math.max(0, at - 2), at);
+      const one = text.slice(at - 1, at);
+      if (SIGN_PREFIXES.has(two) && !isLetter(text.charCodeAt(at - 3))) prefix = two;
+      else if (SIGN_PREFIXES.has(one) && !isLetter(text.charCodeAt(at - 2))) prefix = one;
+    }
+    currency = CURRENCY_SIGNS.get((prefix + text[at]).toLowerCase());
+    start = at - prefix.length;
+    pos = at + 1;
+    if (text[pos] === ' ' || text[pos] === '\u00a0') pos++;
+    if (!isDigit(text.charCodeAt(pos))) return { skipTo: at + 1 };
+  } else {
+    const code = at >= 2 ? CODE_PREFIX.exec(text.slice(Math.max(0, at - 5), at)) : null;
+    if (code) {
+      currency = CURRENCY_SIGNS.get(code[1].toLowerCase().replace('.', ''));
+      start = at - code[0].length + (isLetter(code[0].charCodeAt(0)) ? 0 : 1);
+    }
+  }
+
+  // Phone numbers and numeric dates: "(555) 123-4567", "2025-02-05", "5/2/2025".
+  const phoneAt = pos > 0 && (text[pos - 1] === '(' || text[pos - 1] === '+') ? pos - 1 : pos;
+  PHONE.lastIndex = phoneAt;
+  const phone = PHONE.exec(text);
+  if (phone && countDigits(phone[0]) >= 9 && hasPhoneSeparator(phone[0])) return { skipTo: PHONE.lastIndex };
+  NUMERIC_DATE.lastIndex = pos;
+  if (NUMERIC_DATE.exec(text)) return { skipTo: NUMERIC_DATE.lastIndex };
+
+  DIGITS.lastIndex = pos;
+  const m = DIGITS.exec(text);
+  if (!m) return { skipTo: at + 1 };
+  const integer = m[1];
+  const decimals = m[2] ?? '';
+  let end = DIGITS.lastIndex;
+
+  if (start === pos && isGluedBefore(text, pos, integer.length)) return skipRun(text, end);
+  // Glued to something after: "2.3.1", "10:30", "24/7", "1990's".
+  const after = text[end];
+  if ((after === '.' || after === ':' || after === '/') && isDigit(text.charCodeAt(end + 1))) return skipRun(text, end);
+  if ((after === '\'' || after === '’') && text[end + 1] === 's') return skipRun(text, end);
+
+  let scale = 1;
+  let measure: string | undefined;
+  if (isLetter(text.charCodeAt(end))) {
+    LETTERS.lastIndex = end;
+    const glued = LETTERS.exec(text)?.[0] ?? '';
+    const suffix = glued.toLowerCase();
+    const suffixScale = SCALE_SUFFIXES.get(suffix) ?? SCALE_WORDS.get(suffix);
+    // "k" and "b" alone are too often codes ("4K", "7B"): lower-case "k", or either with a currency sign.
+    const plausible = currency || (suffix !== 'b' && glued !== 'K');
+    if (suffixScale && suffixScale > 12 && plausible) { scale = suffixScale; end = LETTERS.lastIndex; }
+    else if (MEASURE_SUFFIXES.has(suffix)) { measure = suffix; end = LETTERS.lastIndex; }
+    else if (suffix !== 'pc') return skipRun(text, LETTERS.lastIndex);  // "77th", "1990s", "5pm", "4G"
+  } else {
+    SCALE_WORD_AFTER.lastIndex = end;
+    const word = SCALE_WORD_AFTER.exec(text);
+    if (word) {
+      const w = word[1].toLowerCase();
+      scale = SCALE_WORDS.get(w) ?? SCALE_SUFFIXES.get(w) ?? 1;
+      end = SCALE_WORD_AFTER.lastIndex;
+    }
+  }
+  const plain = integer.replaceAll(',', '');
+  const core: Core = {
+    start, end, value: parseFloat(plain + decimals) * scale, scale, vague: false, words: false,
+    plainInteger: !currency && !decimals && scale === 1 && plain.length === integer.length,
+    digits: plain.length, currency, measure, capitalised: false, lone: false, smallWord: false,
+  };
+  readUnitsAfter(text, core);
+  return { core };
+}
+
+// "G7", "MH17", "F-16", "COVID-19", "#2", "'90s", "1.2.3": the digits belong to a name or code.
+function isGluedBefore(text: string, at: number, length: number): boolean {
+  const prev = text[at - 1];
+  if (prev === undefined) return false;
+  if (isLetter(text.charCodeAt(at - 1)) || prev === '#' || prev === '№' || prev === '_') return true;
+  if ((prev === '-' || prev === '‑') && isLetter(text.charCodeAt(at - 2))) return true;
+  if ((prev === '\'' || prev === '’') && length === 2 && !isLetter(text.charCodeAt(at - 2))) return true;
+  return prev === '.' || (prev === ',' && isDigit(text.charCodeAt(at - 2)));
+}
+
+function readWords(text: string, at: number): Read {
+  WORD_AT.lastIndex = at;
+  const firstWord = WORD_AT.exec(text);
+  if (!firstWord) return { skipTo: at + 1 };
+  const word = firstWord[0].toLowerCase();
+  const capitalised = isUpper(text.charCodeAt(at)) && !isUpper(text.charCodeAt(at + 1));
+  const base = { start: at, scale: 1, words: true, plainInteger: false, digits: 0, capitalised, lone: false, smallWord: false };
+
+  // Vague plurals: "hundreds", "tens of thousands", "scores of".
+  const floor = VAGUE_PLURALS.get(word);
+  if (floor !== undefined) {
+    let end = WORD_AT.lastIndex;
+    let value = floor;
+    VAGUE_COMPOUND.lastIndex = end;
+    const compound = floor >= 1e6 ? null : VAGUE_COMPOUND.exec(text);
+    if (compound) {
+      value = floor * (SCALE_WORDS.get(compound[1].toLowerCase().slice(0, -1)) ?? 1);
+      end = VAGUE_COMPOUND.lastIndex;
+    } else if (word === 'tens' || word === 'scores') {
+      OF_AHEAD.lastIndex = end;
+      if (!OF_AHEAD.exec(text)) return { skipTo: end };
+    }
+    const core: Core = { ...base, end, value, vague: true };
+    readUnitsAfter(text, core);
+    return { core };
+  }
+
+  // "a dozen", "a hundred", "a few hundred", "a couple of dozen", "several thousand", "half a million".
+  let multiplier = 1;
+  let vague = false;
+  let pos = at;
+  if (word === 'a' || word === 'an' || word === 'several' || word === 'half') {
+    pos = WORD_AT.lastIndex;
+    if (word === 'half') { multiplier = 0.5; pos = skipSpaceWord(text, pos, 'a'); }
+    else if (word === 'several') { multiplier = FEW_WORDS.get('several') ?? 3; vague = true; }
+    pos = skipSpaces(text, pos);
+    WORD_AT.lastIndex = pos;
+    const nextWord = WORD_AT.exec(text)?.[0].toLowerCase();
+    if (nextWord === 'few' || nextWord === 'couple') {
+      multiplier = FEW_WORDS.get(nextWord) ?? 2;
+      vague = true;
+      pos = skipSpaces(text, WORD_AT.lastIndex);
+      if (nextWord === 'couple') pos = skipSpaces(text, skipSpaceWord(text, pos, 'of'));
+    }
+    if (!isScaleWordAt(text, pos)) return { skipTo: WORD_AT.lastIndex };
+  }
+  const number = readNumberWords(text, pos);
+  if (!number) return { skipTo: at + 1 };
+  const value = number.value * multiplier;
+  const onlySmall = pos === at && number.words === 1 && !SCALE_WORDS.has(number.last);
+  const core: Core = {
+    ...base, end: number.end, value, vague,
+    lone: onlySmall && value === 1,
+    smallWord: onlySmall && value <= 10,
+  };
+  readUnitsAfter(text, core);
+  return { core };
+}
+
+// Percent and currency words after the number: "12 percent", "3 million euros", "millions of dollars".
+function readUnitsAfter(text: string, core: Core): void {
+  PERCENT_AFTER.lastIndex = core.end;
+  const pct = PERCENT_AFTER.exec(text);
+  if (pct) { core.percent = pct[1] ? '%' : 'percentage points'; core.end = PERCENT_AFTER.lastIndex; return; }
+  if (!core.words && text.startsWith('pc', core.end) && !isLetter(text.charCodeAt(core.end + 2))) {
+    core.percent = '%';
+    core.end += 2;
+    return;
+  }
+  CURRENCY_WORD_AFTER.lastIndex = core.end;
+  const cur = CURRENCY_WORD_AFTER.exec(text);
+  if (!cur) return;
+  const name = cur[2].toLowerCase();
+  const scaled = core.scale > 1 || core.vague || core.value >= 1e6;
+  if (cur[1] && !core.vague) return;  // "of dollars" only after "millions", "hundreds of thousands"
+  if (CURRENCY_ONLY_SCALED.has(name) && !scaled) return;
+  core.currency ??= CURRENCY_WORDS.get(name);
+  core.end = CURRENCY_WORD_AFTER.lastIndex;
+}
+
+/** The second number of "200-300", "200 to 300", "200 and 300", "two or three". */
+export function readRangeTail(text: string, first: Core): { second: Core; sep: string } | null {
+  RANGE_SEP.lastIndex = first.end;
+  const sep = RANGE_SEP.exec(text);
+  if (!sep) return null;
+  const at = RANGE_SEP.lastIndex;
+  const c = text.charCodeAt(at);
+  const secondIsDigits = isDigit(c) || SIGNS.includes(text[at]);
+  if (first.words === secondIsDigits) return null;  // both digits or both words
+  const read = readCore(text, at);
+  if ('skipTo' in read || read.core.start !== at) return null;
+  return { second: read.core, sep: (sep[1] ?? '-').toLowerCase() };
+}
+
+/**
+ * Joins "200-300", "$2-3bn", "10-15%" into one range, sharing scale, percent and currency.
+ * 'drop' for what only looks like a range: scores ("3-1", "52-48") and spans of years ("2014-2016").
+ */
+export function joinRange(first: Core, second: Core, sep: string): { first: Core; second: Core } | 'drop' | null {
+  let a = first;
+  if (a.scale === 1 && second.scale > 1 && !a.vague) a = { ...a, value: a.value * second.scale, scale: second.scale };
+  if (!a.percent && second.percent) a = { ...a, percent: second.percent };
+  if (!a.currency && second.currency) a = { ...a, currency: second.currency };
+  if (a.plainInteger && isYearValue(a.value) && second.plainInteger && (isYearValue(second.value) || second.digits === 2)) {
+    return 'drop';
+  }
+  if (second.value > a.value) return { first: a, second };
+  if (sep === '-' && a.plainInteger && second.plainInteger && a.value < 100) return 'drop';
+  return null;
+}
+
+/** Where scanning resumes after a number that is not a figure: past the rest of its token ("2.3.1", "G7-style"). */
+export function runEnd(text: string, from: number): number {
+  RUN_AFTER.lastIndex = from;
+  RUN_AFTER.exec(text);
+  return Math.max(from, RUN_AFTER.lastIndex);
+}
+
+export function isYearValue(v: number): boolean {
+  return v >= 1000 && v <= 2100 && Number.isInteger(v);
+}
+
+function skipRun(text: string, from: number): Read {
+  return { skipTo: runEnd(text, from) };
+}
+
+function isScaleWordAt(text: string, pos: number): boolean {
+  WORD_AT.lastIndex = pos;
+  const w = WORD_AT.exec(text);
+  return Boolean(w && SCALE_WORDS.has(w[0].toLowerCase()));
+}
+
+function skipSpaces(text: string, pos: number): number {
+  while (pos < text.length && (text[pos] === ' ' || text[pos] === '\u00a0')) pos++;
+  return pos;
+}
+
+function skipSpaceWord(text: string, pos: number, word: string): number {
+  const p = skipSpaces(text, pos);
+  WORD_AT.lastIndex = p;
+  const w = WORD_AT.exec(text);
+  return w && w[0].toLowerCase() === word ? WORD_AT.lastIndex : pos;
+}
+
+function countDigits(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (isDigit(s.charCodeAt(i))) n++;
+  return n;
+}
+
+function hasPhoneSeparator(s: string): boolean {
+  return s.includes(' ') || s.includes('-') || s.includes('.') || s.includes(')');
+}
