@@ -8,9 +8,16 @@ import {
 } from './format';
 import { attributionShares, countByLevel, sourcesCited } from './summary';
 
-/** Backslash-escapes what Markdown would interpret inline, and flattens line breaks. */
+/**
+ * Flattens line breaks and backslash-escapes what Markdown would act on: emphasis, code, brackets (so no
+ * link or image can form), angle brackets (no HTML, no autolink), table pipes, entities, and a leading
+ * list or heading marker. Everything else stays readable as it is.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[\\`*_{}[\]<>()#+!|~&-]/g, (ch) => (ch === '&' ? '&amp;' : `\\${ch}`));
+  return text.replace(/\s+/g, ' ').trim()
+    .replace(/[\\`*_{}[\]<>|~]/g, (ch) => `\\${ch}`)
+    .replace(/&/g, '&amp;')
+    .replace(/^([-+#>]|\d+[.)])/, (m) => `${m.slice(0, -1)}\\${m.slice(-1)}`);
 }
 
 function link(url: string): string {

@@ -22,6 +22,7 @@ export function ClaimList({ claims, text, filter, onFilterChange, onJump }: {
   };
   return (
     <>
+      <h2 class="sm-sr">Claims</h2>
       <Filters claims={claims} filter={filter} onChange={(f) => { setLimit(PAGE_SIZE); onFilterChange(f); }} />
       <p class="sm-showing" role="status">
         {shown.length === claims.length ? `Showing all ${claims.length} claims` : `Showing ${shown.length} of ${claims.length} claims`}

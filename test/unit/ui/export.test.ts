@@ -222,7 +222,11 @@ describe('Markdown export', () => {
     const evil: Claim = claimAt('Kursk', { id: 'x', text: '<img src=x onerror=alert(1)> [click](javascript:alert(1)) ![i](http://t/x.png)' });
     const out = toMarkdown({ page: { ...PAGE, title: '<script>alert(1)</script>' }, claims: [evil], generatedAt });
     expect(out).not.toMatch(/(?<!\\)<(img|script)|(?<!\\)\]\(|(?<!\\)!\[/);
-    expect(out).toContain('\\<img src=x onerror=alert\\(1\\)\\>');
+    expect(out).toContain('\\<img src=x onerror=alert(1)\\> \\[click\\](javascript:alert(1))');
+    expect(escapeMarkdown('- 42 killed')).toBe('\\- 42 killed');
+    expect(escapeMarkdown('2025. The year')).toBe('2025\\. The year');
+    expect(escapeMarkdown('Russia-Ukraine war, 10,000 troops (some)')).toBe('Russia-Ukraine war, 10,000 troops (some)');
+    expect(escapeMarkdown('AT&T *bold* `code` a|b')).toBe('AT&amp;T \\*bold\\* \\`code\\` a\\|b');
   });
 });
 
