@@ -25,8 +25,8 @@ describe('the page at a glance', () => {
 
   it('counts claims by level, in words and numbers', () => {
     const root = mount(<PopupApp state={readyState()} actions={spyActions()} />);
-    const tiles = [...root.querySelectorAll('.sm-tile')].map((t) => t.textContent);
-    expect(tiles).toEqual(['2High confidence', '4Medium confidence', '3Low confidence', '1No source']);
+    const tiles = [...root.querySelectorAll('.sm-tile')].map((t) => t.textContent!.replace(/\s+/g, ' ').trim());
+    expect(tiles).toEqual(['2 High confidence', '4 Medium confidence', '3 Low confidence', '1 No source']);
     expect(root.querySelector('#sm-levels-h')!.textContent).toBe('10 claims by confidence');
   });
 
@@ -40,12 +40,12 @@ describe('the page at a glance', () => {
     const root = mount(<PopupApp state={readyState()} actions={spyActions()} />);
     const groups = [...root.querySelectorAll('.sm-source-group')].map((g) => ({
       title: g.querySelector('h3')!.textContent,
-      items: [...g.querySelectorAll('.sm-source-btn')].map((b) => b.textContent),
+      items: [...g.querySelectorAll('.sm-source-btn')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim()),
     }));
     expect(groups).toEqual([
-      { title: 'Named, on record', items: ['Kim Jong UnPerson2 claims', 'UkraineGovernment2 claims', 'Foreign PolicyNews outlet1 claim', 'KCNANews outlet1 claim'] },
-      { title: 'Anonymous', items: ['defense officialsAnonymous source1 claim'] },
-      { title: 'Vague', items: ['reportsVague attribution2 claims'] },
+      { title: 'Named, on record', items: ['Kim Jong Un Person 2 claims', 'Ukraine Government 2 claims', 'Foreign Policy News outlet 1 claim', 'KCNA News outlet 1 claim'] },
+      { title: 'Anonymous', items: ['defense officials Anonymous source 1 claim'] },
+      { title: 'Vague', items: ['reports Vague attribution 2 claims'] },
     ]);
   });
 
@@ -113,11 +113,11 @@ describe('the claim list', () => {
     expect(showing(root)).toBe('Showing all 10 claims');
     const kcna = rows(root).find((r) => r.dataset.claimId === 'kcna-quote')!;
     expect(kcna.querySelector('.sm-row-text')!.textContent).toMatch(/^"He expressed serious concern .*…"$/);
-    expect(kcna.querySelector('.sm-row-meta')!.textContent).toBe('Quote · OtherKCNA, citing Kim Jong UnOn record');
+    expect(kcna.querySelector('.sm-row-meta')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('Quote · Other · KCNA, citing Kim Jong Un · On record');
     expect(kcna.querySelector('[role="meter"]')!.getAttribute('aria-valuenow')).toBe('86');
     expect(kcna.textContent).toContain('High confidence');
     const aid = rows(root).find((r) => r.dataset.claimId === 'fig-aid')!;
-    expect(aid.querySelector('.sm-row-meta')!.textContent).toBe('Figure · MoneyNo sourceUnsourced');
+    expect(aid.querySelector('.sm-row-meta')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('Figure · Money · No source · Unsourced');
   });
 
   it('expands a row to the claim card with its sentence, and collapses it again', () => {

@@ -18,9 +18,8 @@ export function ClaimRow({ claim, expanded, onToggle, onJump, sentence }: {
         <span class="sm-row-text" id={`${base}-text`}>{short}</span>
       </button>
       <p class="sm-row-meta">
-        <span>{FORM_WORDS[claim.form]} · {TOPIC_WORDS[claim.topic]}</span>
-        <span class="sm-row-source">{claim.source ? sourceLabel(claim.source) : 'No source'}</span>
-        <span>{STRENGTH_WORDS[claim.strength]}</span>
+        {FORM_WORDS[claim.form]} · {TOPIC_WORDS[claim.topic]} · <span class="sm-row-source">{sourceLabel(claim.source)}</span>
+        {' · '}{STRENGTH_WORDS[claim.strength]}
       </p>
       <div class="sm-row-foot">
         <ConfidenceMeter confidence={claim.confidence} level={claim.level} />

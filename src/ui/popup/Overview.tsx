@@ -19,7 +19,7 @@ function LevelCounts({ claims, onPickLevel }: { claims: Claim[]; onPickLevel: (l
           <li key={level}>
             <button type="button" class={`sm-tile sm-level-${level}`} disabled={counts[level] === 0}
               onClick={() => onPickLevel(level)}>
-              <span class="sm-tile-count">{counts[level]}</span>
+              <span class="sm-tile-count">{counts[level]}</span>{' '}
               <LevelBadge level={level} />
             </button>
           </li>
@@ -57,8 +57,8 @@ function SourceItem({ source, onPick }: { source: CitedSource; onPick: (key: str
   return (
     <li class="sm-source">
       <button type="button" class="sm-source-btn" onClick={() => onPick(source.key)}>
-        <span class="sm-source-name">{source.name}</span>
-        <span class="sm-kind">{KIND_WORDS[source.kind]}</span>
+        <span class="sm-source-name">{source.name}</span>{' '}
+        <span class="sm-kind">{KIND_WORDS[source.kind]}</span>{' '}
         <span class="sm-source-count">{plural(source.count, 'claim')}</span>
       </button>
     </li>

@@ -77,7 +77,7 @@ export const popupCss = `
 .sm-chevron { flex: none; inline-size: 0; block-size: 0; margin-block-start: 6px; border: 5px solid transparent; border-inline-start: 6px solid var(--sm-muted); border-inline-end: 0; transition: transform 0.15s; }
 .sm-row-toggle[aria-expanded="true"] .sm-chevron { transform: rotate(90deg); }
 .sm-row-text { overflow-wrap: anywhere; }
-.sm-row-meta { display: flex; flex-wrap: wrap; gap: 2px 10px; margin: 3px 0 4px 14px; font-size: 12px; color: var(--sm-muted); }
+.sm-row-meta { margin: 3px 0 4px 14px; font-size: 12px; color: var(--sm-muted); }
 .sm-row-source { font-weight: 600; color: var(--sm-fg); }
 .sm-row-foot { display: flex; align-items: center; justify-content: space-between; gap: 8px; margin-inline-start: 14px; }
 .sm-jump { flex: none; font-size: 12px; padding: 3px 8px; }
