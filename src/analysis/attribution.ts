@@ -8,7 +8,7 @@ import type { Token } from './tokens';
 import type { Cue } from './cues';
 import type { Discourse, Entity } from './discourse';
 import { classifyPhrase, nameRuns, phraseEndRight, phraseStartLeft, type Mention } from './mentions';
-import { AUX_WORDS, LISTENER_VERBS, PRONOUNS } from './lexicon';
+import { AUX_WORDS, LISTENER_VERBS, PRONOUNS, ROLE_NOUNS } from './lexicon';
 
 export type Position = 'before' | 'after' | 'inverted' | 'context';
 export type Resolution = 'name' | 'pronoun' | 'title' | 'unresolved' | 'none';
@@ -91,10 +91,15 @@ function shortTail(toks: Token[], k: number): boolean {
   return true;
 }
 
+/** Spaces and the punctuation that never starts or ends a content span. */
+function trimmable(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 44 || c === 59 || c === 58 || c === 45 || c === 0x2014 || c === 0x2013 || c === 160;
+}
+
 function trimRange(text: string, s: number, e: number): [number, number] | null {
-  while (s < e && /[\s,;:\u2014\u2013-]/.test(text[s])) s++;
-  while (e > s && /[\s,;:\u2014\u2013-]/.test(text[e - 1])) e--;
-  if (text.slice(s, s + 5).toLowerCase() === 'that ') s += 5;
+  while (s < e && trimmable(text.charCodeAt(s))) s++;
+  while (e > s && trimmable(text.charCodeAt(e - 1))) e--;
+  if ((text.charCodeAt(s) | 32) === 116 && /^that\s/i.test(text.slice(s, s + 5))) s += 5;
   return e - s >= 3 ? [s, e] : null;
 }
 
@@ -150,11 +155,11 @@ function leadingSubject(text: string, toks: Token[], lo: number, hi: number): Me
   if (i >= hi) return null;
   if (PRONOUNS.has(toks[i].lw)) return classifyPhrase(text, toks, i, i);
   const end = Math.min(hi - 1, phraseEndRight(toks, i, hi - 1, 8));
-  // Shrink to the last head word the classifier accepts.
-  for (let j = end; j >= i; j--) {
-    const m = classifyPhrase(text, toks, i, j);
-    if (m && m.form !== 'generic') return m;
-  }
+  const m = classifyPhrase(text, toks, i, end);
+  if (m && m.form !== 'generic') return m;
+  // Else the first name at the start of the clause ("Smith, who ..., told").
+  const run = nameRuns(toks, i, end)[0];
+  if (run && run.a <= i + 2) return classifyPhrase(text, toks, i, run.b);
   return null;
 }
 
@@ -337,6 +342,9 @@ export function registerNames(text: string, toks: Token[], disc: Discourse): voi
   if (isTitleCase(toks)) return;
   const runs = nameRuns(toks, 0, toks.length - 1);
   for (const r of runs) {
+    // A name seen before needs no new reading.
+    const known = r.a > 0 && ROLE_NOUNS.has(toks[r.a - 1].lw) ? undefined : disc.lookup(text.slice(toks[r.a].s, toks[r.b].e));
+    if (known) { disc.touch(known, r.a <= 3); continue; }
     // Take the role words and titles right before the name along ("North Korean leader Kim Jong Un").
     let a = r.a;
     while (a > 0 && !toks[a - 1].punct && (toks[a - 1].cap || /^(?:leader|president|minister|chief|spokesman|spokeswoman|commander|general|secretary|senator|governor|mayor|ambassador|envoy|director|founder|chairman|official|head)$/.test(toks[a - 1].lw)) && r.a - a < 5) a--;

@@ -67,6 +67,9 @@ export function contentHedges(text: string, start: number, end: number): string[
   return out;
 }
 
+/** The features behind each attributed claim, for refitting the weights (scripts/fit-confidence.ts). */
+export const claimFeatures = new WeakMap<Claim, AttributionFeatures>();
+
 /** Finishes drafts into claims with ids in text order; `next` numbers them across blocks. */
 export function finish(text: string, drafts: Draft[], next: { n: number }): Claim[] {
   drafts.sort((x, y) => x.start - y.start || y.end - x.end || (x.form === 'figure' ? 1 : 0) - (y.form === 'figure' ? 1 : 0));
@@ -81,6 +84,7 @@ export function finish(text: string, drafts: Draft[], next: { n: number }): Clai
       level: d.source ? s.level : 'none', reasons: s.reasons,
     };
     if (d.container && ids.has(d.container)) claim.within = ids.get(d.container);
+    if (d.features && d.source) claimFeatures.set(claim, d.features);
     return claim;
   });
 }

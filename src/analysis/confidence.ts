@@ -26,39 +26,37 @@ export interface AttributionFeatures {
 
 export const CAPS: Partial<Record<SourceKind, number>> = { anonymous: 0.6, vague: 0.35 };
 
-/** The feature vector the weights apply to: name -> value. */
+/** Feature names, in the order of featureValues(). */
+export const FEATURE_NAMES = [
+  'bias', 'cue_according', 'cue_reporting_noun', 'cue_colon', 'cue_embed', 'cue_link', 'cue_context', 'cue_weak',
+  'pos_after', 'pos_inverted', 'other_sentence', 'res_pronoun', 'res_title', 'res_unresolved', 'generic_mention',
+  'indirect', 'kind_anonymous', 'kind_vague', 'kind_document', 'kind_outlet', 'kind_author', 'form_quote',
+  'form_figure', 'hedged', 'ambiguous_clause', 'continued', 'impersonal', 'long_content',
+] as const;
+
+/** The feature values of an attribution, aligned with FEATURE_NAMES. */
+export function featureValues(f: AttributionFeatures): number[] {
+  return [
+    1, +(f.cueKind === 'according-to'), +(f.cueKind === 'reporting-noun'), +(f.cueKind === 'colon'),
+    +(f.cueKind === 'embed'), +(f.cueKind === 'link'), +(f.cueKind === 'context'), +f.weakCue,
+    +(f.position === 'after'), +(f.position === 'inverted'), +f.otherSentence, +(f.resolution === 'pronoun'),
+    +(f.resolution === 'title'), +(f.resolution === 'unresolved'), +f.genericMention, +f.indirect,
+    +(f.sourceKind === 'anonymous'), +(f.sourceKind === 'vague'), +(f.sourceKind === 'document'),
+    +(f.sourceKind === 'outlet'), +(f.sourceKind === 'author'), +(f.form === 'quote'), +(f.form === 'figure'),
+    +!!f.hedge, +f.ambiguousClause, +f.continued, +f.impersonal,
+    Math.min(3, Math.max(0, Math.log2(Math.max(1, f.contentLength / 150)))),
+  ];
+}
+
+/** The feature vector as name -> value (non-zero entries only). */
 export function featureVector(f: AttributionFeatures): Record<string, number> {
-  const v: Record<string, number> = { bias: 1 };
-  const on = (k: string, x = 1) => { if (x) v[k] = x; };
-  on('cue_according', +(f.cueKind === 'according-to'));
-  on('cue_reporting_noun', +(f.cueKind === 'reporting-noun'));
-  on('cue_colon', +(f.cueKind === 'colon'));
-  on('cue_embed', +(f.cueKind === 'embed'));
-  on('cue_link', +(f.cueKind === 'link'));
-  on('cue_context', +(f.cueKind === 'context'));
-  on('cue_weak', +f.weakCue);
-  on('pos_after', +(f.position === 'after'));
-  on('pos_inverted', +(f.position === 'inverted'));
-  on('other_sentence', +f.otherSentence);
-  on('res_pronoun', +(f.resolution === 'pronoun'));
-  on('res_title', +(f.resolution === 'title'));
-  on('res_unresolved', +(f.resolution === 'unresolved'));
-  on('generic_mention', +f.genericMention);
-  on('indirect', +f.indirect);
-  on('kind_anonymous', +(f.sourceKind === 'anonymous'));
-  on('kind_vague', +(f.sourceKind === 'vague'));
-  on('kind_document', +(f.sourceKind === 'document'));
-  on('kind_outlet', +(f.sourceKind === 'outlet'));
-  on('kind_author', +(f.sourceKind === 'author'));
-  on('form_quote', +(f.form === 'quote'));
-  on('form_figure', +(f.form === 'figure'));
-  on('hedged', +!!f.hedge);
-  on('ambiguous_clause', +f.ambiguousClause);
-  on('continued', +f.continued);
-  on('impersonal', +f.impersonal);
-  on('long_content', Math.min(3, Math.max(0, Math.log2(Math.max(1, f.contentLength / 150)))));
+  const v: Record<string, number> = {};
+  const xs = featureValues(f);
+  for (let i = 0; i < xs.length; i++) if (xs[i]) v[FEATURE_NAMES[i]] = xs[i];
   return v;
 }
+
+const WEIGHT_VECTOR = FEATURE_NAMES.map((k) => CONFIDENCE_WEIGHTS[k] ?? 0);
 
 export function strengthOf(kind: SourceKind | null): Strength {
   if (!kind) return 'none';
@@ -69,10 +67,10 @@ export function strengthOf(kind: SourceKind | null): Strength {
 
 function sigmoid(x: number): number { return 1 / (1 + Math.exp(-x)); }
 
-export function rawConfidence(f: AttributionFeatures, weights: Record<string, number> = CONFIDENCE_WEIGHTS): number {
-  const v = featureVector(f);
+export function rawConfidence(f: AttributionFeatures, weights: number[] = WEIGHT_VECTOR): number {
+  const xs = featureValues(f);
   let z = 0;
-  for (const k in v) z += (weights[k] ?? 0) * v[k];
+  for (let i = 0; i < xs.length; i++) z += weights[i] * xs[i];
   return sigmoid(z);
 }
 

@@ -71,6 +71,12 @@ export class Discourse {
 
   lookup(name: string): Entity | undefined { return this.byAlias.get(name.toLowerCase()); }
 
+  /** A known entity mentioned again. */
+  touch(ent: Entity, asSubject: boolean): void {
+    ent.seen = this.sentence;
+    if (asSubject) ent.subjectSeen = this.sentence;
+  }
+
   /** he/she -> a person; they -> a group or body; it -> a body, document or outlet. */
   resolvePronoun(p: string): Resolved | null {
     const lw = p.toLowerCase();

@@ -18,6 +18,18 @@ export { Discourse };
 
 interface SentenceInfo { ss: number; se: number; atts: Attribution[] }
 
+/** Index of the sentence holding pos (or the last one starting before it). */
+function sentenceIndex(sentences: SentenceInfo[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let ans = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].ss <= pos) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return ans;
+}
+
 const WORD_RE = /[\p{L}\p{N}]+/gu;
 function wordCount(text: string, s: number, e: number, cap = 8): number {
   let n = 0;
@@ -27,6 +39,20 @@ function wordCount(text: string, s: number, e: number, cap = 8): number {
 }
 
 function overlaps(a0: number, a1: number, b0: number, b1: number): boolean { return a0 < b1 && b0 < a1; }
+
+/** Whether any of `sorted` (by start, not nested) overlaps [s, e). */
+function overlapsAny(sorted: Draft[], s: number, e: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const d = sorted[mid];
+    if (d.end <= s) lo = mid + 1;
+    else if (d.start >= e) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}
 
 /** Quotations sorted by start; a binary search tells whether an offset lies inside one. */
 function makeInQuote(quotes: Quote[]): (pos: number) => boolean {
@@ -53,8 +79,7 @@ function cueOf(text: string, c: CreditInfo): Claim['cue'] {
   return { start: c.cueSpan.start, end: c.cueSpan.end, text: text.slice(c.cueSpan.start, c.cueSpan.end), kind: c.cueKind };
 }
 
-function figureDrafts(text: string, ss: number, se: number, drafts: Draft[]): Draft[] {
-  const out: Draft[] = [];
+function figureDrafts(text: string, ss: number, se: number, drafts: Draft[], out: Draft[]): void {
   for (const q of findQuantities(text.slice(ss, se), ss)) {
     if (q.start < ss || q.end > se || q.end <= q.start) continue;
     // The innermost quote or statement that holds the figure gives it its source.
@@ -63,13 +88,25 @@ function figureDrafts(text: string, ss: number, se: number, drafts: Draft[]): Dr
       if (d.form !== 'figure' && d.start <= q.start && q.end <= d.end && (!container || d.end - d.start < container.end - container.start)) container = d;
     }
     const hedges = [...q.hedges];
-    for (const h of contentHedges(text, Math.max(ss, q.start - 24), q.end)) if (!hedges.includes(h)) hedges.push(h);
     const ambiguous = !!container && container.ambiguousAt >= 0 && q.start >= container.ambiguousAt;
     const features = container?.features ? { ...container.features, form: 'figure' as const, ambiguousClause: ambiguous || container.features.ambiguousClause } : null;
     out.push({
       start: q.start, end: q.end, form: 'figure', topic: topicForFigure(text, q.start, q.end), quantity: q.quantity, hedges,
       source: container?.source ?? null, cue: container?.cue ?? null, features, container, att: container?.att ?? null, ambiguousAt: -1,
     });
+  }
+}
+
+/** Figures of every sentence; each sees only the quotes and statements that overlap its sentence. */
+function allFigures(text: string, sentences: SentenceInfo[], containers: Draft[]): Draft[] {
+  const sorted = containers.slice().sort((a, b) => a.start - b.start);
+  const out: Draft[] = [];
+  let active: Draft[] = [];
+  let p = 0;
+  for (const s of sentences) {
+    while (p < sorted.length && sorted[p].start < s.se) active.push(sorted[p++]);
+    if (active.length) active = active.filter((d) => d.end > s.ss);
+    figureDrafts(text, s.ss, s.se, active, out);
   }
   return out;
 }
@@ -96,24 +133,26 @@ export function analyzeBlock(text: string, block: Block, disc: Discourse, next: 
     registerNames(text, toks, disc);
     sentences.push({ ss: sent.start, se: sent.end, atts });
   }
-  const allAtts = sentences.flatMap((s) => s.atts);
   const drafts: Draft[] = [];
-  const sentenceOf = (pos: number) => sentences.find((s) => s.ss <= pos && pos < s.se) ?? null;
 
   // Quotations.
   let lastQuoteCredit: CreditInfo | null = null;
   for (const q of quotes) {
     let gov: Attribution | null = null;
     let bestDist = Infinity;
-    for (const a of allAtts) {
-      for (const [c0, c1] of a.content) {
-        if (!overlaps(c0, c1, q.innerStart, q.innerEnd)) continue;
-        const dist = Math.min(Math.abs(a.cue.s - q.end), Math.abs(a.cue.e - q.start));
-        if (dist < bestDist) { bestDist = dist; gov = a; }
+    const qsi = sentenceIndex(sentences, q.start);
+    const qei = sentenceIndex(sentences, Math.max(q.start, q.end - 1));
+    for (let si = qsi; si <= qei && si < sentences.length; si++) {
+      for (const a of sentences[si].atts) {
+        for (const [c0, c1] of a.content) {
+          if (!overlaps(c0, c1, q.innerStart, q.innerEnd)) continue;
+          const dist = Math.min(Math.abs(a.cue.s - q.end), Math.abs(a.cue.e - q.start));
+          if (dist < bestDist) { bestDist = dist; gov = a; }
+        }
       }
     }
-    const qs = sentenceOf(q.start);
-    const qe = sentenceOf(Math.max(q.start, q.end - 1));
+    const qs = sentences[qsi];
+    const qe = sentences[qei];
     const wholeSentence = !!qs && !!qe && q.start - qs.ss <= 1 && qe.se - q.end <= 2 && wordCount(text, q.innerStart, q.innerEnd) >= 3;
     const adjacent = !!gov && (gov.position === 'after' || gov.position === 'inverted') && gov.cue.s - q.end < 40 && gov.cue.s >= q.end;
     if (isScareQuote(q, !!gov, adjacent, wholeSentence)) continue;
@@ -140,12 +179,12 @@ export function analyzeBlock(text: string, block: Block, disc: Discourse, next: 
   }
   const quoteDrafts = drafts.slice();
 
-  // Statements: cue complements that hold no quotation.
-  for (const a of allAtts) {
+  // Statements: cue complements that hold no quotation (quote drafts are in text order).
+  for (const s of sentences) for (const a of s.atts) {
     if (!a.source) continue;
     const start = a.content[0][0];
     const end = a.content[a.content.length - 1][1];
-    if (quoteDrafts.some((d) => overlaps(d.start, d.end, start, end))) continue;
+    if (overlapsAny(quoteDrafts, start, end)) continue;
     if (wordCount(text, start, end, 3) < 3) continue;
     const c = credit(a);
     const features = featuresFor('statement', c, text, end - start, false);
@@ -159,9 +198,7 @@ export function analyzeBlock(text: string, block: Block, disc: Discourse, next: 
   for (const d of quoteDrafts) if (d.att) d.ambiguousAt = -1;
 
   // Figures, sentence by sentence.
-  const figures: Draft[] = [];
-  for (const s of sentences) figures.push(...figureDrafts(text, s.ss, s.se, drafts));
-  drafts.push(...figures);
+  for (const f of allFigures(text, sentences, drafts)) drafts.push(f);
 
   // Links: an unattributed or vaguely sourced claim whose words link to an outlet.
   if (block.links?.length) applyLinks(text, block, drafts);
@@ -194,7 +231,7 @@ function embedClaims(text: string, block: Block, embed: NonNullable<ReturnType<t
     hedges: contentHedges(text, embed.start, embed.end), source, cue: cueOf(text, c),
     features: featuresFor('statement', c, text, embed.end - embed.start, false), container: null, att: null, ambiguousAt: -1,
   }];
-  drafts.push(...figureDrafts(text, embed.start, embed.end, drafts));
+  figureDrafts(text, embed.start, embed.end, drafts.slice(), drafts);
   disc.openQuote = null;
   return finish(text, drafts, next);
 }

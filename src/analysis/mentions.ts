@@ -77,8 +77,10 @@ export function nameRuns(toks: Token[], a: number, b: number): NameRun[] {
   return runs;
 }
 
+const ODD_SPACE = /\s{2}|[\t\n\r\u00a0]/;
 function joinTokens(text: string, toks: Token[], a: number, b: number): string {
-  return text.slice(toks[a].s, toks[b].e).replace(/\s+/g, ' ');
+  const s = text.slice(toks[a].s, toks[b].e);
+  return ODD_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s;
 }
 
 /** What kind of body a capitalised name is. */
@@ -159,8 +161,14 @@ export function classifyPhrase(text: string, toks: Token[], a: number, b: number
   let headEnd = coreEnd;
   let prepAt = -1;
   for (let i = headStart + 1; i <= coreEnd; i++) {
-    if (NP_PREPOSITIONS.has(toks[i].lw) && !toks[i].cap) { headEnd = i - 1; prepAt = i; break; }
+    if (NP_PREPOSITIONS.has(toks[i].lw) && !toks[i].cap) {
+      // "Ministry of Defence", "Bank of England": "of" inside a name.
+      if (toks[i].lw === 'of' && toks[i - 1].cap && ORG_WORDS.has(bare(toks[i - 1].lw)) && (toks[i + 1]?.cap || (toks[i + 1]?.lw === 'the' && toks[i + 2]?.cap))) continue;
+      headEnd = i - 1; prepAt = i; break;
+    }
   }
+  // "people briefed on", "sources familiar with": the head is the noun before the participle.
+  while (headEnd > headStart && ANON_MARKERS.has(toks[headEnd].lw) && !toks[headEnd].cap) headEnd--;
   const runs = nameRuns(toks, headStart, headEnd);
   const last = runs[runs.length - 1];
   const lastTok = toks[headEnd];
@@ -186,7 +194,8 @@ export function classifyPhrase(text: string, toks: Token[], a: number, b: number
   // A named body with a role or group after it: "Pentagon spokesman", "Russian officials".
   const det = bare(toks[a].lw);
   const indefinite = det === 'a' || det === 'an' || det === 'one' || det === 'some' || det === 'two' || det === 'several';
-  const anonMarked = toks.slice(a, b + 1).some((t) => ANON_MARKERS.has(t.lw));
+  let anonMarked = false;
+  for (let i = a; i <= b && !anonMarked; i++) anonMarked = ANON_MARKERS.has(toks[i].lw);
   if (ANON_HEADS.has(head)) {
     const plural = head.endsWith('s') || head === 'people';
     if (!plural && !indefinite && !anonMarked && ROLE_NOUNS.has(head) && (det === 'the' || possessor)) {

@@ -49,8 +49,8 @@ export function segmentBlock(text: string, start: number, end: number): Sentence
     for (const part of seg.segment(piece)) {
       let s = cs + part.index;
       let e = s + part.segment.length;
-      while (s < e && /\s/.test(text[s])) s++;
-      while (e > s && /\s/.test(text[e - 1])) e--;
+      while (s < e && isSpace(text.charCodeAt(s))) s++;
+      while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
       if (e <= s) continue;
       const prev = out[out.length - 1];
       if (prev && (s - prev.end) < 4 && shouldMerge(text, prev, s, e)) { prev.end = e; continue; }
@@ -60,9 +60,18 @@ export function segmentBlock(text: string, start: number, end: number): Sentence
   return out;
 }
 
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || (c > 255 && (c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0xfeff));
+}
+
 function shouldMerge(text: string, prev: Sentence, s: number, e: number): boolean {
-  const head = text.slice(s, Math.min(e, s + 3));
-  if (STARTS_LOWER.test(head) || STARTS_CLOSING.test(head)) return true;
+  const c = text.charCodeAt(s);
+  if (c >= 97 && c <= 122) return true;
+  if (c > 127 || c === 44 || c === 59 || c === 58 || c === 41 || c === 93) {
+    const head = text.slice(s, Math.min(e, s + 3));
+    if (STARTS_LOWER.test(head) || STARTS_CLOSING.test(head)) return true;
+  }
+  if (text.charCodeAt(prev.end - 1) !== 46) return false;
   const tail = text.slice(Math.max(prev.start, prev.end - 12), prev.end);
   return ABBREV_END.test(tail);
 }

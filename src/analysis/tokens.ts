@@ -31,20 +31,19 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   for (let m = TOKEN_RE.exec(text); m && m.index < end; m = TOKEN_RE.exec(text)) {
     let e = Math.min(m.index + m[0].length, end);
     let w = text.slice(m.index, e);
-    const word = WORDISH_RE.test(w);
+    const c0 = w.charCodeAt(0);
+    const word = c0 < 128 ? (c0 >= 48 && c0 <= 57) || (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) : WORDISH_RE.test(w);
     if (word && text.charCodeAt(e) === 46 /* . */ && e < end) {
       const low = w.toLowerCase();
       // Initials ("J.") and known abbreviations keep their dot.
       if (ABBREVIATIONS.has(low) || (w.length === 1 && UPPER_RE.test(w))) { e += 1; w += '.'; TOKEN_RE.lastIndex = e; }
     }
-    out.push({
-      s: m.index, e, w, lw: w.toLowerCase().replace(/’/g, "'"),
-      cap: UPPER_RE.test(w), punct: !word && w.length === 1 && !/['’]/.test(w) || (!word && w.length === 1),
-    });
+    let lw = w.toLowerCase();
+    if (lw.includes('’')) lw = lw.replace(/’/g, "'");
+    const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER_RE.test(w);
+    // "'s" is a word-like token (a possessive), every other non-word token is punctuation.
+    out.push({ s: m.index, e, w, lw, cap, punct: !word && lw !== "'s" });
   }
   return out;
 }
 
-export function isWord(t: Token): boolean {
-  return !t.punct;
-}

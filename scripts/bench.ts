@@ -1,0 +1,74 @@
+// `npm run bench`: the engine's speed against baselines measured in the same run, on the same
+// synthetic news text (sentences written for this bench, no third-party text):
+//   - the floor: one number regex plus Intl.Segmenter per block;
+//   - compromise's parse (a dev dependency, for comparison only);
+//   - growth from 1,000 to 50,000 words (budget: at most 60x for 50x the words).
+// Budgets: docs in ../shared/docs/performance.md (engine at most 15x the floor, at least 20x faster
+// than compromise, linear). Times are noisy on shared machines: read the ratios.
+import nlp from 'compromise';
+import { analyze, blocksFromPlainText } from '../src/analysis/index';
+import { benchArticle } from './bench-text';
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function time(fn: () => void, runs: number): number {
+  fn(); // warm
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    out.push(performance.now() - t0);
+  }
+  return median(out);
+}
+
+const FLOOR_NUMBER = /\d[\d,.]*/g;
+let floorSegmenter: Intl.Segmenter | null = null;
+function floorPass(text: string): number {
+  floorSegmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  let n = 0;
+  for (const b of blocksFromPlainText(text)) {
+    const block = text.slice(b.start, b.end);
+    for (const _s of floorSegmenter.segment(block)) n++;
+    FLOOR_NUMBER.lastIndex = 0;
+    while (FLOOR_NUMBER.exec(block)) n++;
+  }
+  return n;
+}
+
+const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+
+export async function main(argv: string[]): Promise<number> {
+  const quick = argv.includes('--quick');
+  const runs = quick ? 5 : 15;
+  const small = benchArticle(1000, 1);
+  const large = benchArticle(50000, 2);
+  const ws = words(small);
+  const wl = words(large);
+  const engineSmall = time(() => analyze(small), runs);
+  const floorSmall = time(() => floorPass(small), runs);
+  const compromiseSmall = time(() => nlp(small), quick ? 3 : 7);
+  const engineLarge = time(() => analyze(large), quick ? 3 : 5);
+  const floorLarge = time(() => floorPass(large), quick ? 3 : 5);
+  const per1k = (ms: number, w: number) => (ms / w) * 1000;
+  const claims = analyze(small).length;
+  const rows: Array<[string, string]> = [
+    ['text', `${ws} words (${claims} claims) and ${wl} words, synthetic news sentences`],
+    ['engine, warm', `${per1k(engineSmall, ws).toFixed(3)} ms per 1,000 words`],
+    ['floor (number regex + Segmenter per block)', `${per1k(floorSmall, ws).toFixed(3)} ms per 1,000 words`],
+    ['compromise parse', `${per1k(compromiseSmall, ws).toFixed(3)} ms per 1,000 words`],
+    ['engine / floor', `${(engineSmall / floorSmall).toFixed(1)}x (budget at most 15x)`],
+    ['compromise / engine', `${(compromiseSmall / engineSmall).toFixed(1)}x faster (budget at least 20x)`],
+    ['engine 50k words', `${engineLarge.toFixed(1)} ms (${per1k(engineLarge, wl).toFixed(3)} ms per 1,000 words)`],
+    ['floor 50k words', `${floorLarge.toFixed(1)} ms`],
+    ['growth 1k -> 50k words', `${(engineLarge / engineSmall).toFixed(1)}x for ${(wl / ws).toFixed(1)}x the words (budget at most 60x)`],
+  ];
+  const width = Math.max(...rows.map((r) => r[0].length));
+  for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+  return 0;
+}
+
+export { analyze };

@@ -1,0 +1,208 @@
+// Fits the confidence weights (src/analysis/confidence-weights.ts) on PolNeAR's training split and
+// checks them on its development split. PolNeAR lives in ../shared/data/polnear and is never
+// committed; without it this script says so and exits cleanly. Never reads a test split.
+//
+//   node scripts/run-ts.mjs scripts/fit-confidence.ts [--dir DIR] [--limit N] [--measure] [--details N]
+//
+// --measure: only print recall / precision / source accuracy (train and dev), do not refit.
+// A claim is "correct" when some PolNeAR attribution's content overlaps it and the engine's source
+// mention overlaps the labelled source span (or the names agree): the text credits it to that source.
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { analyze, blocksFromPlainText } from '../src/analysis/index';
+import { claimFeatures } from '../src/analysis/claims';
+import { CAPS, featureVector, type AttributionFeatures } from '../src/analysis/confidence';
+import { matchDocument, score, sourceCorrect, type GoldLabel, type DocMatch } from './eval/match';
+
+import { DEFAULT_POLNEAR_DIR as DEFAULT_DIR, ROOT } from './eval/paths';
+
+const WEIGHTS_FILE = path.join(ROOT, 'src', 'analysis', 'confidence-weights.ts');
+
+interface Span { start: number; end: number; text: string; fragments: Array<[number, number]>; is_pronoun?: boolean }
+interface PolRecord { id: string; doc_id: string; split: string; text_doc_start: number; cue_class: string | null; content: Span; source: Span | null; cue: Span | null }
+
+type Split = 'train' | 'dev';
+
+function readRecords(dir: string, split: Split): Map<string, PolRecord[]> {
+  const byDoc = new Map<string, PolRecord[]>();
+  for (const line of readFileSync(path.join(dir, `attributions-${split}.jsonl`), 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const r = JSON.parse(line) as PolRecord;
+    if (r.split !== split) continue;
+    const list = byDoc.get(r.doc_id) ?? [];
+    list.push(r);
+    byDoc.set(r.doc_id, list);
+  }
+  return byDoc;
+}
+
+function goldFor(r: PolRecord): GoldLabel {
+  const at = r.text_doc_start;
+  const content = { start: at + r.content.start, end: at + r.content.end };
+  return {
+    key: r.id, form: 'statement', content, region: content,
+    mention: r.source ? { start: at + r.source.start, end: at + r.source.end } : null,
+    sourceName: r.source ? r.source.text : null, strength: null,
+    optional: r.cue_class !== 'speech' && r.cue_class !== 'according_to',
+  };
+}
+
+interface Sample { f: AttributionFeatures; y: number; confidence: number; onRecord: boolean; kind: string }
+interface SplitRun { samples: Sample[]; matches: DocMatch[]; docs: number; ms: number; words: number; misses: string[]; fps: string[] }
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+function runSplit(dir: string, split: Split, limit: number, keepExamples: number): SplitRun {
+  const byDoc = readRecords(dir, split);
+  const samples: Sample[] = [];
+  const matches: DocMatch[] = [];
+  const misses: string[] = [];
+  const fps: string[] = [];
+  let ms = 0;
+  let words = 0;
+  let docs = 0;
+  const files = readdirSync(path.join(dir, split, 'text')).filter((f) => f.endsWith('.txt')).sort();
+  for (const file of files.slice(0, limit)) {
+    const docId = file.slice(0, -4);
+    const text = readFileSync(path.join(dir, split, 'text', file), 'utf8');
+    words += text.split(/\s+/).length;
+    const t0 = performance.now();
+    const claims = analyze(text, blocksFromPlainText(text));
+    ms += performance.now() - t0;
+    docs++;
+    const gold = (byDoc.get(docId) ?? []).map(goldFor);
+    const reported = claims.filter((c) => c.form !== 'figure');
+    const m = matchDocument(gold, reported);
+    matches.push(m);
+    if (keepExamples) {
+      for (const l of m.labels) if (!l.label.optional && !l.claim && misses.length < keepExamples && Math.random() < 0.3) misses.push(`MISS ${JSON.stringify(text.slice(Math.max(0, l.label.content.start - 60), l.label.content.end + 30))}  [src ${l.label.sourceName}]`);
+      for (const l of m.labels) if (!l.label.optional && l.claim && l.sourceCorrect === false && fps.length < keepExamples * 2 && Math.random() < 0.3) fps.push(`SRC  got "${l.claim.source?.mention?.text}" (${l.claim.source?.name}) want "${l.label.sourceName}" :: ${JSON.stringify(text.slice(l.label.content.start - 80, l.label.content.end + 40).slice(0, 300))}`);
+      for (const c of m.claims) if (c.verdict === 'fp' && fps.length < keepExamples * 2 && Math.random() < 0.3) fps.push(`FP   ${c.claim.form} "${c.claim.source?.mention?.text}" cue "${c.claim.cue?.text}" :: ${JSON.stringify(c.claim.text.slice(0, 160))}`);
+    }
+    // Every attributed claim is a sample: correct when a labelled attribution over it names the same source.
+    for (const c of claims) {
+      const f = claimFeatures.get(c);
+      if (!f || !c.source) continue;
+      const y = gold.some((g) => overlaps(c, g.content) && g.mention && sourceCorrect(g, c)) ? 1 : 0;
+      samples.push({ f, y, confidence: c.confidence, onRecord: c.strength === 'on-record', kind: c.source.kind });
+    }
+  }
+  return { samples, matches, docs, ms, words, misses, fps };
+}
+
+function sigmoid(z: number): number { return 1 / (1 + Math.exp(-z)); }
+
+/** Plain logistic regression by full-batch gradient descent with a little L2. */
+function fit(samples: Sample[], iterations = 3000, rate = 0.5, l2 = 1e-3): Record<string, number> {
+  const names = new Set<string>();
+  const xs = samples.map((s) => featureVector(s.f));
+  for (const x of xs) for (const k in x) names.add(k);
+  const keys = [...names].sort();
+  const w: Record<string, number> = Object.fromEntries(keys.map((k) => [k, 0]));
+  const n = samples.length;
+  for (let it = 0; it < iterations; it++) {
+    const grad: Record<string, number> = Object.fromEntries(keys.map((k) => [k, 0]));
+    for (let i = 0; i < n; i++) {
+      const x = xs[i];
+      let z = 0;
+      for (const k in x) z += w[k] * x[k];
+      const err = sigmoid(z) - samples[i].y;
+      for (const k in x) grad[k] += err * x[k];
+    }
+    for (const k of keys) w[k] -= rate * (grad[k] / n + (k === 'bias' ? 0 : l2 * w[k]));
+  }
+  for (const k of keys) w[k] = Math.round(w[k] * 1000) / 1000;
+  return w;
+}
+
+function predict(w: Record<string, number>, s: Sample): number {
+  const x = featureVector(s.f);
+  let z = 0;
+  for (const k in x) z += (w[k] ?? 0) * x[k];
+  let p = sigmoid(z);
+  const cap = CAPS[s.f.sourceKind];
+  if (cap !== undefined) p = Math.min(p, cap);
+  return p;
+}
+
+function calibrationTable(points: Array<{ p: number; y: number }>): string {
+  const bands = [0, 0.2, 0.35, 0.45, 0.6, 0.75, 0.85, 0.95, 1.0001];
+  const rows = ['  band         count  mean conf  share correct  gap'];
+  let weighted = 0;
+  let total = 0;
+  for (let i = 0; i < bands.length - 1; i++) {
+    const inBand = points.filter((p) => p.p >= bands[i] && p.p < bands[i + 1]);
+    if (!inBand.length) continue;
+    const mean = inBand.reduce((a, p) => a + p.p, 0) / inBand.length;
+    const share = inBand.reduce((a, p) => a + p.y, 0) / inBand.length;
+    weighted += Math.abs(mean - share) * inBand.length;
+    total += inBand.length;
+    rows.push(`  ${bands[i].toFixed(2)}-${Math.min(1, bands[i + 1]).toFixed(2)}  ${String(inBand.length).padStart(7)}  ${mean.toFixed(3).padStart(9)}  ${share.toFixed(3).padStart(13)}  ${(share - mean).toFixed(3).padStart(6)}`);
+  }
+  rows.push(`  expected calibration error (weighted |mean - share|): ${total ? (weighted / total).toFixed(3) : 'n/a'}`);
+  return rows.join('\n');
+}
+
+function report(name: string, run: SplitRun): void {
+  const s = score(run.matches);
+  const pct = (r: { value: number | null; hit: number; total: number }) => `${r.value === null ? 'n/a' : (100 * r.value).toFixed(1)}% (${r.hit}/${r.total})`;
+  console.log(`\n== ${name}: ${run.docs} articles, ${run.words} words, engine ${(run.ms / run.words * 1000).toFixed(2)} ms per 1,000 words`);
+  console.log(`recall (speech + according_to records): ${pct(s.recall)}`);
+  console.log(`precision (quotes + statements):        ${pct(s.precision)}  verdicts ${JSON.stringify(s.verdicts)}`);
+  console.log(`source accuracy of found claims:        ${pct(s.sourceAccuracy)}`);
+  for (const line of run.misses) console.log(line);
+  for (const line of run.fps) console.log(line);
+}
+
+function writeWeights(w: Record<string, number>, trainCount: number): void {
+  const body = Object.entries(w).map(([k, v]) => `  ${k}: ${v},`).join('\n');
+  writeFileSync(WEIGHTS_FILE, `// Logistic weights for attribution confidence, as data. Refit with
+// \`node scripts/run-ts.mjs scripts/fit-confidence.ts\` (reads the PolNeAR training split when present).
+// Fitted on ${trainCount} attributed claims of the training split; caps by source kind apply afterwards.
+export const CONFIDENCE_WEIGHTS: Record<string, number> = {
+${body}
+};
+`);
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let dir = DEFAULT_DIR;
+  let limit = Infinity;
+  let measureOnly = false;
+  let details = 0;
+  let splits: Split[] = ['train', 'dev'];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--dir') dir = argv[++i];
+    else if (argv[i] === '--limit') limit = Number(argv[++i]);
+    else if (argv[i] === '--measure') measureOnly = true;
+    else if (argv[i] === '--details') details = Number(argv[++i]);
+    else if (argv[i] === '--train-only') splits = ['train'];
+    else { console.error(`unknown argument ${argv[i]}`); return 2; }
+  }
+  if (!existsSync(path.join(dir, 'attributions-train.jsonl')) || !existsSync(path.join(dir, 'train', 'text'))) {
+    console.log(`PolNeAR not found at ${dir}: nothing to fit (the weights in src/analysis/confidence-weights.ts stay as they are).`);
+    return 0;
+  }
+  const train = runSplit(dir, 'train', limit, details);
+  report('train', train);
+  const dev = splits.includes('dev') ? runSplit(dir, 'dev', limit, 0) : null;
+  if (dev) report('dev', dev);
+  if (measureOnly) {
+    const onRecord = (r: SplitRun) => r.samples.filter((s) => s.onRecord).map((s) => ({ p: s.confidence, y: s.y }));
+    console.log('\ncalibration of current weights, train, on-record:\n' + calibrationTable(onRecord(train)));
+    if (dev) console.log('\ncalibration of current weights, dev, on-record:\n' + calibrationTable(onRecord(dev)));
+    return 0;
+  }
+  const w = fit(train.samples);
+  writeWeights(w, train.samples.length);
+  console.log(`\nfitted ${Object.keys(w).length} weights on ${train.samples.length} attributed claims -> ${path.relative(ROOT, WEIGHTS_FILE)}`);
+  console.log(Object.entries(w).map(([k, v]) => `  ${k.padEnd(20)} ${v}`).join('\n'));
+  for (const [name, run] of [['train', train], ['dev', dev]] as const) {
+    if (!run) continue;
+    const pts = run.samples.filter((s) => s.onRecord).map((s) => ({ p: predict(w, s), y: s.y }));
+    console.log(`\ncalibration, ${name}, on-record sources (fitted weights, after caps):\n${calibrationTable(pts)}`);
+    const all = run.samples.map((s) => ({ p: predict(w, s), y: s.y }));
+    console.log(`calibration, ${name}, all sources:\n${calibrationTable(all)}`);
+  }
+  return 0;
+}
