@@ -12,10 +12,12 @@ export interface ExtractOptions {
   /** Read this element instead of detecting the article body. */
   root?: Element | null;
   /**
-   * Extra test for elements a reader cannot see, called for block-level elements only. On a live page
-   * pass `hiddenByComputedStyle`; in jsdom (no layout) leave it out.
+   * Extra test for elements a reader cannot see, called for block-level elements only (markup such as
+   * `hidden` or inline `display:none` is always checked). Default: `Element.checkVisibility` where the
+   * browser has it (Chrome 105, Firefox 106), so stylesheet-hidden menus and galleries are skipped on live
+   * pages; nothing in jsdom, which has no layout. Pass null to turn it off.
    */
-  isHidden?: (el: Element) => boolean;
+  isHidden?: ((el: Element) => boolean) | null;
 }
 
 type Link = NonNullable<Block['links']>[number];
@@ -29,6 +31,13 @@ export function hiddenByComputedStyle(el: Element): boolean {
   return style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse';
 }
 
+/** The browser's own answer to "is this rendered?", where it has one (not in jsdom). */
+function hiddenByCascade(doc: Document): ((el: Element) => boolean) | undefined {
+  const proto = doc.defaultView?.Element?.prototype;
+  if (!proto || typeof proto.checkVisibility !== 'function') return undefined;
+  return (el) => !el.checkVisibility({ visibilityProperty: true });
+}
+
 /** Extracts the article body of `doc`. Reads the document only: it never changes it. */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Extraction {
   let root: Element | null;
@@ -40,7 +49,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     ({ root, stats } = locateArticle(doc));
   }
   if (!root || (doc as Document & { designMode?: string }).designMode === 'on') return { text: '', blocks: [], root };
-  const builder = new TextBuilder(root, stats, pageHost(doc), options.isHidden);
+  const isHidden = options.isHidden === undefined ? hiddenByCascade(doc) : options.isHidden ?? undefined;
+  const builder = new TextBuilder(root, stats, pageHost(doc), isHidden);
   builder.read(root);
   return { text: builder.text(), blocks: builder.blocks, root };
 }
