@@ -31,10 +31,11 @@ export const themeCss = `
 .sm-theme :focus-visible { outline: 3px solid var(--sm-focus); outline-offset: 2px; }
 .sm-theme a { color: var(--sm-link); }
 .sm-theme button { font: inherit; color: inherit; }
-.sm-level-high { --sm-level: var(--sm-high); }
-.sm-level-medium { --sm-level: var(--sm-medium); }
-.sm-level-low { --sm-level: var(--sm-low); }
-.sm-level-none { --sm-level: var(--sm-none); }
+/* Each level also has a line style, as the page's highlights have an underline style: solid, dashed, dotted, double. */
+.sm-level-high { --sm-level: var(--sm-high); --sm-line: solid; }
+.sm-level-medium { --sm-level: var(--sm-medium); --sm-line: dashed; }
+.sm-level-low { --sm-level: var(--sm-low); --sm-line: dotted; }
+.sm-level-none { --sm-level: var(--sm-none); --sm-line: double; }
 .sm-muted { color: var(--sm-muted); }
 .sm-level { display: inline-flex; align-items: center; gap: 4px; color: var(--sm-level); font-weight: 600; white-space: nowrap; }
 .sm-pips { display: inline-flex; gap: 2px; }
@@ -58,7 +59,7 @@ export const themeCss = `
 export const cardCss = `
 .sm-card { display: block; color: var(--sm-fg); background: var(--sm-bg); text-align: start; }
 .sm-card-page { inline-size: min(360px, calc(100vw - 16px)); max-block-size: min(480px, calc(100vh - 16px)); overflow: auto;
-  padding: 12px 14px; border: 1px solid var(--sm-border); border-inline-start: 4px solid var(--sm-level);
+  padding: 12px 14px; border: 1px solid var(--sm-border); border-inline-start: 4px var(--sm-line) var(--sm-level);
   border-radius: 8px; box-shadow: 0 6px 24px rgb(0 0 0 / 0.25); }
 .sm-card-inline { padding: 8px 0 4px; }
 .sm-card-head { display: flex; align-items: start; justify-content: space-between; gap: 8px; }

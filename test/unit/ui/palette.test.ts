@@ -75,4 +75,9 @@ describe('level palette', () => {
       }
     }
   });
+
+  it('gives each level its own line style too, so colour is never the only cue', () => {
+    const styles = LEVELS.map((level) => new RegExp(`\\.sm-level-${level} \\{[^}]*--sm-line: (\\w+)`).exec(themeCss)?.[1]);
+    expect(styles).toEqual(['solid', 'dashed', 'dotted', 'double']);
+  });
 });
