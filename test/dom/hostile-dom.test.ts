@@ -65,7 +65,7 @@ code</code>
     expect(computed).not.toContain('SECRET');
     expect(computed).toContain('Last words.');
     // A browser's checkVisibility is used when present (stubbed here with the computed style), unless turned off.
-    const proto = doc.defaultView!.Element.prototype as Element & { checkVisibility?: () => boolean };
+    const proto = doc.defaultView!.Element.prototype as unknown as { checkVisibility?: (this: Element) => boolean };
     proto.checkVisibility = function (this: Element) { return !hiddenByComputedStyle(this); };
     try {
       expect(extractArticle(doc).text).toBe(computed);
