@@ -29,6 +29,7 @@ describe('honest states', () => {
     root = mount(<PopupApp state={state({ status: 'nothing-found', reason: 'The article is 40 words long.' })} actions={spyActions()} />);
     expect(heading(root)).toBe('No claims found');
     expect(root.textContent).toContain('The article is 40 words long.');
+    expect(root.textContent).not.toContain('found no figures'); // the entry's reason replaces the general words
     expect(buttons(root)).toEqual([]);
   });
 

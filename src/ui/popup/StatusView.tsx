@@ -12,38 +12,33 @@ function State({ title, children, busy = false }: { title: string; children?: Co
 }
 
 export function StatusView({ state, actions, site }: { state: PopupState; actions: PopupActions; site?: string }) {
-  const reason = state.reason ? <p class="sm-reason">{state.reason}</p> : null;
+  // The entry's reason is the more specific explanation ("PDF documents can't be read"): it replaces ours.
+  const explain = (fallback: string) => <p>{state.reason ?? fallback}</p>;
   const where = site ?? 'this site';
   switch (state.status) {
     case 'loading':
       return (
         <State title="Reading the article…" busy>
           <div class="sm-spinner" aria-hidden="true" />
-          <p class="sm-muted">Sourcemark is looking for figures, quotations and reported statements.</p>
-          {reason}
+          {explain('Sourcemark is looking for figures, quotations and reported statements.')}
         </State>
       );
     case 'no-article':
       return (
         <State title="No article on this page">
-          <p>Sourcemark only reads news articles, and this page does not look like one, so nothing is highlighted.</p>
-          {reason}
+          {explain('Sourcemark only reads news articles, and this page does not look like one, so nothing is highlighted.')}
         </State>
       );
     case 'nothing-found':
       return (
         <State title="No claims found">
-          <p>Sourcemark read the article and found no figures, quotations or reported statements to check.</p>
-          {reason}
+          {explain('Sourcemark read the article and found no figures, quotations or reported statements to check.')}
         </State>
       );
     case 'paused':
       return (
         <State title="Sourcemark is paused">
-          <p>{state.settings.paused
-            ? 'Highlighting is paused on every site.'
-            : `Sourcemark is switched off for ${where}.`}</p>
-          {reason}
+          {explain(state.settings.paused ? 'Highlighting is paused on every site.' : `Sourcemark is switched off for ${where}.`)}
           <button type="button" class="sm-btn sm-btn-primary" onClick={() => actions.onSettingsChange(
             state.settings.paused ? { ...state.settings, paused: false } : { ...state.settings, siteEnabled: true })}>
             {state.settings.paused ? 'Resume everywhere' : `Turn on for ${where}`}
@@ -53,19 +48,17 @@ export function StatusView({ state, actions, site }: { state: PopupState; action
     case 'needs-permission':
       return (
         <State title={`Allow Sourcemark on ${where}?`}>
-          <p>Your browser lets you choose which sites an extension may read. Sourcemark needs to read this page to find its claims.
-            It works on your computer and sends nothing anywhere.</p>
-          {reason}
+          {explain('Your browser lets you choose which sites an extension may read. Sourcemark needs to read this page to '
+            + 'find its claims. It works on your computer and sends nothing anywhere.')}
           <button type="button" class="sm-btn sm-btn-primary" onClick={() => actions.onGrantPermission()}>Allow on {where}</button>
         </State>
       );
     case 'unreadable':
       return (
         <State title="Sourcemark can’t read this page">
-          {state.canReload
-            ? <p>This page was probably open before Sourcemark was installed or updated. Reloading it lets Sourcemark in.</p>
-            : <p>Browsers keep extensions out of their own pages, the add-on stores and built-in viewers such as the PDF viewer.</p>}
-          {reason}
+          {explain(state.canReload
+            ? 'This page was probably open before Sourcemark was installed or updated. Reloading it lets Sourcemark in.'
+            : 'Browsers keep extensions out of their own pages, the add-on stores and built-in viewers such as the PDF viewer.')}
           {state.canReload && (
             <button type="button" class="sm-btn sm-btn-primary" onClick={() => actions.onReload()}>Reload the page</button>
           )}
