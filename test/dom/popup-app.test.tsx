@@ -55,6 +55,7 @@ describe('the page at a glance', () => {
     expect(tab(root, /^Claims/).getAttribute('aria-selected')).toBe('true');
     expect(rowIds(root)).toEqual(['fig-troops', 'reports-confined']);
     expect((root.querySelector('select#sm-filter-source') as HTMLSelectElement).value).toBe('vague:reports');
+    expect(document.activeElement).toBe(root.querySelector('#sm-tab-claims-panel')); // focus is not lost with the button
   });
 
   it('jumps from a level to its claims', () => {
@@ -204,6 +205,7 @@ describe('filters', () => {
     click(byText(root, 'button', 'Clear filters'));
     expect(rows(root)).toHaveLength(10);
     expect(search.value).toBe('');
+    expect(document.activeElement).toBe(search);
   });
 
   it('keeps a long list quick: a hundred rows at a time', () => {

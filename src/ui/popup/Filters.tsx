@@ -1,5 +1,6 @@
 // Filters for the claim list: level and form as checkboxes, topic and source as menus, and a search.
 // Every option shows how many claims it would list given the other filters.
+import { useRef } from 'preact/hooks';
 import type { Claim, Topic } from '../../analysis/types';
 import { LevelPips } from '../ConfidenceMeter';
 import { FORMS, FORM_WORDS, KIND_WORDS, LEVELS, LEVEL_SHORT, TOPICS, TOPIC_WORDS } from '../format';
@@ -9,6 +10,7 @@ import { NO_SOURCE_KEY, facetCounts, isFilterActive, sourcesCited, type ClaimFil
 export function Filters({ claims, filter, onChange, idBase = 'sm-filter' }: {
   claims: Claim[]; filter: ClaimFilter; onChange: (filter: ClaimFilter) => void; idBase?: string;
 }) {
+  const searchRef = useRef<HTMLInputElement>(null);
   const counts = facetCounts(claims, filter);
   const sources = sourcesCited(claims);
   const hasUnsourced = claims.some((c) => !c.source);
@@ -16,7 +18,7 @@ export function Filters({ claims, filter, onChange, idBase = 'sm-filter' }: {
     <div class="sm-filters" role="search" aria-label="Filter claims">
       <div class="sm-field">
         <label for={`${idBase}-q`}>Search claims</label>
-        <input id={`${idBase}-q`} type="search" value={filter.query} placeholder="Words, names, sources…"
+        <input ref={searchRef} id={`${idBase}-q`} type="search" value={filter.query} placeholder="Words, names, sources…"
           onInput={(e) => onChange({ ...filter, query: (e.currentTarget as HTMLInputElement).value })} />
       </div>
       <CheckGroup legend="Confidence" values={LEVELS} chosen={filter.levels} counts={counts.levels}
@@ -52,7 +54,10 @@ export function Filters({ claims, filter, onChange, idBase = 'sm-filter' }: {
         </div>
       </div>
       {isFilterActive(filter) && (
-        <button type="button" class="sm-btn sm-btn-quiet" onClick={() => onChange({ levels: [], forms: [], topics: [], sources: [], query: '' })}>
+        <button type="button" class="sm-btn sm-btn-quiet" onClick={() => {
+          onChange({ levels: [], forms: [], topics: [], sources: [], query: '' });
+          searchRef.current?.focus(); // this button disappears with the filters it clears
+        }}>
           Clear filters
         </button>
       )}

@@ -1,6 +1,6 @@
 // The popup: the page at a glance, the claim list with filters, export and settings, or an honest state.
 // Pure UI: the entry (popup/index.tsx) feeds `state` and does the work behind `actions`.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Level } from '../../analysis/types';
 import { formatDate } from '../format';
 import { EMPTY_FILTER, type ClaimFilter } from '../summary';
@@ -61,13 +61,23 @@ export function PopupApp({ state, actions }: { state: PopupState; actions: Popup
   const ready = state.status === 'ready';
   const claims = state.claims;
 
+  const rootRef = useRef<HTMLDivElement>(null);
+  const [focusClaims, setFocusClaims] = useState(false);
+  // The button that sent us to the list is gone with its panel: focus the list's panel so it is not lost.
+  useEffect(() => {
+    if (!focusClaims) return;
+    rootRef.current?.querySelector<HTMLElement>('#sm-tab-claims-panel')?.focus();
+    setFocusClaims(false);
+  }, [focusClaims]);
+
   const showClaims = (patch: Partial<ClaimFilter>) => {
     setFilter({ ...EMPTY_FILTER, ...patch });
     setView('claims');
+    setFocusClaims(true);
   };
 
   return (
-    <div class={`sm-theme sm-popup${state.settings.highContrast ? ' sm-hc' : ''}`}>
+    <div ref={rootRef} class={`sm-theme sm-popup${state.settings.highContrast ? ' sm-hc' : ''}`}>
       <PageHeader state={state} />
       {state.status !== 'paused' && <OffBanner state={state} actions={actions} site={site} />}
       {ready ? (
