@@ -68,6 +68,9 @@ export const AGE_AFTER = /(?:[- \u00a0](?:years?|yrs?|months?|weeks?|days?)[- \u
 // Durations and frequencies ("three days", "10 years ago", "hundreds of years", "five times") are time, not counts.
 export const DURATION_AFTER =
   /[ \u00a0](?:of[ \u00a0])?(?:seconds?|minutes?|mins|hours?|hrs|days?|nights?|weeks?|months?|years?|yrs|decades?|centuries|century|generations?|times)(?![A-Za-z])/iy;
+/** Counted nouns that make a number a duration even after adjectives: "three remarkable weeks". */
+export const TIME_UNIT_NOUNS = words(`seconds minutes mins hours hrs days nights weeks months years yrs decades
+  centuries generations times`);
 // Trailing modifiers: "200 or so", "500 or more", "500+", "30-odd", "60-plus".
 export const SUFFIX_AFTER = /(?:[ \u00a0]or[ \u00a0](so|more|fewer|less)(?![A-Za-z])|(\+)|-(odd|plus)(?![A-Za-z]))/iy;
 export const HYPHEN_WORD_AFTER = /[-–]([A-Za-z]+)/y;

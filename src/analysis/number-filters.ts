@@ -3,15 +3,16 @@
 // numbers ("the two leaders") and counts of sources ("two officials said"). See design.md "What counts".
 import type { Core } from './number-read';
 import { isYearValue } from './number-read';
-import { countedNoun } from './counted-noun';
+import { countedNoun, isCountNoun, isModelPlural } from './counted-noun';
 import {
   AGE_AFTER, AGE_BRACKET_PEOPLE, AGE_WORDS, DETERMINERS, DURATION_AFTER, FUNCTION_CAPS, LABEL_WORDS,
-  MONTH_AFTER, MONTH_NAME, SOURCE_COUNT_AFTER, TIME_AFTER, YEAR_CONTEXT_WORDS, type ModifierKind,
+  MONTH_AFTER, MONTH_NAME, SOURCE_COUNT_AFTER, TIME_AFTER, TIME_UNIT_NOUNS, YEAR_CONTEXT_WORDS, type ModifierKind,
 } from './number-context';
-import { isLetter, isSpace, isUpper, wordsBefore, type WordBefore } from './words-before';
+import { isDigit, isLetter, isSpace, isUpper, wordsBefore, type WordBefore } from './words-before';
 
 const LONE_ONE_IDIOM = /[ \u00a0]+(?:of|another|day|time|point|way|thing|side|hand|or|by|on|in|to|and|more|less|who|that|which|is|was)(?![A-Za-z])/iy;
 const NEXT_WORD_INITIAL = /[ \u00a0]+["“']?([A-Za-z])/y;
+const NEXT_WORD = /[ \u00a0]+([A-Za-z][A-Za-z0-9-]*)/y;
 const URL_MARKS = '/@#=_';
 const HAS_CAPITAL = /[A-Z]/;
 
@@ -38,9 +39,12 @@ export function isNotAFigure(c: FigureContext): boolean {
   if (isInsideLinkOrHandle(text, core.start, last.end)) return true;
   if (!money && !percent) {
     if (isTimeDateAgeOrDuration(text, core, last)) return true;
+    const noun = countedNoun(text, c.end);
+    if (noun && TIME_UNIT_NOUNS.has(noun.text.toLowerCase())) return true;  // "three remarkable weeks"
+    if (core.value === 0 && !noun) return true;  // "zero in on", but "zero casualties" counts
     if (prev && (AGE_WORDS.has(prev.lower) || (prev.lower === 'of' && before[1]?.lower === 'age'))) return true;
     if (prev && !core.words && LABEL_WORDS.has(prev.lower)) return true;
-    if (isListOrFootnote(text, core.start, last.end)) return true;
+    if (isListOrFootnote(text, core.start, last.end, noun !== null)) return true;
     if (!bounded && isAgeAppositive(text, core, last)) return true;
     if (!c.isRange && isAgeBracket(before, core, c.end, text)) return true;
     if (prev && isProperLabel(text, prev, core, last.end)) return true;
@@ -50,6 +54,7 @@ export function isNotAFigure(c: FigureContext): boolean {
   }
   if (core.words) {
     if (core.smallWord && !c.isRange && !c.modifier && prev && DETERMINERS.has(prev.lower)) return true;
+    if (core.smallWord && !c.isRange && prev?.lower === 'or') return true;  // "a thing or two", "a year or two"
     if (core.capitalised && !isSentenceStart(text, core.start)) return true;  // "the Big Three", "Gang of Eight"
     if (core.lone) {
       LONE_ONE_IDIOM.lastIndex = c.end;
@@ -65,9 +70,9 @@ export function isNotAFigure(c: FigureContext): boolean {
 }
 
 function isTimeDateAgeOrDuration(text: string, core: Core, last: Core): boolean {
+  TIME_AFTER.lastIndex = last.end;
+  if (TIME_AFTER.test(text)) return true;  // "5 p.m.", "0900 GMT", "three or four a.m."
   if (!core.words) {
-    TIME_AFTER.lastIndex = last.end;
-    if (TIME_AFTER.test(text)) return true;  // "5 p.m.", "0900 GMT"
     MONTH_AFTER.lastIndex = last.end;
     if (core.value <= 31 && MONTH_AFTER.test(text)) return true;  // "5 February"
   }
@@ -86,21 +91,24 @@ function isYear(text: string, core: Core, prev: WordBefore | undefined, end: num
   return core.value >= 1800 && !countedNoun(text, end);
 }
 
-// "John Smith, 34, said": a bare number between commas right after a name is an age.
+// "John Smith, 34, said", a caption's "Pierre Martin, 74": a bare number after a name and a comma is an age.
 function isAgeAppositive(text: string, core: Core, last: Core): boolean {
-  if (!core.plainInteger || core.value > 120 || text[last.end] !== ',' || text[core.start - 2] !== ',') return false;
+  if (!core.plainInteger || core.value > 120 || text[core.start - 2] !== ',') return false;
+  const after = text[last.end];
+  if (!(after === ',' || after === ')' || after === undefined || (after === '.' && !isDigit(text.charCodeAt(last.end + 1))))) return false;
   if (!isSpace(text.charCodeAt(core.start - 1))) return false;
   const name = wordsBefore(text, core.start - 2, 1)[0];
   return name !== undefined && name.end === core.start - 2 && isUpper(name.word.charCodeAt(0));
 }
 
-// "voters under 30", "those over 65", "who is 28": an age, unless a noun follows ("under 30 percent").
+// "voters under 30", "those over 65", "who is 28", "Garland is 63": an age, unless a noun follows.
 function isAgeBracket(before: WordBefore[], core: Core, end: number, text: string): boolean {
   if (!core.plainInteger || core.value > 120 || !before[1]) return false;
   const [w1, w2] = before;
   const bracket = (w1.lower === 'under' || w1.lower === 'over' || w1.lower === 'above') && AGE_BRACKET_PEOPLE.has(w2.lower);
-  const copula = (w1.lower === 'is' || w1.lower === 'was' || w1.lower === 'turned' || w1.lower === 'turns') && w2.lower === 'who';
-  return (bracket || copula) && !countedNoun(text, end);
+  const copula = w1.lower === 'is' || w1.lower === 'was' || w1.lower === 'turned' || w1.lower === 'turns';
+  const person = w2.lower === 'who' || (isUpper(w2.word.charCodeAt(0)) && !FUNCTION_CAPS.has(w2.lower));
+  return (bracket || (copula && person)) && !countedNoun(text, end) && !isDigit(text.charCodeAt(end + 1));
 }
 
 // "Section 230", "Route 66", "iOS 17", "Apollo 11", "February 5": a name or label, not a count.
@@ -109,21 +117,37 @@ function isProperLabel(text: string, prev: WordBefore, core: Core, end: number):
   const word = prev.word;
   if (!HAS_CAPITAL.test(word) || FUNCTION_CAPS.has(prev.lower) || word.endsWith('\'s') || word.endsWith('’s')) return false;
   if (MONTH_NAME.test(word)) return core.value <= 31;  // "February 5"; but "In March 300 people died" counts
-  if (countedNoun(text, end)) return false;  // "Cruz 16 points ahead"
-  // Title case ("Russia Fires 50 Missiles") goes on with a capital: a figure there.
-  NEXT_WORD_INITIAL.lastIndex = end;
-  const next = NEXT_WORD_INITIAL.exec(text);
-  return !(next && isUpper(next[1].charCodeAt(0)));
+  // A plural noun right after makes it a count: "Cruz 16 points ahead", "Russia Fires 50 Missiles".
+  NEXT_WORD.lastIndex = end;
+  const next = NEXT_WORD.exec(text);
+  return !(next && (isCountNoun(next[1].toLowerCase()) || isModelPlural(next[1])));
 }
 
-function isListOrFootnote(text: string, start: number, end: number): boolean {
+// "(3)", "[12]", "1. Troops will...", "two reasons: 1) Unlike...", a ranking line "3 Marco Rubio", a lone "9".
+function isListOrFootnote(text: string, start: number, end: number, noun: boolean): boolean {
   const open = text[start - 1];
   const close = text[end];
   if ((open === '(' && close === ')') || (open === '[' && close === ']')) return true;
-  if ((close === '.' || close === ')') && (end + 1 >= text.length || isSpace(text.charCodeAt(end + 1)))) {
-    let i = start - 1;
-    while (i >= 0 && (isSpace(text.charCodeAt(i)) || text[i] === '•' || text[i] === '*')) i--;
-    return i < 0 || text[i] === '\n' || text[i] === '\r';
+  if (open === '(' && close === '.' && text[end + 1] === ')') return true;  // "(10.)"
+  const closeThenSpace = end + 1 >= text.length || isSpace(text.charCodeAt(end + 1));
+  if (close === ')' && closeThenSpace && !hasOpenParen(text, start)) return true;
+  if (!isLineStart(text, start)) return false;
+  if ((close === '.' || close === ')') && closeThenSpace) return true;
+  NEXT_WORD_INITIAL.lastIndex = end;
+  const next = NEXT_WORD_INITIAL.exec(text);
+  return end >= text.length || (!noun && next !== null && isUpper(next[1].charCodeAt(0)));
+}
+
+function isLineStart(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (isSpace(text.charCodeAt(i)) || text[i] === '•' || text[i] === '*')) i--;
+  return i < 0 || text[i] === '\n' || text[i] === '\r';
+}
+
+function hasOpenParen(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0 && start - i <= 40; i--) {
+    if (text[i] === '(') return true;
+    if (text[i] === ')' || text[i] === '\n') return false;
   }
   return false;
 }

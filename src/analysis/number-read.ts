@@ -33,22 +33,30 @@ export interface Core {
 /** A number phrase, or where to resume scanning when what starts here is not one. */
 export type Read = { core: Core } | { skipTo: number };
 
-const DIGITS = /(\d{1,3}(?:,\d{3})+(?!\d)|\d+)(\.\d+)?/y;
+// Thousands separated by commas, or by the no-break and thin spaces of French typography ("5 500").
+const DIGITS = /(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+)(\.\d+)?/y;
 const LETTERS = /[A-Za-z]+/y;
+const SEPARATORS = /[,\u00a0\u202f\u2009]/g;
 const WORD_AT = /[A-Za-z]+/y;
 const SCALE_WORD_AFTER = /[ \u00a0-](hundred|thousand|million|billion|trillion|mn|bn|tn|mln|bln)(?![A-Za-z])/iy;
 const PERCENT_AFTER = /([ \u00a0]?%|[ \u00a0-](?:percent|per[ \u00a0]cent)(?![A-Za-z]))|[ \u00a0](percentage[ \u00a0]points?)(?![A-Za-z])/iy;
 const CURRENCY_WORD_AFTER = /[ \u00a0-](of[ \u00a0])?(?:US[ \u00a0])?(dollars?|euros?|pounds|sterling|yuan|renminbi|yen|rubles?|roubles?|hryvnias?|rupees?|shekels?|francs|riyals|dinars|lira|rand|pesos|won)(?:[ \u00a0]sterling)?(?![A-Za-z])/iy;
 const VAGUE_COMPOUND = /[ \u00a0]of[ \u00a0](thousands|millions|billions)(?![A-Za-z])/iy;
+const RATIO_AFTER = /[ \u00a0]in[ \u00a0](10|100|1,000|[2-9]|ten|five|four|three|two|a[ \u00a0]hundred)(?![\w,])/iy;
+const RATIO_BASES: ReadonlyMap<string, number> = new Map([
+  ['ten', 10], ['five', 5], ['four', 4], ['three', 3], ['two', 2], ['a hundred', 100], ['a\u00a0hundred', 100], ['1,000', 1000],
+]);
 const OF_AHEAD = /[ \u00a0]of[ \u00a0]/y;
 const RANGE_SEP = /[ \u00a0]?[-–][ \u00a0]?|[ \u00a0](to|and|or)[ \u00a0]/y;
 const RUN_AFTER = /[\w.,:/'’@#-]*/y;
 const MEASURE_SUFFIXES = new Set(['km', 'kg', 'mm', 'cm', 'mph', 'kph', 'kmh', 'ft', 'lb', 'lbs', 'sq', 'mw', 'gw',
   'kw', 'kwh', 'mwh', 'gwh', 'ha', 'mi', 'bpd', 'kt', 'ml']);
-const CURRENCY_ONLY_SCALED = new Set(['won', 'rand', 'lira']);
+// Also weights ("weighs 8.4 pounds") or verbs: currencies only with a scale ("5 million pounds").
+const CURRENCY_ONLY_SCALED = new Set(['won', 'rand', 'lira', 'pounds']);
 const SIGN_PREFIXES = new Set(['US', 'AU', 'A', 'CA', 'C', 'HK', 'NZ']);
 const CODE_PREFIX = /(?:^|[^A-Za-z])(USD|EUR|GBP|INR|Rs\.?)[ \u00a0]?$/;
 const SIGNS = '$£€¥₹₽₴₪';
+const CJK_DATE_MARKS = '年月日时時分秒号號点點';
 
 export function readCore(text: string, at: number): Read {
   const c = text.charCodeAt(at);
@@ -101,6 +109,7 @@ function readDigits(text: string, at: number): Read {
   const after = text[end];
   if ((after === '.' || after === ':' || after === '/') && isDigit(text.charCodeAt(end + 1))) return skipRun(text, end);
   if ((after === '\'' || after === '’') && text[end + 1] === 's') return skipRun(text, end);
+  if (after === '^' || (after !== undefined && CJK_DATE_MARKS.includes(after))) return skipRun(text, end + 1);  // "10^5", "2016年"
 
   let scale = 1;
   let measure: string | undefined;
@@ -110,7 +119,7 @@ function readDigits(text: string, at: number): Read {
     const suffix = glued.toLowerCase();
     const suffixScale = SCALE_SUFFIXES.get(suffix) ?? SCALE_WORDS.get(suffix);
     // "k" and "b" alone are too often codes ("4K", "7B"): lower-case "k", or either with a currency sign.
-    const plausible = currency || (suffix !== 'b' && glued !== 'K');
+    const plausible = currency || (suffix !== 'b' && glued !== 'K' && (suffix !== 'k' || integer.length <= 3));
     if (suffixScale && suffixScale > 12 && plausible) { scale = suffixScale; end = LETTERS.lastIndex; }
     else if (MEASURE_SUFFIXES.has(suffix)) { measure = suffix; end = LETTERS.lastIndex; }
     else if (suffix !== 'pc') return skipRun(text, LETTERS.lastIndex);  // "77th", "1990s", "5pm", "4G"
@@ -123,7 +132,7 @@ function readDigits(text: string, at: number): Read {
       end = SCALE_WORD_AFTER.lastIndex;
     }
   }
-  const plain = integer.replaceAll(',', '');
+  const plain = integer.replace(SEPARATORS, '');
   const core: Core = {
     start, end, value: parseFloat(plain + decimals) * scale, scale, vague: false, words: false,
     plainInteger: !currency && !decimals && scale === 1 && plain.length === integer.length,
@@ -204,9 +213,25 @@ function readWords(text: string, at: number): Read {
 
 // Percent and currency words after the number: "12 percent", "3 million euros", "millions of dollars".
 function readUnitsAfter(text: string, core: Core): void {
+  // "six in 10 voters", "one in five": a share, read as a percent (60, 20).
+  RATIO_AFTER.lastIndex = core.end;
+  const ratio = core.scale === 1 && !core.vague ? RATIO_AFTER.exec(text) : null;
+  const base = ratio ? (RATIO_BASES.get(ratio[1].toLowerCase()) ?? parseFloat(ratio[1])) : 0;
+  if (ratio && base > core.value) {
+    core.value = Math.round((core.value / base) * 10000) / 100;
+    core.percent = '%';
+    core.end = RATIO_AFTER.lastIndex;
+    core.lone = core.smallWord = false;
+    return;
+  }
   PERCENT_AFTER.lastIndex = core.end;
   const pct = PERCENT_AFTER.exec(text);
-  if (pct) { core.percent = pct[1] ? '%' : 'percentage points'; core.end = PERCENT_AFTER.lastIndex; return; }
+  if (pct) {
+    core.percent = pct[1] ? '%' : 'percentage points';
+    core.end = PERCENT_AFTER.lastIndex;
+    core.lone = core.smallWord = false;
+    return;
+  }
   if (!core.words && text.startsWith('pc', core.end) && !isLetter(text.charCodeAt(core.end + 2))) {
     core.percent = '%';
     core.end += 2;
@@ -221,6 +246,7 @@ function readUnitsAfter(text: string, core: Core): void {
   if (CURRENCY_ONLY_SCALED.has(name) && !scaled) return;
   core.currency ??= CURRENCY_WORDS.get(name);
   core.end = CURRENCY_WORD_AFTER.lastIndex;
+  core.lone = core.smallWord = false;
 }
 
 /** The second number of "200-300", "200 to 300", "200 and 300", "two or three". */
@@ -232,6 +258,7 @@ export function readRangeTail(text: string, first: Core): { second: Core; sep: s
   const c = text.charCodeAt(at);
   const secondIsDigits = isDigit(c) || SIGNS.includes(text[at]);
   if (first.words === secondIsDigits) return null;  // both digits or both words
+  if (first.words && !sep[1]) return null;  // "one-two punch": hyphenated words are compounds
   const read = readCore(text, at);
   if ('skipTo' in read || read.core.start !== at) return null;
   return { second: read.core, sep: (sep[1] ?? '-').toLowerCase() };

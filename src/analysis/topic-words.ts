@@ -18,7 +18,7 @@ const LISTS: Array<[Exclude<Topic, 'other'>, string]> = [
   ['displacement', `refugees refugee displaced displacement evacuated evacuees evacuation evacuate evacuating
     fled flee fleeing flees asylum seekers homeless migrants uprooted deported deportation deportees exodus
     relocated resettled`],
-  ['money', `dollars dollar euros euro pounds sterling yuan yen rubles roubles hryvnias rupees shekels aid
+  ['money', `dollars dollar euros euro sterling yuan yen rubles roubles hryvnias rupees shekels aid
     budget budgets funding funds loans loan spending debt revenue revenues grants investment investments
     financing cash cost costs worth donations bailout subsidies`],
 ];

@@ -47,6 +47,11 @@ describe('digits with separators, decimals, scales, currency and percent', () =>
     ['Moscow sent 2000 troops, the ministry said.', '2000', { value: 2000, unit: 'troops' }],
     ['The fund has raised 40k so far.', '40k', { value: 40_000 }],
     ['Ukraine received 31 Abrams tanks from the United States.', '31', { value: 31, unit: 'tanks' }],
+    ['The senator was 16 points ahead of Cruz, and Cruz 12 points ahead of Kasich.', '12', { value: 12, unit: 'points' }],
+    ['The console weighs 8.4 pounds.', '8.4', { value: 8.4, unit: 'pounds' }],
+    ['The club paid 5 million pounds for the striker.', '5 million pounds', { value: 5e6, unit: 'GBP' }],
+    ['Le séisme a fait près de 5\u00a0500 morts.', '5\u00a0500', { value: 5500 }],
+    ['In March 300 people were evacuated.', '300', { value: 300, unit: 'people' }],
   ];
   expectQuantities(cases, { approximate: false });
 });
@@ -116,6 +121,8 @@ describe('ranges and bounds', () => {
     ['Some 1,000+ volunteers joined.', 'Some 1,000+', { min: 1000, approximate: true }],
     ['Estimates ranged from 70,000 to 85,000 refugees.', 'from 70,000 to 85,000', { min: 70_000, max: 85_000 }],
     ['No more than 12 ships passed the strait.', 'No more than 12', { max: 12 }],
+    ['About six in 10 voters backed the deal, the poll found.', 'About six in 10', { value: 60, unit: '%', approximate: true }],
+    ['One in five children in the region is malnourished.', 'One in five', { value: 20, unit: '%' }],
     ['As many as 300 people may have died.', 'As many as 300', { max: 300 }],
   ];
   expectQuantities(cases);
@@ -206,6 +213,23 @@ describe('not figures', () => {
     ['The plan was backed by the Big Three powers.', []],
     ['He was sentenced on 2024-02-05 in Kyiv.', []],
     ['The Boeing 737 and the Airbus A320 were grounded.', []],
+    ['3 Marco Rubio', []],
+    ['9', []],
+    ['He gave two reasons: 1) the cost and 2) the delay.', ['two']],
+    ['The agency plans to zero in on smuggling routes.', []],
+    ['The offensive capped three remarkable weeks for the army.', []],
+    ['Voters aged 18 to 29 backed the measure.', []],
+    ['Among voters under 30, turnout fell.', []],
+    ['Turnout among those 65 or older rose.', []],
+    ['The mayor, who is 58, did not comment.', []],
+    ['Garland is 63, which makes him an older pick.', []],
+    ['Pierre Martin, 74', []],
+    ['10. Mike Jones (10.)', []],
+    ['The PlayStation 4 Pro and the Xbox 360 sold well.', []],
+    ['She knows a thing or two about talks.', []],
+    ['The run-up was a one-two punch for markets.', []],
+    ['That is 10^5 lists in all.', []],
+    ['2016年10月14日', []],
   ];
   for (const [sentence, expected] of cases) {
     it(`"${sentence}" -> ${JSON.stringify(expected)}`, () => {
