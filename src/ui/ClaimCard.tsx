@@ -67,11 +67,14 @@ function SentenceWithClaim({ sentence, claimText }: { sentence: string; claimTex
   return <>{head}<mark class="sm-mark">{shorten(claimText, CLAIM_MAX)}</mark>{tail}</>;
 }
 
-export function ClaimCard({ claim, sentence, onClose, variant = 'page', headingLevel = 2, idBase = `sm-card-${claim.id}` }: ClaimCardProps) {
-  const [full, setFull] = useState(false);
+export function ClaimCard({ claim, sentence, onClose, variant = 'page', headingLevel = 2, idBase }: ClaimCardProps) {
+  // Remembered per claim, so a card re-rendered for another claim starts shortened again.
+  const [fullFor, setFullFor] = useState<string | null>(null);
+  const full = fullFor === claim.id;
+  const setFull = (on: boolean) => setFullFor(on ? claim.id : null);
   const short = shorten(claim.text, CLAIM_MAX);
   const truncated = short !== claim.text.replace(/\s+/g, ' ').trim();
-  const titleId = `${idBase}-title`;
+  const titleId = `${idBase ?? `sm-card-${claim.id.replace(/[^\w-]/g, '_')}`}-title`;
   const kindLine = `${FORM_WORDS[claim.form]} · ${TOPIC_WORDS[claim.topic]}`;
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && onClose) {
