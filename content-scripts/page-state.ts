@@ -1,6 +1,6 @@
 // What one analysis of the page produced: the extraction, the claims filed by block, and the flat list.
 import type { Claim } from '../src/analysis/types';
-import type { PageStatus, TabResults } from '../src/messages';
+import { MAX_REPORTED_TEXT, type PageStatus, type TabResults } from '../src/messages';
 import type { Extraction, PageMeta } from '../src/page/types';
 
 /** A cap on claims per page keeps work and memory bounded on hostile pages; the popup says when it applied. */
@@ -33,5 +33,9 @@ export function analyzedState(page: PageMeta, extraction: Extraction, byBlock: C
 }
 
 export function resultsOf(state: PageState): TabResults {
-  return { status: state.status, page: state.page, claims: state.claims, capped: state.capped };
+  const text = state.extraction?.text ?? null;
+  return {
+    status: state.status, page: state.page, claims: state.claims, capped: state.capped,
+    text: text !== null && text.length <= MAX_REPORTED_TEXT ? text : null,
+  };
 }

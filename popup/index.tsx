@@ -1,42 +1,103 @@
-// The popup entry: finds the tab, asks the background for its results, renders the list.
+// The popup entry: finds the tab, loads its results and the settings, renders PopupApp and does the work
+// behind its actions (messages to the tab, storage, permission request, downloads).
 import { render } from 'preact';
-import { sendToBackground, sendToTab, type TabResults } from '../src/messages';
+import { browser } from '../src/browser';
+import { sendToTab } from '../src/messages';
+import type { Settings } from '../src/settings';
+import { loadSettings, onSettingsChanged, saveSettings } from '../src/settings-store';
+import { downloadFile } from '../src/ui/download';
+import { exportClaims } from '../src/ui/export';
+import { PopupApp, type PopupActions, type PopupSettings, type PopupState } from '../src/ui/popup/PopupApp';
+import { installPopupStyles } from '../src/ui/popup/popup-styles';
+import { loadTabState, requestHostAccess, type TabState } from './load-state';
 import { targetTabId } from './tab';
 
-type View = { status: 'loading' | 'unreadable' } | { status: 'results'; results: TabResults };
-
-function App({ view }: { view: View }) {
-  if (view.status === 'loading') return <p class="state">Loading…</p>;
-  if (view.status !== 'results') return <p class="state">This page can't be read by Sourcemark.</p>;
-  const results = view.results;
-  if (results.status === 'no-article') return <p class="state">No article here.</p>;
-  if (results.status === 'paused') return <p class="state">Sourcemark is paused on this page.</p>;
-  if (results.claims.length === 0) return <p class="state">Nothing found.</p>;
-  return (
-    <section aria-label="Claims">
-      <h1>{results.claims.length} claims</h1>
-      <ul class="claims">
-        {results.claims.map((claim) => (
-          <li key={claim.id} data-claim-id={claim.id}>
-            <span class="claim-text">{claim.text}</span> — <span class="claim-source">{claim.source?.name ?? 'no source'}</span>
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-async function loadView(): Promise<View> {
-  const tabId = await targetTabId(location.search);
-  if (tabId === null) return { status: 'unreadable' };
-  const stored = await sendToBackground('results/get', { tabId });
-  if (stored.ok && stored.value.results) return { status: 'results', results: stored.value.results };
-  // Nothing stored: ask the tab itself; no answer means no content script can run there.
-  const live = await sendToTab(tabId, 'content/ping', {});
-  if (live.ok && live.value.results) return { status: 'results', results: live.value.results };
-  return live.ok ? { status: 'loading' } : { status: 'unreadable' };
-}
-
 const root = document.getElementById('app')!;
-render(<App view={{ status: 'loading' }} />, root);
-loadView().then((view) => render(<App view={view} />, root), () => render(<App view={{ status: 'unreadable' }} />, root));
+installPopupStyles(document);
+
+let settings: Settings;
+let tabState: TabState = { kind: 'loading' };
+let tabId: number | null = null;
+
+function siteOf(state: TabState): string | undefined {
+  if (state.kind === 'needs-permission') return new URL(state.origin.replace(/\/\*$/, '')).hostname;
+  if (state.kind !== 'results' || !state.results.page?.url) return undefined;
+  try { return new URL(state.results.page.url).hostname; } catch { return undefined; }
+}
+
+function popupSettings(site: string | undefined): PopupSettings {
+  return {
+    siteEnabled: !site || !settings.disabledSites.includes(site),
+    paused: settings.paused, levels: settings.levels, forms: settings.forms, highContrast: settings.highContrast,
+  };
+}
+
+function viewState(): PopupState {
+  const site = siteOf(tabState);
+  const base = { site, settings: popupSettings(site), claims: [] };
+  switch (tabState.kind) {
+    case 'loading': return { ...base, status: 'loading' };
+    case 'needs-permission': return { ...base, status: 'needs-permission' };
+    case 'unreadable': return { ...base, status: 'unreadable', reason: tabState.reason, canReload: tabState.canReload };
+    case 'results': {
+      const { results } = tabState;
+      return { ...base, status: results.status, page: results.page, claims: results.claims, capped: results.capped, text: results.text ?? null };
+    }
+  }
+}
+
+const actions: PopupActions = {
+  onJump(claimId) {
+    if (tabId !== null) void sendToTab(tabId, 'claim/show', { claimId });
+  },
+  onSettingsChange(next) {
+    const site = siteOf(tabState);
+    const disabled = settings.disabledSites.filter((s) => s !== site);
+    if (site && !next.siteEnabled) disabled.push(site);
+    settings = { paused: next.paused, disabledSites: disabled, levels: next.levels, forms: next.forms, highContrast: next.highContrast };
+    draw();
+    void saveSettings(settings);
+  },
+  onGrantPermission() {
+    if (tabState.kind !== 'needs-permission' || tabId === null) return;
+    const id = tabId;
+    // Called inside the click: permissions.request needs the user gesture.
+    void requestHostAccess(tabState.origin).then((granted) => { if (granted) void browser.tabs.reload(id).then(() => window.close()); });
+  },
+  onReload() {
+    if (tabId !== null) void browser.tabs.reload(tabId).then(() => window.close());
+  },
+  onExport(format) {
+    if (tabState.kind !== 'results') return;
+    const { page, claims, text } = tabState.results;
+    downloadFile(exportClaims(format, { page, claims, text: text ?? null }));
+  },
+};
+
+function draw(): void {
+  render(<PopupApp state={viewState()} actions={actions} />, root);
+}
+
+async function refresh(): Promise<void> {
+  if (tabId === null) tabState = { kind: 'unreadable', reason: 'No tab to describe.', canReload: false };
+  else tabState = await loadTabState(tabId);
+  draw();
+}
+
+async function main(): Promise<void> {
+  settings = await loadSettings();
+  tabId = await targetTabId(location.search);
+  draw();
+  await refresh();
+  // Still working (a long page): look again shortly, as the content script reports when it is done.
+  for (let tries = 0; tabState.kind === 'loading' && tries < 40; tries++) {
+    await new Promise((r) => setTimeout(r, 250));
+    await refresh();
+  }
+  onSettingsChanged((next) => { settings = next; void refresh(); });
+}
+
+void main().catch(() => {
+  tabState = { kind: 'unreadable', reason: 'Sourcemark could not load this tab’s results.', canReload: false };
+  if (settings) draw();
+});

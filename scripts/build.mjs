@@ -50,7 +50,6 @@ export async function buildAll() {
     await mkdir(path.join(dir, 'icons'), { recursive: true });
     for (const file of ['background.js', 'content.js', 'popup.js']) await copyFile(path.join(staging, file), path.join(dir, file));
     await copyFile(path.join(root, 'popup', 'popup.html'), path.join(dir, 'popup.html'));
-    await copyFile(path.join(staging, 'popup.css'), path.join(dir, 'popup.css')).catch(() => undefined);
     await copyFile(path.join(root, 'popup', 'popup-base.css'), path.join(dir, 'popup-base.css'));
     await copyFile(path.join(root, 'content-scripts', 'highlights.css'), path.join(dir, 'highlights.css'));
     for (const size of [16, 32, 48, 128]) await writeFile(path.join(dir, 'icons', `icon-${size}.png`), iconPng(size));

@@ -15,7 +15,12 @@ export interface TabResults {
   claims: Claim[];
   /** True when the page had more claims than the per-page cap. */
   capped: boolean;
+  /** The analyzed text (claim offsets index it), for context and export; absent past MAX_REPORTED_TEXT. */
+  text?: string | null;
 }
+
+/** Texts longer than this are not sent to the popup (the 1 MB paragraph): claims still carry their own text. */
+export const MAX_REPORTED_TEXT = 2_000_000;
 
 export interface Contract {
   /** content → background: the results for the sender's tab. */

@@ -6,7 +6,7 @@ import path from 'node:path';
 
 export const DIST = path.resolve('dist');
 /** The slice of the tabs API the tests call inside the browser. */
-type TabsApi = { tabs: { query(q: object): Promise<Array<{ id?: number }>> } };
+type TabsApi = { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
 
 const FIREFOX_UUID = '6f1c2a7e-3b0d-4c53-9a51-5e0f2d9b8c41';
 
@@ -133,8 +133,9 @@ export async function launchFirefox(dist = DIST): Promise<ExtensionBrowser> {
         try {
           return await probe.evaluate(async (wanted: string) => {
             const api = (globalThis as unknown as { browser: TabsApi }).browser;
-            const tabs = await api.tabs.query({ url: wanted });
-            return tabs[0]?.id ?? -1;
+            // Match patterns ignore ports, so filter by the exact URL rather than querying with it.
+            const tabs = await api.tabs.query({});
+            return tabs.find((t) => t.url === wanted)?.id ?? -1;
           }, url);
         } finally {
           await probe.close();

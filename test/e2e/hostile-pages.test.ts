@@ -85,7 +85,9 @@ describe('hostile pages in Chromium', () => {
     expect(results.status).toBe('ready');
     const tabId = await ext.tabIdFor(page.url());
     const popup = await ext.openExtensionPage(`popup.html?tab=${tabId}`);
-    await popup.waitForFunction(() => document.querySelectorAll('[data-claim-id]').length > 0, { timeout: 15_000 });
+    await popup.waitForSelector('#sm-tab-claims', { timeout: 15_000 });
+      await popup.click('#sm-tab-claims');
+      await popup.waitForFunction(() => document.querySelectorAll('[data-claim-id]').length > 0, { timeout: 15_000 });
     expect(await popup.evaluate(() => document.querySelectorAll('img, script:not([src])').length)).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await popup.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();

@@ -113,19 +113,9 @@ type ExtApi = {
   storage: { local: { set(o: object): Promise<void>; remove(k: string): Promise<void> } };
 };
 
-/** The tab id of a page: Firefox shows our pages' URLs to the extension; Chromium hides them (the active tab). */
-export async function tabIdOf(ext: ExtensionBrowser, url: string): Promise<number> {
-  if (ext.name === 'chromium') return ext.tabIdFor(url);
-  const probe = await ext.openExtensionPage('popup.html?tab=-1');
-  try {
-    return await probe.evaluate(async (wanted: string) => {
-      const g = globalThis as unknown as ApiGlobal;
-      const tabs = await (g.browser ?? g.chrome).tabs.query({});
-      return tabs.find((t) => t.url === wanted)?.id ?? -1;
-    }, url);
-  } finally {
-    await probe.close();
-  }
+/** The tab id of a page (see ExtensionBrowser.tabIdFor). */
+export function tabIdOf(ext: ExtensionBrowser, url: string): Promise<number> {
+  return ext.tabIdFor(url);
 }
 
 /**

@@ -43,6 +43,8 @@ for (const launch of [launchChromium, launchFirefox]) {
         void popup.goto(`${ext.extensionBase}popup.html?tab=${tabId}`).catch(() => undefined);
         await popup.waitForFunction(() => document.readyState === 'complete' && location.protocol === 'moz-extension:', { timeout: 15_000 });
       }
+      await popup.waitForSelector('#sm-tab-claims', { timeout: 15_000 });
+      await popup.click('#sm-tab-claims');
       await popup.waitForFunction(() => document.querySelectorAll('[data-claim-id]').length > 0, { timeout: 15_000 });
       // The content script did run (highlights exist) and the popup did render: requests were observable.
       expect(requests.some((u) => u.startsWith(server.origin))).toBe(true);

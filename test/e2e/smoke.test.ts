@@ -53,10 +53,12 @@ for (const launch of [launchChromium, launchFirefox]) {
       const tabId = await ext.tabIdFor(url);
       expect(tabId).toBeGreaterThan(0);
       const popup = await ext.openExtensionPage(`popup.html?tab=${tabId}`);
+      await popup.waitForSelector('#sm-tab-claims', { timeout: 15_000 });
+      await popup.click('#sm-tab-claims');
       const rows = await waitFor(popup, () => document.querySelectorAll('[data-claim-id]').length || false);
       expect(rows).toBe(count);
       const text = await popup.evaluate(() => document.body.innerText);
-      expect(text).toContain('KCNA');
+      expect(text).toMatch(/KCNA|Korean Central News Agency/);
       await popup.screenshot({ path: `${SHOTS}/${ext.name}-popup.png` });
       await popup.close();
       await page.close();
