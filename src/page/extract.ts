@@ -68,6 +68,8 @@ function pageHost(doc: Document): string {
   return '';
 }
 
+const LINK_LIST_TAGS = new Set(['ul', 'ol', 'dl', 'div', 'section', 'table']);
+
 const bareHost = (host: string) => host.toLowerCase().replace(/^www\./, '');
 
 function isWs(c: number): boolean {
@@ -160,7 +162,15 @@ class TextBuilder {
     }
     if (isFurnitureTag(el) && name !== 'form') return true;
     if ((name === 'form' || looksLikeFurniture(el)) && !this.holdsTheArticle(el)) return true;
+    if (this.isLinkList(el, name)) return true;
     return block && this.isHidden !== undefined && this.isHidden(el);
+  }
+
+  /** Lists and boxes made mostly of links ("Read more", related stories) are navigation, not prose. */
+  private isLinkList(el: Element, name: string): boolean {
+    if (!LINK_LIST_TAGS.has(name)) return false;
+    const s = this.stats.get(el);
+    return s !== undefined && s.link > 0.5 * s.text && !this.holdsTheArticle(el);
   }
 
   /** A furniture-looking wrapper that holds most of the article's text is the article (class names lie,

@@ -12,7 +12,7 @@ const NEVER_TEXT = new Set([
 ]);
 
 /** Page furniture when found inside the article. */
-const FURNITURE = new Set(['nav', 'header', 'footer', 'aside', 'form', 'figcaption', 'menu', 'fieldset', 'label']);
+const FURNITURE = new Set(['nav', 'header', 'footer', 'aside', 'form', 'figcaption', 'menu', 'fieldset', 'label', 'address']);
 
 /** Elements that start and end a block of text. */
 export const BLOCK_TAGS = new Set([

@@ -35,7 +35,7 @@ export function scanText(root: Element): Map<Element, TextStats> {
       frames.push(frame);
       if (frame.block) blocks.push(frame);
       if (name === 'p') pDepth++;
-      if (name === 'a') linkDepth++;
+      if (name === 'a' && el.hasAttribute('href')) linkDepth++;
       return true;
     },
     leave(el) {
@@ -43,7 +43,7 @@ export function scanText(root: Element): Map<Element, TextStats> {
       if (!frame) return;
       const name = el.localName;
       if (name === 'p') pDepth--;
-      if (name === 'a') linkDepth--;
+      if (name === 'a' && el.hasAttribute('href')) linkDepth--;
       if (frame.block) blocks.pop();
       const s = frame.stats;
       if (s.text > 0) out.set(el, s);
