@@ -4,7 +4,7 @@ import type { Span } from './types';
 
 // One word after optional spaces; the gap may not cross punctuation. Letters, digits and inner '-' / '’'
 // so "F-16s" and "civilian-run" stay one word.
-const NEXT_WORD = /[ \t\u00a0]{1,4}([A-Za-z][A-Za-z0-9]*(?:['’-][A-Za-z0-9]+)*)/y;
+const NEXT_WORD = /[ \t\u00a0]{1,4}([A-Za-z0-9][A-Za-z0-9]*(?:['’-][A-Za-z0-9]+)*)/y;
 
 /** Words that end a noun phrase: a verb, preposition or determiner after the figure means no counted noun. */
 export const PHRASE_BREAKERS: ReadonlySet<string> = new Set(`a an the and or but nor to in on at by for from with
@@ -17,7 +17,7 @@ export const PHRASE_BREAKERS: ReadonlySet<string> = new Set(`a an the and or but
 /** Nouns whose plural does not end in -s, or that name a group counted as one. */
 const IRREGULAR_COUNT_NOUNS: ReadonlySet<string> = new Set(`people men women children personnel police staff
   aircraft cattle livestock infantry militia crew clergy youth dead wounded injured displaced missing
-  homeless artillery ammunition ordnance sheep fish force contingent`.split(/\s+/));
+  homeless sheep fish force contingent`.split(/\s+/));
 
 // Words ending in -s that are not plural nouns.
 const NOT_PLURAL: ReadonlySet<string> = new Set(`was has is its his this thus plus as us yes less unless

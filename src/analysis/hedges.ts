@@ -41,6 +41,7 @@ const HEDGE_RE = new RegExp(
 );
 
 const CAPITAL_MAY = /^May$/;
+const NOT_AFTER = /(?:[ \u00a0]+not|n['’]t|[ \u00a0]+never)(?![A-Za-z])/iy;
 
 /**
  * Hedge words in `text` with offsets relative to `text` plus `offset`.
@@ -53,6 +54,11 @@ export function findHedges(text: string, offset = 0): HedgeMatch[] {
   for (let m = HEDGE_RE.exec(text); m; m = HEDGE_RE.exec(text)) {
     const word = m[0];
     if (CAPITAL_MAY.test(word)) continue;  // the month or a name far more often than a sentence-initial modal
+    // "could not" is inability ("you could not work with them"), not doubt; "could not be verified" matched above.
+    if (word.length === 5 && word.toLowerCase() === 'could') {
+      NOT_AFTER.lastIndex = m.index + 5;
+      if (NOT_AFTER.test(text)) continue;
+    }
     out.push({ start: m.index + offset, end: m.index + word.length + offset, text: word });
   }
   return out;

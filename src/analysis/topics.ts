@@ -1,7 +1,7 @@
 // Topics: what a figure counts, and what a quote or statement is about (design.md "topic").
 import type { Topic } from './types';
 import { countedNoun, isModelPlural } from './counted-noun';
-import { PERSON_NOUNS, TOPIC_OF_WORD, TOPIC_PRIORITY } from './topic-words';
+import { PERSON_NOUNS, TOPIC_OF_WORD, TOPIC_PRIORITY, WEAK_TOPIC_WORDS } from './topic-words';
 
 const CURRENCY_IN_FIGURE = /[$£€¥₹₽₴₪]|\b(?:USD|EUR|GBP|dollars?|euros?|sterling|yuan|yen|rubles?|roubles?|hryvnias?|rupees|shekels)\b/i;
 const WORD = /[A-Za-z]+(?:['’-][A-Za-z]+)*/g;
@@ -11,10 +11,12 @@ const WORD_AFTER = /[ \t\u00a0,]{1,4}([A-Za-z]+(?:['’-][A-Za-z]+)*)/y;
 // "$1.2 billion in aid", "2 million worth of equipment": money named after the figure by a preposition.
 const MONEY_AFTER = /^[ \u00a0]+(?:in|of|worth\s+of)\s+(?:[a-z]+\s+)?(aid|funding|loans?|assistance|investments?|revenues?|spending|damages|debts?|grants?|subsidies|cash|compensation|financing|bonds|budget|donations|contracts?|sales|profits?|losses|deals?)\b/;
 const CAPITALISED = /^[A-Z]/;
+const PERCENT = /%|per ?cent|percentage/i;
 const CLAUSE_END = /[.;!?:()\[\]"“”]/;
 const WORDS_AFTER = 6;
-const WORDS_BEFORE = 4;
-const WINDOW_BEFORE = 48;
+const STRONG = 2;
+const WORDS_BEFORE = 8;
+const WINDOW_BEFORE = 80;
 
 /**
  * The topic of the figure at [start,end) of `text`: its counted noun first ("10,000 troops"), then what
@@ -34,29 +36,46 @@ export function topicForFigure(text: string, start: number, end: number): Topic 
   const isPerson = !noun || nounTopic === 'troops' || PERSON_NOUNS.has(noun.text.toLowerCase())
     || CAPITALISED.test(noun.text);
   if (isPerson) {
-    const event = eventAfter(text, noun ? noun.end : end) ?? eventBefore(text, start);
+    // A share ("71%") is rarely a casualty count itself: only what follows it decides.
+    const event = eventAfter(text, noun ? noun.end : end) ?? (PERCENT.test(text.slice(start, end)) ? undefined : eventBefore(text, start));
     if (event) return event;
   }
   return nounTopic ?? 'other';
 }
 
-/** The topic of a whole quote or statement: the topic whose words occur most, 'other' when none does. */
+/**
+ * The topic of a whole quote or statement: the topic whose words weigh most ('other' when none reaches
+ * one strong word or two weak ones). Capitalised words are skipped: they are names ("Shark Tank", "Jets").
+ */
 export function topicForText(text: string): Topic {
   if (typeof text !== 'string' || !text) return 'other';
-  const counts = new Map<Topic, number>();
-  if (CURRENCY_IN_FIGURE.test(text)) counts.set('money', 1);
+  const scores = new Map<Topic, number>();
+  if (CURRENCY_IN_FIGURE.test(text)) scores.set('money', STRONG);
   TOPIC_WORD.lastIndex = 0;
   for (let m = TOPIC_WORD.exec(text); m; m = TOPIC_WORD.exec(text)) {
-    const topic = TOPIC_OF_WORD.get(m[0].toLowerCase());
-    if (topic) counts.set(topic, (counts.get(topic) ?? 0) + 1);
+    const word = m[0];
+    if (isCapitalisedName(text, m.index, word)) continue;
+    const lower = word.toLowerCase();
+    const topic = TOPIC_OF_WORD.get(lower);
+    if (topic) scores.set(topic, (scores.get(topic) ?? 0) + (WEAK_TOPIC_WORDS.has(lower) ? 1 : STRONG));
   }
   let best: Topic = 'other';
-  let bestCount = 0;
+  let bestScore = STRONG - 1;
   for (const topic of TOPIC_PRIORITY) {
-    const count = counts.get(topic) ?? 0;
-    if (count > bestCount) { best = topic; bestCount = count; }
+    const score = scores.get(topic) ?? 0;
+    if (score > bestScore) { best = topic; bestScore = score; }
   }
   return best;
+}
+
+// "Jets", "Shark Tank": a capital inside a sentence is a name; at the start of a sentence, or in all
+// capitals, it is an ordinary word.
+function isCapitalisedName(text: string, index: number, word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 65 || c > 90 || word === word.toUpperCase()) return false;
+  let i = index - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '"' || text[i] === '“' || text[i] === '\'' || text[i] === '‘')) i--;
+  return i >= 0 && text[i] !== '.' && text[i] !== '!' && text[i] !== '?' && text[i] !== '\n' && text[i] !== ':';
 }
 
 // What happened to the counted people, in the words after them: "were killed", "have fled", "died".
@@ -82,8 +101,9 @@ function eventBefore(text: string, start: number): 'casualties' | 'displacement'
   if (cut >= 0) window = window.slice(cut + 1);
   const words = window.match(WORD) ?? [];
   for (let i = words.length - 1; i >= Math.max(0, words.length - WORDS_BEFORE); i--) {
-    const topic = TOPIC_OF_WORD.get(words[i].toLowerCase());
-    if (topic === 'casualties' || topic === 'displacement') return topic;
+    const word = words[i].toLowerCase();
+    const topic = TOPIC_OF_WORD.get(word);
+    if ((topic === 'casualties' && word !== 'lives') || topic === 'displacement') return topic;  // "the lives of millions"
   }
   return undefined;
 }

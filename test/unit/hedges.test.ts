@@ -36,6 +36,8 @@ describe('findHedges', () => {
     ['As many as 300 people are feared to be dead.', ['as many as', 'feared to']],
     ['The virus is likely to spread.', ['likely']],
     ['Casualties are estimated at 2,000.', ['estimated']],
+    ['He said he could not work with them.', []],
+    ['Officials said they couldn’t reach the town.', []],
   ];
   for (const [text, expected] of cases) {
     it(`"${text}" -> ${JSON.stringify(expected)}`, () => {

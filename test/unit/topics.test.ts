@@ -63,6 +63,13 @@ describe('topicForFigure', () => {
     ['The party won 12% of the vote.', '12%', 'other'],
     ['Engineers repaired 300 homes in the district.', '300', 'other'],
     ['Three students won the prize.', 'Three', 'other'],
+    ['The death toll from the quake rose to 2,946 on Sunday.', '2,946', 'casualties'],
+    ['UNHCR said the number of refugees registered in Europe had reached 5.9 million.', '5.9 million', 'displacement'],
+    ['Israel says it has killed over 100 Hamas commanders.', 'over 100', 'casualties'],
+    ['The IDF said it struck 150 targets overnight, killing dozens.', '150', 'other'],
+    ['In the region where many died, 14% of voters backed him.', '14%', 'other'],
+    ['The console weighs 8.4 pounds.', '8.4', 'other'],
+    ['North Korea supplied millions of artillery rounds.', 'millions', 'weapons'],
   ];
   for (const [sentence, phrase, topic] of cases) {
     it(`${phrase} in "${sentence}" -> ${topic}`, () => {
@@ -89,6 +96,13 @@ describe('topicForText', () => {
     ['there is a global axis conspiring against his country', 'other'],
     ['he expressed serious concern over the reckless behavior of the US', 'other'],
     ['', 'other'],
+    ['the group said it would turn out in force on Sunday', 'other'],
+    ['he appeared on Shark Tank and cheered for the Jets', 'other'],
+    ['the family came out of the White House dead broke', 'other'],
+    ['the army is recruiting and the force is growing', 'troops'],
+    ['the city has been hit by rockets every night', 'weapons'],
+    ['the aid package and the budget were both cut', 'money'],
+    ['Missiles struck the port overnight', 'weapons'],
   ];
   for (const [text, topic] of cases) {
     it(`"${text}" -> ${topic}`, () => {
