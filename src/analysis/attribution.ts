@@ -33,6 +33,9 @@ export interface Attribution {
 const CLOSE_QUOTE = /^["”»’']$|^''$/;
 const OPEN_QUOTE = /^["“„«‘']$|^''$/;
 const CHAIN_VERBS = new Set(['cite', 'quote']);
+/** Verbs whose object is what was said ("called Trump 'unhinged'", "criticized the plan", "asked whether"). */
+const OBJECT_VERBS = new Set(['call', 'describe', 'criticize', 'criticise', 'praise', 'condemn', 'slam', 'blast', 'hail', 'welcome', 'accuse', 'blame', 'defend', 'dismiss', 'reject', 'question', 'ask', 'mention', 'urge', 'challenge', 'deny', 'announce', 'reveal', 'predict', 'suggest', 'insist', 'promise', 'pledge', 'vow', 'recommend', 'propose', 'demand', 'express', 'voice', 'applaud', 'lash', 'rail', 'respond', 'reply', 'answer', 'tweet', 'post', 'write', 'quote', 'cite', 'estimate', 'forecast']);
+const WH_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'who', 'when', 'where', 'which']);
 const CONTRAST = /,\s+(?:but|while|although|though|whereas|yet)\s|;\s|\s+but\s+now\s|\s+—\s|\s+-\s/g;
 
 function isClosingQuoteTok(toks: Token[], i: number): boolean {
@@ -54,6 +57,8 @@ function complementStart(toks: Token[], cue: Cue, end: number): { k: number; exp
   const listener = LISTENER_VERBS.has(cue.lemma);
   const chain = CHAIN_VERBS.has(cue.lemma);
   const window = listener || chain ? 16 : 7;
+  // "..., Sanders said, a policy that ...": after a comma the complement can only be a quotation.
+  if (toks[k]?.w === ',' && !isOpeningQuoteTok(toks, k + 1)) return { k, explicit: false, viaRange: null };
   // "said on Tuesday that", "told the gathering of his generals that", "cites of Kim that"
   for (let i = k; i <= end && i < k + window; i++) {
     const t = toks[i];
@@ -61,7 +66,8 @@ function complementStart(toks: Token[], cue: Cue, end: number): { k: number; exp
       const via: [number, number] | null = chain && i > k ? [k, i - 1] : null;
       return { k: i + 1, explicit: true, viaRange: via };
     }
-    if (t.w === ':' || isOpeningQuoteTok(toks, i)) return { k: t.w === ':' ? i + 1 : i, explicit: true, viaRange: chain && i > k ? [k, i - 1] : null };
+    if (t.w === ':' || (isOpeningQuoteTok(toks, i) && (i === k || (i === k + 1 && toks[k].w === ',')))) return { k: t.w === ':' ? i + 1 : i, explicit: true, viaRange: chain && i > k ? [k, i - 1] : null };
+    if (WH_WORDS.has(t.lw) && (cue.lemma === 'ask' || cue.lemma === 'question' || cue.lemma === 'wonder') && !t.punct) return { k: i, explicit: true, viaRange: null };
     if (t.lw === 'as' && toks[i + 1]?.lw === 'saying') return { k: i + 2, explicit: true, viaRange: chain && i > k ? [k, i - 1] : null };
     if (t.punct && t.w !== ',' && t.w !== '-' && !/^['’]/.test(t.w)) break;
   }
@@ -77,6 +83,8 @@ function complementStart(toks: Token[], cue: Cue, end: number): { k: number; exp
 }
 
 const TAIL_WORDS = new Set(['on', 'in', 'at', 'to', 'a', 'an', 'the', 'statement', 'interview', 'reporters', 'journalists', 'told', 'last', 'this', 'week', 'month', 'year', 'earlier', 'later', 'late', 'early', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'recently', 'separately', 'also', 'then', 'previously', 'briefing', 'news', 'conference', 'press', 'email', 'emailed', 'phone', 'telephone', 'via', 'social', 'media', 'post', 'speech', 'written', 'with', 'after', 'of', 'his', 'her', 'their', 'its', 'by', 'when', 'asked', 'about', 'it', 'this', 'that', 'so', 'too', 'again']);
+
+const PREP_START = new Set(['in', 'on', 'at', 'to', 'during', 'after', 'before', 'via', 'from', 'with', 'when', 'while', 'last', 'this', 'earlier', 'later', 'late', 'early', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'afterward', 'afterwards', 'outside', 'inside', 'near', 'through', 'as', 'of', 'about', 'by', 'under', 'over', 'following', 'amid', 'despite', 'since', 'because', 'though', 'although', 'if', 'but', 'and']);
 
 /** After a post-posed cue only adverbials follow ("..., officials said on Tuesday in a statement."). */
 function shortTail(toks: Token[], k: number): boolean {
@@ -109,13 +117,16 @@ function subjectLeft(text: string, toks: Token[], cue: Cue, min: number): { m: M
   while (j >= min && !toks[j].punct && (AUX_WORDS.has(toks[j].lw) || (toks[j].lw.endsWith('ly') && !toks[j].cap && toks[j].lw.length > 4))) j--;
   if (j < min) return null;
   let indirect = false;
-  if (toks[j].w === ',') {
-    // "Hugh Hill, a doctor at the hospital, said" / "Trump's attorney, Alan Garten, said"
+  // "Barkley, who said he votes ..., said": a relative pronoun stands for the phrase before its comma.
+  if ((toks[j].lw === 'who' || toks[j].lw === 'which') && j - 2 >= min && toks[j - 1].w === ',') { j -= 2; indirect = true; }
+  // "Hugh Hill, a doctor at the hospital, said" / "Trump's attorney, Alan Garten, said" /
+  // "Marley Anderson, 21, a student from Ohio, said": skip descriptive appositives, take a named one.
+  for (let hop = 0; hop < 3 && toks[j].w === ','; hop++) {
     let k = j - 1;
-    while (k >= min && toks[k].w !== ',' && !isClosingQuoteTok(toks, k) && toks[k].w !== ';') k--;
+    while (k >= min && toks[k].w !== ',' && !isClosingQuoteTok(toks, k) && toks[k].w !== ';' && j - k < 25) k--;
     if (k < min || toks[k].w !== ',' || j - k < 2) return null;
     const appFirst = toks[k + 1];
-    if (appFirst.cap && !['A', 'An', 'The', 'Who', 'Which'].includes(appFirst.w)) {
+    if (appFirst.cap && !['A', 'An', 'The', 'Who', 'Which', 'In', 'On', 'At', 'After', 'Before', 'During', 'Speaking', 'Asked'].includes(appFirst.w)) {
       const app = classifyPhrase(text, toks, k + 1, j - 1);
       if (app && app.form === 'name') {
         const outer = phraseStartLeft(toks, k - 1, min);
@@ -130,6 +141,8 @@ function subjectLeft(text: string, toks: Token[], cue: Cue, min: number): { m: M
     j = k - 1;
     indirect = true;
     if (j < min) return null;
+    // An age between commas: "Marley Anderson, 21, a student".
+    if (/^\d{1,3}$/.test(toks[j].w) && toks[j - 1]?.w === ',' && j >= min + 2) j -= 2;
   }
   const start = phraseStartLeft(toks, j, min);
   if (start > j) return null;
@@ -150,6 +163,18 @@ function subjectLeft(text: string, toks: Token[], cue: Cue, min: number): { m: M
 
 /** The subject at the start of the clause: "He made the remarks ..., telling ..." -> "He". */
 function leadingSubject(text: string, toks: Token[], lo: number, hi: number): Mention | null {
+  const first = leadingSubjectAt(text, toks, lo, hi);
+  if (first) return first;
+  // "In an interview on Thursday, the senator criticized ... and said": try after each comma.
+  for (let c = lo; c < hi; c++) {
+    if (toks[c].w !== ',') continue;
+    const m = leadingSubjectAt(text, toks, c + 1, hi);
+    if (m) return m;
+  }
+  return null;
+}
+
+function leadingSubjectAt(text: string, toks: Token[], lo: number, hi: number): Mention | null {
   let i = lo;
   while (i < hi && (toks[i].punct || toks[i].lw === 'but' || toks[i].lw === 'and')) i++;
   if (i >= hi) return null;
@@ -251,11 +276,19 @@ export function attributeSentence(text: string, toks: Token[], ss: number, se: n
         const prev = toks[cue.ti - 1];
         const nextTok = toks[cue.tj + 1];
         const afterBoundary = !prev || prev.w === ',' || isClosingQuoteTok(toks, cue.ti - 1) || (prev.punct && CLOSE_QUOTE.test(prev.w));
-        const nextStartsNP = nextTok && !nextTok.punct && (nextTok.cap || /^(?:the|a|an|one|two|three|several|some|many|he|she|they|it|we|i|his|her|their)$/.test(nextTok.lw)) && nextTok.lw !== 'that';
-        if (afterBoundary && nextStartsNP && !(cue.form === 'ing' && prev && prev.w === ',')) {
-          // Inverted: '"...," said Smith' / '..., says a senior official.'
-          const end = phraseEndRight(toks, cue.tj + 1, n - 1);
-          m = classifyPhrase(text, toks, cue.tj + 1, end);
+        // A pronoun after the verb is inverted only when nothing follows it ('"...," said he.').
+        const pronounNext = !!nextTok && PRONOUNS.has(nextTok.lw) && !(toks[cue.tj + 2]?.punct ?? true);
+        const nextStartsNP = nextTok && !nextTok.punct && !pronounNext && (nextTok.cap || /^(?:the|a|an|one|two|three|several|some|many|he|she|they|it|we|i|his|her|their)$/.test(nextTok.lw)) && nextTok.lw !== 'that';
+        const invEnd = nextStartsNP ? phraseEndRight(toks, cue.tj + 1, n - 1) : -1;
+        const quoteBefore = isClosingQuoteTok(toks, cue.ti - 1) || !!(prev && prev.punct && CLOSE_QUOTE.test(prev.w));
+        // Inverted: '"...," said Smith' / '..., says a senior official.' — the phrase after the verb ends the clause.
+        let inverted = afterBoundary && nextStartsNP && !(cue.form === 'ing' && prev && prev.w === ',')
+          && (quoteBefore || invEnd + 1 >= n || toks[invEnd + 1].punct);
+        const invMention = inverted ? classifyPhrase(text, toks, cue.tj + 1, invEnd) : null;
+        if (inverted && !quoteBefore && (!invMention || invMention.form === 'generic')) inverted = false;
+        if (inverted) {
+          const end = invEnd;
+          m = invMention;
           position = 'inverted';
           const r = prev ? trimRange(text, ss, toks[cue.ti - 1].e) : null;
           if (r) content.push(r);
@@ -280,7 +313,10 @@ export function attributeSentence(text: string, toks: Token[], ss: number, se: n
           const before = toks[subj.startTok - 1];
           const postPosed = !!before && (before.w === ',' || isClosingQuoteTok(toks, subj.startTok - 1) || (before.punct && CLOSE_QUOTE.test(before.w)));
           const comp = complementStart(toks, cue, n - 1);
-          if (postPosed && !comp.explicit && shortTail(toks, cue.tj + 1)) {
+          const afterQuote = !!before && (isClosingQuoteTok(toks, subj.startTok - 1) || (before.punct && CLOSE_QUOTE.test(before.w)));
+          const tailStart = toks[cue.tj + 1];
+          const adverbialTail = !tailStart || tailStart.punct || PREP_START.has(tailStart.lw);
+          if (postPosed && !comp.explicit && (afterQuote || adverbialTail || shortTail(toks, cue.tj + 1))) {
             // '"...," he said.' / "At least 42 were killed, officials said on Tuesday."
             position = 'after';
             const r = trimRange(text, ss, before.s + (before.w === ',' ? 0 : 1));
@@ -289,8 +325,17 @@ export function attributeSentence(text: string, toks: Token[], ss: number, se: n
             let k = cue.tj + 1;
             while (k < n && !isOpeningQuoteTok(toks, k) && toks[k].w !== '.' && k < cue.tj + 8) k++;
             if (k < n && isOpeningQuoteTok(toks, k) && toks[k - 1]?.w === ',') { const r2 = trimRange(text, toks[k].s, se); if (r2) content.push(r2); }
+            else if (!afterQuote) {
+              // Parenthetical: "The attack, he said, was unprovoked." — the content resumes after the comma.
+              let c = cue.tj + 1;
+              while (c < n && c < cue.tj + 6 && toks[c].w !== ',' && !toks[c].punct) c++;
+              if (c < n - 2 && toks[c].w === ',' && !OPEN_QUOTE.test(toks[c + 1].w) && !/ing$/.test(toks[c + 1].lw)) {
+                const r2 = trimRange(text, toks[c + 1].s, se);
+                if (r2) content.push(r2);
+              }
+            }
           } else {
-            if (cue.weak && !comp.explicit && m.kind !== 'document') continue;
+            if (cue.weak && !comp.explicit && m.kind !== 'document' && !(OBJECT_VERBS.has(cue.lemma) && m.form !== 'generic')) continue;
             if (comp.viaRange) {
               const vm = classifyPhrase(text, toks, comp.viaRange[0] + (toks[comp.viaRange[0]].lw === 'of' ? 1 : 0), comp.viaRange[1]);
               if (vm && (vm.form === 'name' || vm.form === 'pronoun' || vm.form === 'title')) {

@@ -3,10 +3,11 @@
 // ("reports are that", "figures from"), impersonal ("it is believed that") and the colon ("Kim: ...").
 import type { CueKind } from './types';
 import type { Token } from './tokens';
-import { AMBIGUOUS_VERB_FORMS, ANON_HEADS, BODY_NOUNS, CAP_STOP, DOCUMENT_NOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, VAGUE_HEADS, WEAK_VERBS } from './lexicon';
+import { AMBIGUOUS_VERB_FORMS, ANON_HEADS, BODY_NOUNS, CAP_STOP, DOCUMENT_NOUNS, PRONOUNS, ROLE_NOUNS, VAGUE_HEADS, WEAK_VERBS } from './lexicon';
 import { nameRuns } from './mentions';
 
-export type VerbForm = 'base' | 's' | 'past' | 'ing' | 'pp';
+import type { VerbForm } from './verbs';
+export type { VerbForm };
 
 export interface Cue {
   /** Cue span in the text. */
@@ -28,25 +29,8 @@ export interface Cue {
   hedge: string | null;
 }
 
-interface VerbInfo { lemma: string; form: VerbForm }
-const VERBS = new Map<string, VerbInfo>();
+import { VERBS } from './verbs';
 
-function addForms(spec: string): void {
-  const [lemma, pastIrr, ppIrr] = spec.split(':');
-  const put = (w: string, form: VerbForm) => { if (!VERBS.has(w)) VERBS.set(w, { lemma, form }); };
-  put(lemma, 'base');
-  const s = /(?:s|sh|ch|x|z)$/.test(lemma) ? lemma + 'es' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ies' : lemma + 's';
-  put(s, 's');
-  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
-  // Double a final consonant after a short vowel too ("admitted"); extra spellings never match real words.
-  const dbl = /[^aeiou][aeiou][bdglmnprt]$/.test(lemma) ? lemma + lemma[lemma.length - 1] : null;
-  const past = pastIrr ?? (/[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ied' : stem + 'ed');
-  put(past, 'past');
-  if (ppIrr) put(ppIrr, 'pp');
-  if (dbl) { put(dbl + 'ed', 'past'); put(dbl + 'ing', 'ing'); }
-  put(/ie$/.test(lemma) ? lemma.slice(0, -2) + 'ying' : (lemma.endsWith('ee') ? lemma : stem) + 'ing', 'ing');
-}
-for (const spec of SPEECH_VERBS.split('|')) addForms(spec.trim());
 
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", 'am', 'is']);
 const HEDGE_PARTICIPLES = new Set(['said', 'reported', 'believed', 'thought', 'understood', 'alleged', 'rumoured', 'rumored', 'claimed', 'feared', 'expected', 'suspected', 'known', 'estimated']);

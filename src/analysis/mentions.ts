@@ -3,6 +3,7 @@
 // ("a senior official") and vague ("some reports") sources; pronouns and role titles to resolve later.
 import type { SourceKind } from './types';
 import type { Token } from './tokens';
+import { VERBS } from './verbs';
 import {
   ANON_HEADS, ANON_MARKERS, BODY_NOUNS, CAP_STOP, COUNTRIES, DOCUMENT_NOUNS, GOVERNMENT_NAMES, NP_PREPOSITIONS,
   NP_STOP, ORG_WORDS, ORGANIZATIONS, OUTLETS, OUTLET_SUFFIXES, PRONOUNS, ROLE_NOUNS, TITLES, VAGUE_HEADS,
@@ -290,6 +291,8 @@ export function phraseEndRight(toks: Token[], start: number, max: number, maxLen
     else if (depth === 0) {
       if (t.punct && !isPossessive(t) && t.w !== '-' && t.w !== '&') break;
       if (!t.punct && NP_STOP.has(t.lw) && !(t.lw === 'and' && toks[j + 2]?.cap)) break;
+      // A reporting verb ends the subject: "the Wisconsin Republican criticized ...".
+      if (!t.cap && j > start && VERBS.has(t.lw) && VERBS.get(t.lw)!.form !== 'base') break;
       // A verb-like word after a name ends it ("according to Smith, who", "said Smith on Tuesday").
       if (!t.cap && /^(?:on|in|at|during|after|before|last|this|when|while|who|which|during|late|early|earlier|later|yesterday|today|tonight)$/.test(t.lw) && toks[j].cap) break;
     }
