@@ -50,6 +50,7 @@ export function isNotAFigure(c: FigureContext): boolean {
     if (prev && isProperLabel(text, prev, core, last.end)) return true;
     // Codes and identifiers: "0800", a 12-digit reference.
     if (core.plainInteger && (core.digits >= 7 || (core.digits >= 2 && text[core.start] === '0'))) return true;
+    if (core.value === 911 && core.plainInteger && !noun) return true;  // "a 911 call", but "911 people"
     if (!c.isRange && !bounded && isYear(text, core, prev, c.end)) return true;
   }
   if (core.words) {
@@ -82,12 +83,14 @@ function isTimeDateAgeOrDuration(text: string, core: Core, last: Core): boolean 
   return DURATION_AFTER.test(text);  // "three days", "10 years ago", "five times"
 }
 
-// Years used as years: "in 2025", "2025 will see", "the 2016 election". "2000 troops" is a figure.
-// Four-digit numbers before 1800 are years only after a word like "in" ("1128 were for Cruz" counts).
+// Years used as years: "in 2025", "2025 will see", "all 2016 campaigns". "2000 troops" is a figure.
+// Four-digit numbers before 1800 are years only after a word like "in" ("1128 were for Cruz" counts);
+// from 1900 on, anything but a round hundred is a year even before a noun (counts are written "1,998").
 function isYear(text: string, core: Core, prev: WordBefore | undefined, end: number): boolean {
   if (!core.plainInteger || core.digits !== 4 || !isYearValue(core.value)) return false;
   const yearWord = prev !== undefined && YEAR_CONTEXT_WORDS.has(prev.lower);
   if (yearWord || text[core.start - 1] === '\'' || text[core.start - 1] === '’') return true;
+  if (core.value >= 1900 && core.value % 100 !== 0) return true;
   return core.value >= 1800 && !countedNoun(text, end);
 }
 

@@ -203,7 +203,7 @@ function readWords(text: string, at: number): Read {
   const value = number.value * multiplier;
   const onlySmall = pos === at && number.words === 1 && !SCALE_WORDS.has(number.last);
   const core: Core = {
-    ...base, end: number.end, value, vague,
+    ...base, end: number.end, value, vague, scale: number.scale,
     lone: onlySmall && value === 1,
     smallWord: onlySmall && value <= 10,
   };

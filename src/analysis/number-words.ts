@@ -51,7 +51,14 @@ const NUMBER_WORD = new RegExp(
 // Between number words: a hyphen ("twenty-five"), a space, or "and" after a scale ("two hundred and fifty").
 const WORD_GAP = /(?:-|[ \u00a0]{1,2}(?:and[ \u00a0]{1,2})?)/y;
 
-export interface WordNumber { end: number; value: number; last: string; words: number }
+export interface WordNumber {
+  end: number;
+  value: number;
+  last: string;
+  words: number;
+  /** The largest scale word read ("eight thousand" -> 1000), 1 when none. */
+  scale: number;
+}
 
 /**
  * Reads number words at `pos` ("twenty-five", "two hundred and fifty", "three thousand", "two dozen")
@@ -67,6 +74,7 @@ export function readNumberWords(text: string, pos: number): WordNumber | null {
   let end = pos;
   let lastWord = '';
   let lastScale = Infinity;
+  let maxScale = 1;
   let token = first[1].toLowerCase();
   for (;;) {
     const small = SMALL_NUMBERS.get(token);
@@ -76,6 +84,7 @@ export function readNumberWords(text: string, pos: number): WordNumber | null {
       if (scale < 1000) current = (current || 1) * scale;
       else { total += (current || 1) * scale; current = 0; }
       lastScale = scale;
+      maxScale = Math.max(maxScale, scale);
     }
     words++;
     lastWord = token;
@@ -90,7 +99,7 @@ export function readNumberWords(text: string, pos: number): WordNumber | null {
     if (!follows(lastWord, nextToken, gap[0].includes('and'), lastScale)) break;
     token = nextToken;
   }
-  return { end, value: total + current, last: lastWord, words };
+  return { end, value: total + current, last: lastWord, words, scale: maxScale };
 }
 
 /** Whether `next` may continue a number that ended with `prev` ("twenty" + "five", "two" + "hundred"). */

@@ -67,6 +67,7 @@ describe('number words', () => {
     ['A hundred villagers gathered outside the office.', 'A hundred', { value: 100 }],
     ['Half a million people have left the city, the mayor said.', 'Half a million', { value: 500_000 }],
     ['Two dozen journalists were detained.', 'Two dozen', { value: 24 }],
+    ['Seven or eight thousand votes would be enough.', 'Seven or eight thousand', { min: 7000, max: 8000, approximate: true }],
     ['Officials said seven drones were downed overnight.', 'seven', { value: 7, unit: 'drones' }],
     ['Nineteen people died when the bus overturned.', 'Nineteen', { value: 19 }],
     ['The storm left one million homes without power.', 'one million', { value: 1e6, unit: 'homes' }],
@@ -230,6 +231,8 @@ describe('not figures', () => {
     ['The run-up was a one-two punch for markets.', []],
     ['That is 10^5 lists in all.', []],
     ['2016年10月14日', []],
+    ['The group urged all 2016 campaigns to act.', []],
+    ['She made a 911 call from the scene.', []],
   ];
   for (const [sentence, expected] of cases) {
     it(`"${sentence}" -> ${JSON.stringify(expected)}`, () => {
