@@ -5,7 +5,7 @@
 // ("KCNA cites Kim that ...", "quoting Kim as saying").
 import type { ClaimSource, SourceKind } from './types';
 import type { Token } from './tokens';
-import type { Cue } from './cues';
+import { isTitleCase, type Cue } from './cues';
 import type { Discourse, Entity } from './discourse';
 import { classifyPhrase, nameRuns, phraseEndRight, phraseStartLeft, type Mention } from './mentions';
 import { AUX_WORDS, LISTENER_VERBS, PRONOUNS, ROLE_NOUNS } from './lexicon';
@@ -229,7 +229,7 @@ export function attributeSentence(text: string, toks: Token[], ss: number, se: n
       const k = cue.tj + 1;
       if (k >= n) continue;
       const end = phraseEndRight(toks, k, n - 1);
-      m = classifyPhrase(text, toks, k, end);
+      m = classifyPhrase(text, toks, k, end, true);
       if (m?.by) { via = undefined; m = { ...m.by, s: m.s, e: m.e, name: m.by.name }; }
       const after = toks[end + 1];
       if (after && after.w === ',' && end + 2 < n - 1) {
@@ -244,7 +244,10 @@ export function attributeSentence(text: string, toks: Token[], ss: number, se: n
         from = 0;
       }
     } else if (cue.kind === 'colon') {
-      m = classifyPhrase(text, toks, 0, cue.ti - 1);
+      const runs = nameRuns(toks, Math.max(0, cue.ti - 6), cue.ti - 1);
+      const run = runs[runs.length - 1];
+      const from = run && run.b === cue.ti - 1 ? run.a : phraseStartLeft(toks, cue.ti - 1, 0, 6);
+      m = classifyPhrase(text, toks, from, cue.ti - 1, true);
       const r = trimRange(text, cue.e, se);
       if (r) content.push(r);
     } else if (cue.impersonal) {
@@ -368,18 +371,6 @@ export function attributeSentence(text: string, toks: Token[], ss: number, se: n
     if (ent && (m.kind === 'person' || m.kind === 'organization' || m.kind === 'government' || m.kind === 'outlet' || m.kind === 'anonymous')) disc.noteSpeaker(ent);
   }
   return out;
-}
-
-/** A headline in Title Case: its capitals say nothing about names. */
-export function isTitleCase(toks: Token[]): boolean {
-  let words = 0;
-  let caps = 0;
-  for (const t of toks) {
-    if (t.punct || /^\d/.test(t.w)) continue;
-    words++;
-    if (t.cap) caps++;
-  }
-  return words >= 4 && caps / words >= 0.75;
 }
 
 /** Registers the named people and bodies of a sentence so later pronouns and titles can find them. */

@@ -60,6 +60,7 @@ function subjectLike(t: Token | undefined): boolean {
 export function findCues(toks: Token[], inQuote: (pos: number) => boolean, isAttributionHedge: (w: string) => boolean): Cue[] {
   const cues: Cue[] = [];
   const n = toks.length;
+  const titleCase = isTitleCase(toks);
   const make = (ti: number, tj: number, kind: CueKind, lemma: string, form: VerbForm, extra: Partial<Cue> = {}): Cue => ({
     s: toks[ti].s, e: toks[tj].e, kind, ti, tj, lemma, form, weak: false, passive: false, impersonal: false, hedge: null, ...extra,
   });
@@ -101,7 +102,8 @@ export function findCues(toks: Token[], inQuote: (pos: number) => boolean, isAtt
     }
     const v = VERBS.get(lw);
     if (!v) continue;
-    if (t.cap && i > 0 && !(OPEN_QUOTE.test(toks[i - 1].w))) continue; // "United States", "Post"
+    // "United States", "Post" are not cues; a Title Case headline's "Trump Says ..." is.
+    if (t.cap && i > 0 && !(OPEN_QUOTE.test(toks[i - 1].w)) && !(titleCase && cues.length === 0 && toks[i - 1].cap && (v.form === 's' || v.form === 'past'))) continue;
     const next = toks[i + 1];
     const prevIdx = skipAdverbsLeft(toks, i - 1, 0);
     const prev = prevIdx >= 0 ? toks[prevIdx] : undefined;
@@ -109,7 +111,7 @@ export function findCues(toks: Token[], inQuote: (pos: number) => boolean, isAtt
     if (AMBIGUOUS_VERB_FORMS.has(lw)) {
       if (prev && !prev.punct && DET_BEFORE_NOUN.has(prev.lw)) continue;
       if (next && !next.punct && NOUN_FOLLOWERS.has(next.lw) && !(v.form === 'past' || v.form === 'pp')) continue;
-      if ((v.form === 'base' || v.form === 's') && !subjectLike(prev) && !(prev && prev.punct && prev.w !== '(')) continue;
+      if ((v.form === 'base' || v.form === 's') && next?.lw !== 'that' && !subjectLike(prev) && !(prev && prev.punct && prev.w !== '(')) continue;
     }
     let ti = i;
     const tj = i;
@@ -160,6 +162,20 @@ export function findCues(toks: Token[], inQuote: (pos: number) => boolean, isAtt
   return cues;
 }
 
+/** A headline in Title Case: its capitals say nothing about names or nouns. */
+export function isTitleCase(toks: Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of toks) {
+    if (t.punct) continue;
+    const c = t.w.charCodeAt(0);
+    if (c >= 48 && c <= 57) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  return words >= 4 && caps / words >= 0.75;
+}
+
 function findVerbAhead(toks: Token[], from: number, to: number): number {
   for (let k = from; k < to; k++) {
     if (toks[k].punct) return -1;
@@ -172,6 +188,21 @@ function findVerbAhead(toks: Token[], from: number, to: number): number {
 const COLON_STOP = new Set(['note', 'update', 'updated', 'photo', 'photos', 'video', 'watch', 'read', 'related', 'editor', 'correction', 'source', 'sources', 'credit', 'warning', 'caption', 'listen', 'subscribe', 'advertisement', 'q', 'a', 'breaking', 'exclusive', 'analysis', 'opinion', 'live', 'see', 'also', 'tags', 'topics', 'share', 'by', 'posted', 'published', 'filed']);
 
 function colonCue(toks: Token[], inQuote: (pos: number) => boolean): Cue | null {
+  const early = colonAtStart(toks, inQuote);
+  if (early) return early;
+  // "- Philip Bump: “Two weeks ago ...”": a name right before a colon that opens a quotation.
+  for (let c = 2; c < toks.length - 1; c++) {
+    if (toks[c].w !== ':' || !/^["“„«]$/.test(toks[c + 1].w) || inQuote(toks[c].s)) continue;
+    const runs = nameRuns(toks, Math.max(0, c - 5), c - 1);
+    const last = runs[runs.length - 1];
+    if (last && last.b === c - 1 && !VERBS.has(toks[c - 1].lw)) {
+      return { s: toks[c].s, e: toks[c].e, kind: 'colon', ti: c, tj: c, lemma: ':', form: 'base', weak: false, passive: false, impersonal: false, hedge: null };
+    }
+  }
+  return null;
+}
+
+function colonAtStart(toks: Token[], inQuote: (pos: number) => boolean): Cue | null {
   const limit = Math.min(toks.length - 2, 6);
   for (let c = 1; c <= limit; c++) {
     const t = toks[c];

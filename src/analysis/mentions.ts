@@ -33,6 +33,7 @@ export interface Mention {
   by?: Mention;
 }
 
+const OBJECT_PRONOUNS = new Map([['him', 'he'], ['her', 'she'], ['them', 'they'], ['us', 'we'], ['me', 'i']]);
 const CONNECTORS = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'del', 'dos', 'abu', 'ben']);
 const ACRONYM_RE = /^[A-Z][A-Z0-9.&]{1,7}$/;
 const POSSESSIVE = new Set(["'s", "'"]);
@@ -130,7 +131,7 @@ function nameMention(text: string, toks: Token[], a: number, b: number, npStart:
 }
 
 /** The noun phrase toks[a..b] as a source mention, or null when it names nothing usable. */
-export function classifyPhrase(text: string, toks: Token[], a: number, b: number): Mention | null {
+export function classifyPhrase(text: string, toks: Token[], a: number, b: number, lenient = false): Mention | null {
   while (a <= b && toks[a].punct && !isPossessive(toks[a])) a++;
   while (b >= a && toks[b].punct && toks[b].w !== ')') b--;
   if (a > b) return null;
@@ -147,8 +148,8 @@ export function classifyPhrase(text: string, toks: Token[], a: number, b: number
       coreEnd = p - 1;
     } else return null;
   }
-  if (a === coreEnd && PRONOUNS.has(toks[a].lw)) {
-    const lw = toks[a].lw;
+  if (a === coreEnd && (PRONOUNS.has(toks[a].lw) || OBJECT_PRONOUNS.has(toks[a].lw))) {
+    const lw = OBJECT_PRONOUNS.get(toks[a].lw) ?? toks[a].lw;
     return {
       ...span(a, coreEnd), kind: lw === 'i' || lw === 'we' ? 'author' : 'person', form: 'pronoun', name: toks[a].w,
       plural: lw === 'they' || lw === 'we', gender: lw === 'he' ? 'm' : lw === 'she' ? 'f' : undefined,
@@ -238,6 +239,12 @@ export function classifyPhrase(text: string, toks: Token[], a: number, b: number
     // A name with lower-case words after it we do not know: keep the phrase, credit the name.
     const m = nameMention(text, toks, last.a, last.b, a, b);
     return { ...m, form: 'generic', name: m.kind === 'person' ? npText : m.name };
+  }
+  if (lenient) {
+    // "according to the average of recent polls": whatever the phrase, it is the source.
+    let doc = false;
+    for (let i = a; i <= b && !doc; i++) doc = DOCUMENT_NOUNS.has(bare(toks[i].lw));
+    return { ...span(a, b), kind: doc ? 'document' : 'organization', form: 'generic', name: npText };
   }
   if (b - a > 5 || NP_STOP.has(head)) return null;
   return { ...span(a, b), kind: 'person', form: 'generic', name: npText };
