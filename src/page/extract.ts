@@ -68,6 +68,7 @@ function pageHost(doc: Document): string {
   return '';
 }
 
+const EDGE_SPACE = /[\s\u200b]/;
 const LINK_LIST_TAGS = new Set(['ul', 'ol', 'dl', 'div', 'section', 'table']);
 
 const bareHost = (host: string) => host.toLowerCase().replace(/^www\./, '');
@@ -271,34 +272,20 @@ class TextBuilder {
   private flush(): void {
     this.pending = null;
     if (this.bLen === 0) return;
-    let text = this.bParts.join('');
-    let embed: Block['embed'];
-    if (this.embed) ({ text, embed } = this.embedBlock(text));
+    const raw = this.bParts.join('');
     for (const link of this.linkStack) {
-      if (link.href && link.start >= 0 && link.start < text.length) this.bLinks.push({ start: link.start, end: Math.min(this.bLen, text.length), href: link.href });
+      if (link.href && link.start >= 0) this.bLinks.push({ start: link.start, end: this.bLen, href: link.href });
       link.start = -1;
     }
-    if (text.length > 0) {
-      if (this.blocks.length > 0) {
-        this.parts.push('\n');
-        this.length++;
-      }
-      const offset = this.length;
-      const end = text.length;
-      const pieces: TextPiece[] = [];
-      for (const p of this.bPieces) {
-        if (p.start >= end) break;
-        pieces.push({ node: p.node, start: p.start + offset, end: Math.min(p.end, end) + offset, nodeStart: p.nodeStart });
-      }
-      const links = this.bLinks.filter((l) => l.start < end)
-        .map((l) => ({ start: l.start + offset, end: Math.min(l.end, end) + offset, href: l.href }));
-      const block: ExtractedBlock = { start: offset, end: offset + end, element: this.bElement ?? this.root, pieces };
-      if (links.length) block.links = links;
-      if (embed) block.embed = embed;
-      this.blocks.push(block);
-      this.parts.push(text);
-      this.length += end;
-    }
+    let embed: Block['embed'];
+    let cut = raw.length;
+    if (this.embed) ({ cut, embed } = this.embedBlock(raw));
+    // Other spaces (no-break, ideographic) are kept inside a block but not at its ends.
+    let lo = 0;
+    let hi = cut;
+    while (lo < hi && EDGE_SPACE.test(raw[lo])) lo++;
+    while (hi > lo && EDGE_SPACE.test(raw[hi - 1])) hi--;
+    if (hi > lo) this.commit(raw.slice(lo, hi), lo, embed);
     this.bParts = [];
     this.bLen = 0;
     this.bPieces = [];
@@ -306,18 +293,42 @@ class TextBuilder {
     this.bElement = null;
   }
 
-  /** An embedded post: its text without the byline line, credited to the byline's author. */
-  private embedBlock(text: string): { text: string; embed: Block['embed'] } {
+  /** Appends the block's text [lo, lo + text.length) of the buffer, with its pieces and links clipped and shifted. */
+  private commit(text: string, lo: number, embed: Block['embed']): void {
+    if (this.blocks.length > 0) {
+      this.parts.push('\n');
+      this.length++;
+    }
+    const hi = lo + text.length;
+    const shift = this.length - lo;
+    const pieces: TextPiece[] = [];
+    for (const p of this.bPieces) {
+      if (p.end <= lo) continue;
+      if (p.start >= hi) break;
+      const start = Math.max(p.start, lo);
+      pieces.push({ node: p.node, start: start + shift, end: Math.min(p.end, hi) + shift, nodeStart: p.nodeStart + (start - p.start) });
+    }
+    const links = this.bLinks.filter((l) => l.end > lo && l.start < hi)
+      .map((l) => ({ start: Math.max(l.start, lo) + shift, end: Math.min(l.end, hi) + shift, href: l.href }));
+    const block: ExtractedBlock = { start: this.length, end: this.length + text.length, element: this.bElement ?? this.root, pieces };
+    if (links.length) block.links = links;
+    if (embed) block.embed = embed;
+    this.blocks.push(block);
+    this.parts.push(text);
+    this.length += text.length;
+  }
+
+  /** An embedded post: where its text ends (before the byline line), credited to the byline's author. */
+  private embedBlock(text: string): { cut: number; embed: Block['embed'] } {
     const el = this.embed as Element;
     const url = embedUrl(el);
     const byline = parseEmbedByline(text);
-    let cut = byline ? byline.cut : text.length;
-    while (cut > 0 && text.charCodeAt(cut - 1) === 32) cut--;
     const handle = byline?.handle ?? handleFromUrl(url);
     const author = byline?.author || handle;
     const embed = author ? { author, ...(handle ? { handle } : {}), ...(url ? { url } : {}) } : undefined;
-    return { text: text.slice(0, cut), embed };
+    return { cut: byline ? byline.cut : text.length, embed };
   }
+
 }
 
 // The content script imports the cheap check from here too.
