@@ -56,7 +56,8 @@ export function isNotAFigure(c: FigureContext): boolean {
   if (core.words) {
     if (core.smallWord && !c.isRange && !c.modifier && prev && DETERMINERS.has(prev.lower)) return true;
     if (core.smallWord && !c.isRange && prev?.lower === 'or') return true;  // "a thing or two", "a year or two"
-    if (core.capitalised && !isSentenceStart(text, core.start)) return true;  // "the Big Three", "Gang of Eight"
+    // "the Big Three", "Gang of Eight", "the Five Eyes"; but a headline "Army Says Three Soldiers Killed" counts.
+    if (core.capitalised && !isSentenceStart(text, core.start) && !isTitleCaseCount(text, prev, c.end)) return true;
     if (core.lone) {
       LONE_ONE_IDIOM.lastIndex = c.end;
       if (LONE_ONE_IDIOM.test(text)) return true;  // "one of them", "one day", "at one point"
@@ -112,6 +113,14 @@ function isAgeBracket(before: WordBefore[], core: Core, end: number, text: strin
   const copula = w1.lower === 'is' || w1.lower === 'was' || w1.lower === 'turned' || w1.lower === 'turns';
   const person = w2.lower === 'who' || (isUpper(w2.word.charCodeAt(0)) && !FUNCTION_CAPS.has(w2.lower));
   return (bracket || (copula && person)) && !countedNoun(text, end) && !isDigit(text.charCodeAt(end + 1));
+}
+
+// In a title-case line a capitalised number word between capitalised words counts a capitalised plural.
+function isTitleCaseCount(text: string, prev: WordBefore | undefined, end: number): boolean {
+  if (!prev || !isUpper(prev.word.charCodeAt(0))) return false;
+  NEXT_WORD.lastIndex = end;
+  const next = NEXT_WORD.exec(text);
+  return next !== null && isUpper(next[1].charCodeAt(0)) && isCountNoun(next[1].toLowerCase());
 }
 
 // "Section 230", "Route 66", "iOS 17", "Apollo 11", "February 5": a name or label, not a count.

@@ -11,6 +11,7 @@ export const SMALL_NUMBERS: ReadonlyMap<string, number> = new Map([
 /** Multiplier words after a number ("3 million", "two hundred", "two dozen"). */
 export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ['dozen', 12], ['hundred', 1e2], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
+  ['lakh', 1e5], ['crore', 1e7],
 ]);
 
 /** Multiplier suffixes written onto digits ("2.3m", "$2bn", "10k"). */

@@ -3,7 +3,7 @@ import type { Topic } from './types';
 import { countedNoun, isModelPlural } from './counted-noun';
 import { PERSON_NOUNS, TOPIC_OF_WORD, TOPIC_PRIORITY, WEAK_TOPIC_WORDS } from './topic-words';
 
-const CURRENCY_IN_FIGURE = /[$£€¥₹₽₴₪]|\b(?:USD|EUR|GBP|dollars?|euros?|sterling|yuan|yen|rubles?|roubles?|hryvnias?|rupees|shekels)\b/i;
+const CURRENCY_IN_FIGURE = /[$£€¥₹₽₴₪]|\b(?:USD|EUR|GBP|INR|Rs|AUD|CAD|HKD|NZD|CNY|JPY|RUB|UAH|dollars?|euros?|sterling|yuan|yen|rubles?|roubles?|hryvnias?|rupees|shekels)\b/i;
 const WORD = /[A-Za-z]+(?:['’-][A-Za-z]+)*/g;
 // All topic words in one alternation: one regex pass over a statement, far cheaper than a lookup per word.
 const TOPIC_WORD = new RegExp(`(?<![A-Za-z])(?:${[...TOPIC_OF_WORD.keys()].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])`, 'gi');

@@ -47,6 +47,12 @@ describe('digits with separators, decimals, scales, currency and percent', () =>
     ['Moscow sent 2000 troops, the ministry said.', '2000', { value: 2000, unit: 'troops' }],
     ['The fund has raised 40k so far.', '40k', { value: 40_000 }],
     ['Ukraine received 31 Abrams tanks from the United States.', '31', { value: 31, unit: 'tanks' }],
+    ['The lender offered USD 5 million in credit.', 'USD 5 million', { value: 5e6, unit: 'USD' }],
+    ['Canberra pledged A$3bn for submarines.', 'A$3bn', { value: 3e9, unit: 'AUD' }],
+    ['Tokyo set aside ¥500 billion for the fund.', '¥500 billion', { value: 5e11, unit: 'JPY' }],
+    ['The state approved Rs 300 crore for relief.', 'Rs 300 crore', { value: 3e9, unit: 'INR' }],
+    ['Beijing pledged 5 million yuan to the region.', '5 million yuan', { value: 5e6, unit: 'CNY' }],
+    ['Brussels froze EUR 300m in assets.', 'EUR 300m', { value: 3e8, unit: 'EUR' }],
     ['The senator was 16 points ahead of Cruz, and Cruz 12 points ahead of Kasich.', '12', { value: 12, unit: 'points' }],
     ['The console weighs 8.4 pounds.', '8.4', { value: 8.4, unit: 'pounds' }],
     ['The club paid 5 million pounds for the striker.', '5 million pounds', { value: 5e6, unit: 'GBP' }],
@@ -212,6 +218,7 @@ describe('not figures', () => {
     ['The vote passed 52-48 in the Senate.', []],
     ['She turned 40 years old in May.', []],
     ['The plan was backed by the Big Three powers.', []],
+    ['The Five Eyes alliance shares intelligence.', []],
     ['He was sentenced on 2024-02-05 in Kyiv.', []],
     ['The Boeing 737 and the Airbus A320 were grounded.', []],
     ['3 Marco Rubio', []],
@@ -241,6 +248,9 @@ describe('not figures', () => {
   }
   it('keeps the figure and drops the date in one sentence', () => {
     expect(texts('On February 5, 2025, officials said 3,000 troops had arrived.')).toEqual(['3,000']);
+  });
+  it('counts a number word inside a title-case headline', () => {
+    expect(texts('Army Says Three Soldiers Killed In Attack')).toEqual(['Three']);
   });
   it('a lone "one" counts only a casualty', () => {
     expect(texts('One person was killed and four were injured.')).toEqual(['One', 'four']);
