@@ -39,9 +39,15 @@ export function isEditable(el: Element): boolean {
   return ce !== null && ce.toLowerCase() !== 'false';
 }
 
-/** The extension's own UI: any element whose tag starts with "sourcemark-". */
+/**
+ * Our fallback highlight wrappers (where the Custom Highlight API is missing) hold the page's own text:
+ * they are read through, or a re-read would lose every highlighted claim.
+ */
+export const PAGE_TEXT_WRAPPERS = new Set(['sourcemark-mark']);
+
+/** The extension's own UI: any element whose tag starts with "sourcemark-" (the card), wrappers aside. */
 export function isOwnUi(el: Element): boolean {
-  return el.localName.startsWith('sourcemark-');
+  return el.localName.startsWith('sourcemark-') && !PAGE_TEXT_WRAPPERS.has(el.localName);
 }
 
 /** Elements whose text is never article text, wherever they stand. */

@@ -43,7 +43,8 @@ code</code>
       <template><p>SECRET template</p></template><noscript><p>SECRET noscript</p></noscript>
       <svg><text>SECRET svg</text></svg><iframe srcdoc="SECRET iframe"></iframe>
       <span class="sr-only">SECRET screen-reader only</span>
-      <sourcemark-card><p>SECRET own card</p></sourcemark-card><sourcemark-mark>SECRET own wrapper</sourcemark-mark>
+      <sourcemark-card><p>SECRET own card</p></sourcemark-card><sourcemark-panel>SECRET own panel</sourcemark-panel>
+      <p>Highlighted <sourcemark-mark>where the API is missing</sourcemark-mark> still reads.</p>
       <p>${PROSE.repeat(5)}</p>
     </article></body>`);
     const { likely, extraction } = readAll(doc);
@@ -52,6 +53,8 @@ code</code>
     expect(extraction.text).toContain('Visible sentence goes on.');
     expect(extraction.text).toContain('Read-only text stays.');
     expect(extraction.text).toContain('Inline fetch() stays.');
+    // Our fallback wrappers hold the page's own text: a re-read must not lose highlighted claims.
+    expect(extraction.text).toContain('Highlighted where the API is missing still reads.');
   });
 
   it('skips what stylesheets hide: computed style on request, checkVisibility by default where the browser has it', () => {
