@@ -8,7 +8,7 @@ import type { Token } from './tokens';
 import { isTitleCase, type Cue } from './cues';
 import type { Discourse, Entity } from './discourse';
 import { classifyPhrase, nameRuns, phraseEndRight, phraseStartLeft, type Mention } from './mentions';
-import { AUX_WORDS, LISTENER_VERBS, PRONOUNS, ROLE_NOUNS } from './lexicon';
+import { AUX_WORDS, LISTENER_VERBS, NP_STOP, PRONOUNS, ROLE_NOUNS } from './lexicon';
 
 export type Position = 'before' | 'after' | 'inverted' | 'context';
 export type Resolution = 'name' | 'pronoun' | 'title' | 'unresolved' | 'none';
@@ -86,6 +86,30 @@ const TAIL_WORDS = new Set(['on', 'in', 'at', 'to', 'a', 'an', 'the', 'statement
 
 const PREP_START = new Set(['in', 'on', 'at', 'to', 'during', 'after', 'before', 'via', 'from', 'with', 'when', 'while', 'last', 'this', 'earlier', 'later', 'late', 'early', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'afterward', 'afterwards', 'outside', 'inside', 'near', 'through', 'as', 'of', 'about', 'by', 'under', 'over', 'following', 'amid', 'despite', 'since', 'because', 'though', 'although', 'if', 'but', 'and']);
 
+/** The quotation closing at toks[close] starts the sentence (or began in an earlier one). */
+function quoteOpensSentence(toks: Token[], close: number): boolean {
+  for (let i = close - 1; i >= 0; i--) {
+    if (isOpeningQuoteTok(toks, i)) return i <= 1;
+  }
+  return true;
+}
+
+/** The words before the comma at toks[comma] are a fronted adverbial: "In a 1963 speech", "Asked about it". */
+function frontedPhrase(toks: Token[], comma: number): boolean {
+  const first = toks[0];
+  if (!first || first.punct) return false;
+  for (let i = 1; i < comma; i++) if (toks[i].w === ',' ) return false;
+  const lw = first.lw;
+  return PREP_START.has(lw) || (lw.length > 4 && (lw.endsWith('ed') || lw.endsWith('ing')) && !VERBS_PAST_SUBJECT.has(lw));
+}
+const VERBS_PAST_SUBJECT = new Set(['united', 'red', 'ted', 'fred', 'ed', 'sterling', 'king', 'beijing', 'reading', 'bing', 'ming', 'ping']);
+
+function tailWords(toks: Token[], k: number): number {
+  let n = 0;
+  for (let i = k; i < toks.length; i++) if (!toks[i].punct) n++;
+  return n;
+}
+
 /** After a post-posed cue only adverbials follow ("..., officials said on Tuesday in a statement."). */
 function shortTail(toks: Token[], k: number): boolean {
   let words = 0;
@@ -116,6 +140,8 @@ function subjectLeft(text: string, toks: Token[], cue: Cue, min: number): { m: M
   let j = cue.ti - 1;
   while (j >= min && !toks[j].punct && (AUX_WORDS.has(toks[j].lw) || (toks[j].lw.endsWith('ly') && !toks[j].cap && toks[j].lw.length > 4))) j--;
   if (j < min) return null;
+  // "declined to say", "wants to tell": an infinitive has no subject of its own here.
+  if (toks[j].lw === 'to' || (NP_STOP.has(toks[j].lw) && toks[j].lw !== 'who' && toks[j].lw !== 'which' && !PRONOUNS.has(toks[j].lw))) return null;
   let indirect = false;
   // "Barkley, who said he votes ..., said": a relative pronoun stands for the phrase before its comma.
   if ((toks[j].lw === 'who' || toks[j].lw === 'which') && j - 2 >= min && toks[j - 1].w === ',') { j -= 2; indirect = true; }
@@ -232,7 +258,9 @@ export function attributeSentence(text: string, toks: Token[], ss: number, se: n
       m = classifyPhrase(text, toks, k, end, true);
       if (m?.by) { via = undefined; m = { ...m.by, s: m.s, e: m.e, name: m.by.name }; }
       const after = toks[end + 1];
-      if (after && after.w === ',' && end + 2 < n - 1) {
+      // "..., according to X, but ...": preceded by a comma, X credits the clause before it.
+      const midClause = cue.ti > 0 && toks[cue.ti - 1].w === ',';
+      if (after && after.w === ',' && end + 2 < n - 1 && !midClause) {
         const r = trimRange(text, toks[end + 2].s, se);
         if (r) content.push(r);
       } else if (cue.ti > 0) {
@@ -285,7 +313,7 @@ export function attributeSentence(text: string, toks: Token[], ss: number, se: n
         const invEnd = nextStartsNP ? phraseEndRight(toks, cue.tj + 1, n - 1) : -1;
         const quoteBefore = isClosingQuoteTok(toks, cue.ti - 1) || !!(prev && prev.punct && CLOSE_QUOTE.test(prev.w));
         // Inverted: '"...," said Smith' / '..., says a senior official.' — the phrase after the verb ends the clause.
-        let inverted = afterBoundary && nextStartsNP && !(cue.form === 'ing' && prev && prev.w === ',')
+        let inverted = afterBoundary && nextStartsNP && !(cue.form === 'ing' && prev && prev.w === ',') && !LISTENER_VERBS.has(cue.lemma)
           && (quoteBefore || invEnd + 1 >= n || toks[invEnd + 1].punct);
         const invMention = inverted ? classifyPhrase(text, toks, cue.tj + 1, invEnd) : null;
         if (inverted && !quoteBefore && (!invMention || invMention.form === 'generic')) inverted = false;
@@ -301,6 +329,8 @@ export function attributeSentence(text: string, toks: Token[], ss: number, se: n
           // ", adding that ..." / "... and said ...": the subject of the clause or of the cue before.
           const earlier = out.filter((a) => a.cue.ti < cue.ti && a.mention).pop();
           m = earlier?.mention ?? leadingSubject(text, toks, 0, cue.ti);
+          // "adding to his wins", "responded to": not speech.
+          if (toks[cue.tj + 1]?.lw === 'to' && (cue.lemma === 'add' || cue.lemma === 'respond' || cue.lemma === 'reply')) continue;
           indirect = true;
           const comp = complementStart(toks, cue, n - 1);
           if (cue.weak && !comp.explicit) continue;
@@ -316,10 +346,15 @@ export function attributeSentence(text: string, toks: Token[], ss: number, se: n
           const before = toks[subj.startTok - 1];
           const postPosed = !!before && (before.w === ',' || isClosingQuoteTok(toks, subj.startTok - 1) || (before.punct && CLOSE_QUOTE.test(before.w)));
           const comp = complementStart(toks, cue, n - 1);
-          const afterQuote = !!before && (isClosingQuoteTok(toks, subj.startTok - 1) || (before.punct && CLOSE_QUOTE.test(before.w)));
+          // A quotation right before the subject is what it said only when it opens the sentence
+          // (or began before it): 'on Fox's "Sunday Futures," Rep. Issa said' names a show.
+          const quoteEnd = !!before && (isClosingQuoteTok(toks, subj.startTok - 1) || (before.punct && CLOSE_QUOTE.test(before.w)));
+          const afterQuote = quoteEnd && quoteOpensSentence(toks, subj.startTok - 1);
+          // "In a 1963 speech, he declared ..." / "Courted by donors, Adelson said ...": a fronted adverbial is not content.
+          const frontedAdverbial = !!before && before.w === ',' && frontedPhrase(toks, subj.startTok - 1) && tailWords(toks, cue.tj + 1) >= 3;
           const tailStart = toks[cue.tj + 1];
           const adverbialTail = !tailStart || tailStart.punct || PREP_START.has(tailStart.lw);
-          if (postPosed && !comp.explicit && (afterQuote || adverbialTail || shortTail(toks, cue.tj + 1))) {
+          if (postPosed && !comp.explicit && !frontedAdverbial && (quoteEnd ? afterQuote : true) && (afterQuote || adverbialTail || shortTail(toks, cue.tj + 1))) {
             // '"...," he said.' / "At least 42 were killed, officials said on Tuesday."
             position = 'after';
             const r = trimRange(text, ss, before.s + (before.w === ',' ? 0 : 1));

@@ -39,6 +39,12 @@ const REPORT_SUBJECT_NOUNS = new Set(['reports', 'report', 'rumours', 'rumors', 
 const DET_BEFORE_NOUN = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'our', 'my', 'your', 'some', 'any', 'no', 'every', 'each', 'of', 'in', 'on', 'for', 'with', 'by', 'from', 'to', 'and', 'or', 'such', 'many', 'several', 'new', 'latest', 'recent', 'first', 'last', 'earlier', 'previous', 'official', 'media', 'press', 'news', 'unconfirmed', 'initial', 'such', 'whose', 'own', 'public', 'formal', 'written', 'joint', 'brief', 'short', 'long', 'full', 'final']);
 const NOUN_FOLLOWERS = new Set(['of', 'by', 'from', 'for', 'about', 'on', 'in', 'to', 'with', 'was', 'were', 'is', 'are', 'has', 'had', 'have']);
 const OPEN_QUOTE = /^["“„«‘']$/;
+const CLOSE_QUOTE_TOK = /^["”»’']$/;
+const REDUCED_PASSIVE = new Set(['when', 'if', 'after', 'before', 'as', 'once', 'unless', 'until', 'while']);
+const NOT_SPEECH_AFTER: Record<string, Set<string>> = {
+  claim: new Set(['victory', 'credit', 'responsibility', 'a', 'the', 'his', 'her', 'their', 'its', 'second', 'first', 'third', 'victories', 'wins', 'seats', 'the']),
+  add: new Set(['to', 'another', 'a', 'an', 'the', 'more', 'new', 'its', 'his', 'her', 'their', 'up']),
+};
 
 function skipAdverbsLeft(toks: Token[], i: number, min: number): number {
   let j = i;
@@ -111,8 +117,13 @@ export function findCues(toks: Token[], inQuote: (pos: number) => boolean, isAtt
     if (AMBIGUOUS_VERB_FORMS.has(lw)) {
       if (prev && !prev.punct && DET_BEFORE_NOUN.has(prev.lw)) continue;
       if (next && !next.punct && NOUN_FOLLOWERS.has(next.lw) && !(v.form === 'past' || v.form === 'pp')) continue;
-      if ((v.form === 'base' || v.form === 's') && next?.lw !== 'that' && !subjectLike(prev) && !(prev && prev.punct && prev.w !== '(')) continue;
+      if (prev && (prev.lw === "'s" || prev.w === '’' || prev.w === "'")) continue;
+      if ((v.form === 'base' || v.form === 's') && next?.lw !== 'that' && !subjectLike(prev) && !(prev && (prev.w === ',' || CLOSE_QUOTE_TOK.test(prev.w)))) continue;
     }
+    // "when asked about it": a reduced passive with no speaker.
+    if (lw === 'asked' && prev && REDUCED_PASSIVE.has(prev.lw)) continue;
+    // "claimed victory", "added another title": the object is not something said.
+    if (next && NOT_SPEECH_AFTER[v.lemma]?.has(next.lw) && toks[i + 2]?.lw !== 'that') continue;
     let ti = i;
     const tj = i;
     let form = v.form;
