@@ -24,6 +24,8 @@ const NOT_PLURAL: ReadonlySet<string> = new Set(`was has is its his this thus pl
   across always perhaps afterwards towards whereas various previous serious numerous famous dangerous
   nervous anonymous enormous tremendous ous gas bus news series species chaos`.split(/\s+/));
 
+const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'these', 'those', 'his', 'her', 'our']);
+
 // A weapon or vehicle model in the plural: "F-16s", "Su-25s", "T-72s".
 const MODEL_PLURAL = /^[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z]*s$/;
 
@@ -35,6 +37,7 @@ export function countedNoun(text: string, end: number): Span | null {
   let pos = end;
   // A capitalised plural ("Palestinians", "Marines") counts only when no lower-case noun follows it.
   let properPlural: Span | null = null;
+  let afterOf = false;
   for (let i = 0; i < 4; i++) {
     NEXT_WORD.lastIndex = pos;
     const m = NEXT_WORD.exec(text);
@@ -43,8 +46,10 @@ export function countedNoun(text: string, end: number): Span | null {
     const start = NEXT_WORD.lastIndex - word.length;
     pos = NEXT_WORD.lastIndex;
     const lower = word.toLowerCase();
+    if (i === 0) afterOf = lower === 'of';
     if (lower === 'of' && i === 0) continue;
-    if (PHRASE_BREAKERS.has(lower)) break;
+    if (i === 1 && afterOf && PARTITIVE_DETERMINERS.has(lower)) continue;  // "23 of the 31 drones", "three of its soldiers"
+    if (PHRASE_BREAKERS.has(lower) && word !== word.toUpperCase()) break;  // "US troops" is not "us"
     if (MODEL_PLURAL.test(word)) return { start, end: pos, text: word };
     if (isCountNoun(lower)) {
       if (!isCapitalized(word)) return { start, end: pos, text: word };

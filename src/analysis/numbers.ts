@@ -23,6 +23,7 @@ import {
 import { isNotAFigure } from './number-filters';
 import { type Core, joinRange, readCore, readRangeTail, runEnd } from './number-read';
 import { topicForFigure } from './topics';
+import { LONE_COUNT_WORDS } from './topic-words';
 import { wordsBefore, type WordBefore } from './words-before';
 
 export interface QuantityMatch {
@@ -48,6 +49,7 @@ const CANDIDATE = new RegExp(
   String.raw`|(?:several|half[ \u00a0]a)[ \u00a0](?=(?:${SCALES})(?![A-Za-z])))`,
   'gi');
 const HAS_DIGIT = /\d/;
+const NEXT_WORD = /[ \u00a0]+([A-Za-z]+)/y;
 const LOOK_BACK_WORDS = MODIFIER_MAX_WORDS + 2;
 
 /**
@@ -127,7 +129,7 @@ function recognise(text: string, at: number, out: QuantityMatch[], shift: number
   if (isNotAFigure({ text, core, last: endLast, isRange: range !== null, modifier: modifier?.kind ?? null, end, before })) {
     return runEnd(text, endLast.end);
   }
-  if (core.lone && !range && topicForFigure(text, core.start, end) !== 'casualties') return end;
+  if (core.lone && !range && !isLoneCasualty(text, core.start, end)) return end;
 
   const counted = countedNoun(text, end) ?? undefined;
   const phrase = text.slice(spanStart, end);
@@ -138,6 +140,14 @@ function recognise(text: string, at: number, out: QuantityMatch[], shift: number
     ...(counted ? { counted: { start: counted.start + shift, end: counted.end + shift, text: counted.text } } : {}),
   });
   return end;
+}
+
+// A lone "one" is a figure only for a casualty: "one person was killed", "one dead" (not "one candidate").
+function isLoneCasualty(text: string, start: number, end: number): boolean {
+  NEXT_WORD.lastIndex = end;
+  const next = NEXT_WORD.exec(text);
+  if (!next || !LONE_COUNT_WORDS.has(next[1].toLowerCase())) return false;
+  return topicForFigure(text, start, end) === 'casualties';
 }
 
 /** The longest modifier phrase ending at before[k] ("no fewer than", "at least", "some"). */

@@ -6,7 +6,7 @@ import type { Topic } from './types';
 const LISTS: Array<[Exclude<Topic, 'other'>, string]> = [
   ['casualties', `killed ~kill ~kills killing killings ~dead deaths ~death died ~die ~dies ~dying wounded wounding
     injured injuring injuries ~injury casualties casualty ~toll ~bodies ~victims fatalities fatality slain
-    massacred ~executed perished ~murdered ~hurt ~lives maimed martyrs martyred`],
+    massacred ~executed perished ~murdered ~hurt ~lives maimed martyrs martyred ~missing ~trapped`],
   ['troops', `troops ~troop soldiers ~soldier personnel ~fighters forces ~force reservists reservist servicemen
     servicemembers ~marines militants conscripts battalions battalion brigades brigade ~divisions regiments
     ~recruits mercenaries paratroopers commandos ~sailors airmen guardsmen militiamen insurgents ~rebels
@@ -16,10 +16,10 @@ const LISTS: Array<[Exclude<Topic, 'other'>, string]> = [
     munitions warheads warhead bombs ~bomb ~rounds howitzers howitzer launchers ~helicopters warplanes warships
     ~submarines bullets grenades ~mines landmines ~guns rifles weapons weapon ~arms ammunition projectiles
     interceptors bombers cannons mortars torpedoes uavs icbms ordnance explosives nukes shahed shaheds
-    himars atacms airstrikes`],
+    himars atacms airstrikes ~vehicles`],
   ['displacement', `refugees refugee displaced displacement evacuated evacuees evacuation evacuate evacuating
     fled flee fleeing flees asylum seekers ~homeless ~migrants uprooted ~deported ~deportation ~deportees exodus
-    ~relocated ~resettled`],
+    ~relocated ~resettled ~crossed ~shelters ~sheltering`],
   ['money', `dollars dollar euros euro sterling yuan yen rubles roubles hryvnias rupees shekels ~aid
     ~budget ~budgets ~funding ~funds ~loans ~loan ~spending ~debt ~revenue ~revenues ~grants ~investment
     ~investments ~financing ~cash ~cost ~costs ~worth ~donations bailout ~subsidies`],
@@ -48,6 +48,11 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(`people persons person 
   police officers policemen crew guards boys girls teenagers youths others commanders leaders operatives
   officials detainees fishermen farmers miners rescuers volunteers paramedics firefighters nurses teachers
   pupils schoolchildren captives`.split(/\s+/));
+
+/** Singular people and casualty words that a lone "one" may count: "one person was killed", "one dead". */
+export const LONE_COUNT_WORDS: ReadonlySet<string> = new Set(`person man woman child boy girl civilian soldier officer
+  policeman journalist worker resident fighter militant member baby teenager student passenger hostage prisoner
+  volunteer medic doctor nurse farmer bystander pedestrian driver guard other dead death fatality casualty`.split(/\s+/));
 
 /** Topics that win ties in a statement, in order (a text about deaths and troops is about casualties). */
 export const TOPIC_PRIORITY: ReadonlyArray<Exclude<Topic, 'other'>> =

@@ -13,33 +13,53 @@ const MONEY_AFTER = /^[ \u00a0]+(?:in|of|worth\s+of)\s+(?:[a-z]+\s+)?(aid|fundin
 const CAPITALISED = /^[A-Z]/;
 const PERCENT = /%|per ?cent|percentage/i;
 const CLAUSE_END = /[.;!?:()\[\]"“”]/;
+const SENTENCE_END = /[.;!?]/;
+// Between a number and its noun: "15 armoured vehicles", "two air-defence systems", "40,000 US service members".
+const MILITARY_MODIFIER = /\b(?:armou?red|military|combat|air[- ]defen[cs]e|missile|rocket|anti-(?:aircraft|tank|ship)|naval|navy|service|army|defen[cs]e|attack|fighter|cruise|ballistic)\b/i;
+const CIVILIAN_MODIFIER = /\b(?:narrow-body|wide-body|passenger|commercial|civilian|private|cargo|fire|police|garbage|electric)\b/i;
+const MOBILISED = new Set(['deployed', 'recruited', 'mobilised', 'mobilized', 'conscripted', 'enlisted', 'stationed']);
+const LOSS_VERBS = new Set(['lost', 'losing', 'lose', 'loses']);
+// Generic equipment nouns that a military modifier makes weapons: "15 armoured vehicles", "two air-defence systems".
+const EQUIPMENT = new Set(['vehicles', 'systems', 'units', 'batteries', 'boats', 'ships', 'vessels', 'planes', 'trucks',
+  'pieces', 'platforms', 'sites', 'craft', 'carriers']);
+const ECONOMY = /\b(?:econom\w*|gdp|output|exports?|imports?|inflation|prices?|growth|revenues?|sales|profits?|budget|deficit|spending|tax\w*|wages?|shares?|stocks?|markets?|currency|interest|rates?|earnings|investment|quarter|fiscal|debt)\b/i;
 const WORDS_AFTER = 6;
 const STRONG = 2;
 const WORDS_BEFORE = 8;
 const WINDOW_BEFORE = 80;
 
 /**
- * The topic of the figure at [start,end) of `text`: its counted noun first ("10,000 troops"), then what
- * happened to the people it counts ("42 people were killed", "3,000 residents fled"), then a verb just
- * before it ("killing at least 42", "the death toll rose to 42").
+ * The topic of the figure at [start,end) of `text`: its counted noun first ("10,000 troops"), with its
+ * modifiers ("15 armoured vehicles", "40,000 service members"), then what happened to the people it counts
+ * ("42 people were killed", "3,000 residents fled"), then a verb just before it ("killing at least 42",
+ * "the death toll rose to 42"). A share of the economy ("exports fell 7.2%") is money.
  */
 export function topicForFigure(text: string, start: number, end: number): Topic {
   if (typeof text !== 'string' || !(start >= 0) || !(end >= start) || end > text.length) return 'other';
-  if (CURRENCY_IN_FIGURE.test(text.slice(start, end))) return 'money';
+  const figure = text.slice(start, end);
+  if (CURRENCY_IN_FIGURE.test(figure)) return 'money';
   const noun = countedNoun(text, end);
-  const nounTopic = noun ? (isModelPlural(noun.text) ? 'weapons' : TOPIC_OF_WORD.get(noun.text.toLowerCase())) : undefined;
+  const lower = noun?.text.toLowerCase() ?? '';
+  const modifiers = noun ? text.slice(end, noun.start) : '';
+  if (noun && CIVILIAN_MODIFIER.test(modifiers)) return 'other';  // "150 narrow-body jets"
+  let nounTopic = noun ? (isModelPlural(noun.text) ? 'weapons' : TOPIC_OF_WORD.get(lower)) : undefined;
+  const isPerson = !noun || nounTopic === 'troops' || PERSON_NOUNS.has(lower) || CAPITALISED.test(noun.text);
+  if (noun && !nounTopic && MILITARY_MODIFIER.test(modifiers) && (isPerson || EQUIPMENT.has(lower))) {
+    nounTopic = isPerson ? 'troops' : 'weapons';
+  }
   if (nounTopic === 'money' || nounTopic === 'weapons' || nounTopic === 'casualties' || nounTopic === 'displacement') {
     return nounTopic;
   }
   if (!noun && MONEY_AFTER.test(text.slice(end, end + 60))) return 'money';
-  // Past here the noun is a person (or a troop) or missing: what happened to them decides.
-  const isPerson = !noun || nounTopic === 'troops' || PERSON_NOUNS.has(noun.text.toLowerCase())
-    || CAPITALISED.test(noun.text);
+  const isShare = PERCENT.test(figure);
   if (isPerson) {
     // A share ("71%") is rarely a casualty count itself: only what follows it decides.
-    const event = eventAfter(text, noun ? noun.end : end) ?? (PERCENT.test(text.slice(start, end)) ? undefined : eventBefore(text, start));
-    if (event) return event;
+    const counted = noun !== null;
+    const event = eventAfter(text, noun ? noun.end : end, counted) ?? (isShare ? undefined : eventBefore(text, start, counted));
+    // Troops stay troops when they move ("fighters crossed the river"); only casualties override them.
+    if (event && (nounTopic !== 'troops' || event === 'casualties')) return event;
   }
+  if (isShare && !noun && isEconomic(text, start, end)) return 'money';
   return nounTopic ?? 'other';
 }
 
@@ -78,22 +98,26 @@ function isCapitalisedName(text: string, index: number, word: string): boolean {
   return i >= 0 && text[i] !== '.' && text[i] !== '!' && text[i] !== '?' && text[i] !== '\n' && text[i] !== ':';
 }
 
-// What happened to the counted people, in the words after them: "were killed", "have fled", "died".
-function eventAfter(text: string, pos: number): 'casualties' | 'displacement' | undefined {
+// What happened to the counted people, in the words after them: "were killed", "have fled", "were recruited".
+function eventAfter(text: string, pos: number, counted: boolean): Topic | undefined {
+  let previous = '';
   for (let i = 0; i < WORDS_AFTER; i++) {
     WORD_AFTER.lastIndex = pos;
     const m = WORD_AFTER.exec(text);
     if (!m) return undefined;
     pos = WORD_AFTER.lastIndex;
-    const topic = TOPIC_OF_WORD.get(m[1].toLowerCase());
-    if (topic === 'casualties' || topic === 'displacement') return topic;
-    if (topic) return undefined;
+    const word = m[1].toLowerCase();
+    const topic = eventTopic(word, previous, counted, false);
+    if (topic) return topic;
+    const other = TOPIC_OF_WORD.get(word);
+    if (other && other !== 'troops') return undefined;  // "40 drones were shot down": the noun decided already
+    previous = word;
   }
   return undefined;
 }
 
-// A casualty or displacement word shortly before the figure in the same clause: "killing at least 42".
-function eventBefore(text: string, start: number): 'casualties' | 'displacement' | undefined {
+// A casualty, displacement or mobilisation word shortly before the figure in the same clause: "killing at least 42".
+function eventBefore(text: string, start: number, counted: boolean): Topic | undefined {
   const from = Math.max(0, start - WINDOW_BEFORE);
   let window = text.slice(from, start);
   let cut = -1;
@@ -102,8 +126,30 @@ function eventBefore(text: string, start: number): 'casualties' | 'displacement'
   const words = window.match(WORD) ?? [];
   for (let i = words.length - 1; i >= Math.max(0, words.length - WORDS_BEFORE); i--) {
     const word = words[i].toLowerCase();
-    const topic = TOPIC_OF_WORD.get(word);
-    if ((topic === 'casualties' && word !== 'lives') || topic === 'displacement') return topic;  // "the lives of millions"
+    if (word === 'lives') continue;  // "the lives of millions"
+    const topic = eventTopic(word, i > 0 ? words[i - 1].toLowerCase() : '', counted, true);
+    if (topic) return topic;
   }
   return undefined;
+}
+
+// Mobilising ("5,400 children were recruited") and losing ("lost 31,000 soldiers") speak of people only when
+// the figure names them: "deployed staff to all 11", "lost one debate" are not troops or casualties.
+function eventTopic(word: string, previous: string, counted: boolean, before: boolean): Topic | undefined {
+  if (counted && MOBILISED.has(word)) return 'troops';
+  if (counted && before && LOSS_VERBS.has(word)) return 'casualties';
+  const topic = TOPIC_OF_WORD.get(word);
+  if (topic === 'displacement') return topic;
+  if (topic === 'casualties' && !(word === 'death' && previous === 'to')) return topic;  // not "sentenced to death"
+  return undefined;
+}
+
+// "Exports fell 7.2%", "2.5% of economic output": a share in an economic clause.
+function isEconomic(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < 100 && !SENTENCE_END.test(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && to - end < 100 && !SENTENCE_END.test(text[to])) to++;
+  ECONOMY.lastIndex = 0;
+  return ECONOMY.test(text.slice(from, to));
 }

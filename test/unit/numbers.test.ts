@@ -255,6 +255,9 @@ describe('not figures', () => {
   it('a lone "one" counts only a casualty', () => {
     expect(texts('One person was killed and four were injured.')).toEqual(['One', 'four']);
     expect(texts('One man said he had seen the convoy.')).toEqual([]);
+    expect(texts('One soldier died and one other was hurt.')).toEqual(['One', 'one']);
+    expect(texts('The remark hurt one candidate more than the rest.')).toEqual([]);
+    expect(texts('He said he only lost one debate.')).toEqual([]);
   });
 });
 

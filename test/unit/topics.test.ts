@@ -70,6 +70,19 @@ describe('topicForFigure', () => {
     ['In the region where many died, 14% of voters backed him.', '14%', 'other'],
     ['The console weighs 8.4 pounds.', '8.4', 'other'],
     ['North Korea supplied millions of artillery rounds.', 'millions', 'weapons'],
+    ['The convoy included 12 armoured vehicles and fuel tankers.', '12', 'weapons'],
+    ['Berlin will send four more air-defence systems.', 'four', 'weapons'],
+    ['About 2,000 US service members are based there.', 'About 2,000', 'troops'],
+    ['A court sentenced 75 people to death on Monday.', '75', 'other'],
+    ['Exports fell 4.1% in March, the statistics office said.', '4.1%', 'money'],
+    ['Rebels recruited 900 children last year, the report found.', '900', 'troops'],
+    ['Air defences shot down 17 of the 20 drones.', '17', 'weapons'],
+    ['The army said two of its soldiers had been killed.', 'two', 'casualties'],
+    ['Witnesses said 300 fighters crossed the river at night.', '300', 'troops'],
+    ['The regiment lost 60 soldiers in a week.', '60', 'casualties'],
+    ['Thousands of residents lost their jobs when the plant closed.', 'Thousands', 'other'],
+    ['The airline ordered 40 narrow-body jets.', '40', 'other'],
+    ['Some 5,000 people remain in temporary shelters.', 'Some 5,000', 'displacement'],
   ];
   for (const [sentence, phrase, topic] of cases) {
     it(`${phrase} in "${sentence}" -> ${topic}`, () => {
