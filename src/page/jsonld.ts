@@ -9,7 +9,8 @@ const MAX_JSON_CHARS = 2_000_000;
 export function jsonLdNodes(doc: Document): JsonLdNode[] {
   const out: JsonLdNode[] = [];
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
-    const raw = script.textContent ?? '';
+    // Some CMSs wrap the JSON in CDATA or comment markers.
+    const raw = (script.textContent ?? '').replace(/^\s*(?:<!\[CDATA\[|<!--)/, '').replace(/(?:\]\]>|-->)\s*$/, '');
     if (raw.length > MAX_JSON_CHARS) continue;
     let parsed: unknown;
     try {

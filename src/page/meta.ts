@@ -39,12 +39,25 @@ function titleFromTitleTag(doc: Document, publisher: string | null): string | nu
   return looksLikeSite && m[1].split(' ').length >= 3 ? m[1] : raw;
 }
 
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?';
+// What follows a name in a byline: a date, a time, a separator, a handle ("Dan Goodin - Apr 16, 2015").
+const AFTER_NAME = new RegExp(`\\s+(?:[-–—|·•@]|${MONTH}\\s+\\d|\\d{1,2}\\s+${MONTH}|\\d{1,4}[/.:-]\\d)|\\d{1,2}\\s+${MONTH}|\\s+\\d{1,2}:\\d\\d`, 'i');
+
+/** "By Jane Doe - Apr 16, 2015" gives "Jane Doe": the name, without "By", dates, times or handles. */
+export function cleanAuthor(raw: string | null | undefined): string | null {
+  let text = clean(raw);
+  if (!text || text.length > 200 || /^https?:\/\//i.test(text)) return null;
+  text = text.replace(/^(?:by|par|por|von|di)\s+/i, '');
+  const cut = AFTER_NAME.exec(text);
+  if (cut) text = text.slice(0, cut.index);
+  text = text.replace(/[\s,;:]+$/, '');
+  return text && text.length <= 100 && /\p{L}/u.test(text) ? text : null;
+}
+
 /** The byline as the page shows it, when nothing machine-readable names the author. */
 function bylineAuthor(doc: Document): string | null {
   const el = doc.querySelector('[rel~="author"], [itemprop~="author"], .byline, .author, [class*="byline" i]');
-  const text = clean(el?.textContent);
-  if (!text || text.length > 100) return null;
-  return clean(text.replace(/^by\s+/i, '').split(/\s+[·|•]\s+/)[0]);
+  return cleanAuthor(el?.textContent);
 }
 
 export function extractMeta(doc: Document, url: string): PageMeta {
@@ -52,10 +65,11 @@ export function extractMeta(doc: Document, url: string): PageMeta {
   const tags = metaTags(doc);
   const publisher = clean(metaContent(tags, 'og:site_name')) ?? clean(nameOf(ld?.publisher)) ?? clean(metaContent(tags, 'application-name'));
   const title = clean(metaContent(tags, 'og:title')) ?? clean(nameOf(ld?.headline)) ?? titleFromTitleTag(doc, publisher);
-  const author = clean(nameOf(ld?.author)) ?? clean(metaContent(tags, 'author', 'article:author', 'parsely-author', 'sailthru.author'))
-    ?? bylineAuthor(doc);
-  const published = clean(metaContent(tags, 'article:published_time', 'datePublished', 'date', 'dc.date', 'pubdate'))
+  const author = cleanAuthor(nameOf(ld?.author)) ?? cleanAuthor(metaContent(tags, 'author', 'parsely-author', 'sailthru.author'))
+    ?? cleanAuthor(metaContent(tags, 'article:author')) ?? bylineAuthor(doc);
+  const published = clean(metaContent(tags, 'article:published_time'))
     ?? (typeof ld?.datePublished === 'string' ? clean(ld.datePublished) : null)
+    ?? clean(metaContent(tags, 'datePublished', 'date', 'dc.date', 'dc.date.issued', 'pubdate', 'publish-date'))
     ?? clean(doc.querySelector('time[datetime]')?.getAttribute('datetime'));
   return { url, title, publisher, author, published };
 }
