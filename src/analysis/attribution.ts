@@ -86,6 +86,15 @@ const TAIL_WORDS = new Set(['on', 'in', 'at', 'to', 'a', 'an', 'the', 'statement
 
 const PREP_START = new Set(['in', 'on', 'at', 'to', 'during', 'after', 'before', 'via', 'from', 'with', 'when', 'while', 'last', 'this', 'earlier', 'later', 'late', 'early', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'afterward', 'afterwards', 'outside', 'inside', 'near', 'through', 'as', 'of', 'about', 'by', 'under', 'over', 'following', 'amid', 'despite', 'since', 'because', 'though', 'although', 'if', 'but', 'and']);
 
+/** "called for", "called on", "called the plan 'a fantasy'": only then is what follows "call" something said. */
+function objectIsSaid(toks: Token[], cue: Cue): boolean {
+  if (cue.lemma !== 'call') return true;
+  const next = toks[cue.tj + 1];
+  if (next && (next.lw === 'for' || next.lw === 'on')) return true;
+  for (let i = cue.tj + 1; i < toks.length && i < cue.tj + 8; i++) if (isOpeningQuoteTok(toks, i)) return true;
+  return false;
+}
+
 /** The quotation closing at toks[close] starts the sentence (or began in an earlier one). */
 function quoteOpensSentence(toks: Token[], close: number): boolean {
   for (let i = close - 1; i >= 0; i--) {
@@ -354,7 +363,9 @@ export function attributeSentence(text: string, toks: Token[], ss: number, se: n
           const frontedAdverbial = !!before && before.w === ',' && frontedPhrase(toks, subj.startTok - 1) && tailWords(toks, cue.tj + 1) >= 3;
           const tailStart = toks[cue.tj + 1];
           const adverbialTail = !tailStart || tailStart.punct || PREP_START.has(tailStart.lw);
-          if (postPosed && !comp.explicit && !frontedAdverbial && (quoteEnd ? afterQuote : true) && (afterQuote || adverbialTail || shortTail(toks, cue.tj + 1))) {
+          // '"X," she said, "Y."': a quotation after the comma continues a split quotation.
+          const splitQuote = comp.explicit && comp.k < n && isOpeningQuoteTok(toks, comp.k) && toks[comp.k - 1]?.w === ',';
+          if (postPosed && (!comp.explicit || splitQuote) && !frontedAdverbial && (quoteEnd ? afterQuote : true) && (afterQuote || adverbialTail || shortTail(toks, cue.tj + 1))) {
             // '"...," he said.' / "At least 42 were killed, officials said on Tuesday."
             position = 'after';
             const r = trimRange(text, ss, before.s + (before.w === ',' ? 0 : 1));
@@ -373,7 +384,7 @@ export function attributeSentence(text: string, toks: Token[], ss: number, se: n
               }
             }
           } else {
-            if (cue.weak && !comp.explicit && m.kind !== 'document' && !(OBJECT_VERBS.has(cue.lemma) && m.form !== 'generic')) continue;
+            if (cue.weak && !comp.explicit && m.kind !== 'document' && !(OBJECT_VERBS.has(cue.lemma) && m.form !== 'generic' && objectIsSaid(toks, cue))) continue;
             if (comp.viaRange) {
               const vm = classifyPhrase(text, toks, comp.viaRange[0] + (toks[comp.viaRange[0]].lw === 'of' ? 1 : 0), comp.viaRange[1]);
               if (vm && (vm.form === 'name' || vm.form === 'pronoun' || vm.form === 'title')) {

@@ -105,13 +105,23 @@ function nameMention(text: string, toks: Token[], a: number, b: number, npStart:
   let k = a;
   const roles: string[] = [];
   let gender: 'm' | 'f' | undefined;
-  // Strip leading titles, but keep a name that is only titles ("President").
-  while (k < b && TITLES.has(bare(toks[k].lw))) {
-    const tl = bare(toks[k].lw);
-    if (tl === 'mr') gender = 'm';
-    if (tl === 'mrs' || tl === 'ms' || tl === 'miss') gender = 'f';
-    if (ROLE_NOUNS.has(tl)) roles.push(tl);
-    k++;
+  // Strip leading titles, but keep a name that is only titles ("President"). Words before the last
+  // title describe the role: "Chinese Foreign Minister Wang Tao" -> Wang Tao, a "chinese foreign minister".
+  let lastTitle = -1;
+  for (let i = a; i < b; i++) if (TITLES.has(bare(toks[i].lw))) lastTitle = i;
+  if (lastTitle >= a) {
+    const rest = joinTokens(text, toks, lastTitle + 1, b).toLowerCase();
+    const restWords = rest.split(' ');
+    if (kindOfName(rest, restWords[restWords.length - 1], restWords[restWords.length - 2] ?? '', rest) === 'person' && !ORG_WORDS.has(restWords[0])) {
+      for (let i = a; i <= lastTitle; i++) {
+        const tl = bare(toks[i].lw);
+        if (tl === 'mr') gender = 'm';
+        if (tl === 'mrs' || tl === 'ms' || tl === 'miss') gender = 'f';
+        if (ROLE_NOUNS.has(tl)) roles.push(tl);
+      }
+      if (lastTitle > a) roles.push(joinTokens(text, toks, a, lastTitle).toLowerCase());
+      k = lastTitle + 1;
+    }
   }
   const full = joinTokens(text, toks, a, b);
   const name = joinTokens(text, toks, k, b);

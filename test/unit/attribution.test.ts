@@ -1,0 +1,181 @@
+// Attribution through the whole engine: who is credited with each quote and statement, across
+// sentence shapes found in wire copy and features (sentences written for these tests).
+import { describe, expect, it } from 'vitest';
+import { analyze, type Claim } from '../../src/analysis/index';
+
+const reported = (text: string) => analyze(text).filter((c) => c.form !== 'figure');
+function only(text: string): Claim {
+  const cs = reported(text);
+  expect(cs, JSON.stringify(cs.map((c) => [c.form, c.text, c.source?.name]))).toHaveLength(1);
+  return cs[0];
+}
+
+describe('subject, cue, content', () => {
+  it.each([
+    ['The Foreign Ministry said the ambassador had been summoned over the incident.', 'Foreign Ministry', 'government'],
+    ['Sen. Maria Delgado told reporters that the bill would pass by the end of the week.', 'Maria Delgado', 'person'],
+    ['Reuters reported that the tanker was seized in international waters.', 'Reuters', 'outlet'],
+    ['The World Health Organization warned that cases were rising in three provinces.', 'World Health Organization', 'organization'],
+    ['Ukraine\'s President Zelensky has recently said that the front line is holding.', 'Zelensky', 'person'],
+    ['Hugh Hill, a doctor at the city\'s main hospital, said the wards were overflowing.', 'Hugh Hill', 'person'],
+    ['Marta Silva, 42, a teacher from Porto, said she would vote for the first time.', 'Marta Silva', 'person'],
+    ['The company\'s chief executive, Dana Whitlock, said profits would recover next year.', 'Dana Whitlock', 'person'],
+    ['Police in the northern city have said the suspect acted alone.', 'Police', 'organization'],
+  ])('%s', (text, name, kind) => {
+    const c = only(text);
+    expect(c.form).toBe('statement');
+    expect(c.source?.name).toBe(name);
+    expect(c.source?.kind).toBe(kind);
+    expect(c.strength).toBe('on-record');
+  });
+
+  it('keeps the content after "that" as the claim', () => {
+    const c = only('The ministry said that 14 bridges had been destroyed since March.');
+    expect(c.text).toBe('14 bridges had been destroyed since March.');
+  });
+
+  it('skips a listener before the content', () => {
+    const c = only('He told the gathering of senior officers that the enemy was exhausted.');
+    expect(c.text).toBe('the enemy was exhausted.');
+  });
+});
+
+describe('post-posed, inverted and split', () => {
+  it('credits the clause before ", officials said"', () => {
+    const c = only('The convoy was hit twice on the coastal road, officials said on Tuesday.');
+    expect(c.text).toBe('The convoy was hit twice on the coastal road');
+    expect(c.source?.kind).toBe('anonymous');
+    expect(c.strength).toBe('anonymous');
+    expect(c.confidence).toBeLessThanOrEqual(0.6);
+  });
+
+  it('reads "said Smith" after a quotation', () => {
+    const c = only('"We have nothing left to sell," said Amira Haddad, a shopkeeper in the old market.');
+    expect(c.form).toBe('quote');
+    expect(c.source?.name).toBe('Amira Haddad');
+  });
+
+  it('gives both halves of a split quotation to the speaker', () => {
+    const cs = reported('"The water came at night," she said, "and by morning the village was gone."\n');
+    expect(cs.map((c) => c.form)).toEqual(['quote', 'quote']);
+  });
+
+  it('handles a parenthetical cue', () => {
+    const c = only('The ceasefire, the spokesman said, would take effect at midnight.');
+    expect(c.cue?.text).toBe('said');
+    expect(c.text).toContain('ceasefire');
+    expect(c.text).toContain('midnight');
+  });
+
+  it('does not treat a listener after the verb as the speaker', () => {
+    const c = only('"The talks are over," the envoy told Reuters.');
+    expect(c.source?.name.toLowerCase()).toContain('envoy');
+  });
+});
+
+describe('according to, reporting nouns, hearsay', () => {
+  it('credits "according to X" before or after the content', () => {
+    const a = only('According to the Red Cross, hundreds of families are sleeping in schools.');
+    expect(a.source?.name).toBe('Red Cross');
+    expect(a.text).toBe('hundreds of families are sleeping in schools.');
+    const b = only('Hundreds of families are sleeping in schools, according to the Red Cross.');
+    expect(b.text).toBe('Hundreds of families are sleeping in schools');
+  });
+
+  it('credits a document to its author', () => {
+    const c = only('According to a report by Amnesty International, the prisoners were held without charge.');
+    expect(c.source?.name).toBe('Amnesty International');
+  });
+
+  it('treats "reports are that" and "it is believed" as vague', () => {
+    for (const text of ['Reports are that the airport was shelled overnight.', 'It is believed that the commander fled south.']) {
+      const c = only(text);
+      expect(c.strength).toBe('vague');
+      expect(c.confidence).toBeLessThanOrEqual(0.35);
+      expect(c.level).toBe('low');
+    }
+  });
+
+  it('lowers confidence for a hedged attribution', () => {
+    const plain = only('The general told his officers that the offensive would resume.');
+    const hedged = only('The general reportedly told his officers that the offensive would resume.');
+    expect(hedged.confidence).toBeLessThan(plain.confidence);
+    expect(hedged.reasons.join(' ')).toMatch(/reportedly/);
+  });
+});
+
+describe('pronouns, titles and chains', () => {
+  it('resolves "He" to the person named before, across blocks', () => {
+    const text = 'Prime Minister Lena Berg arrived in Oslo on Monday.\nHe said the agreement was "a turning point for the whole region."';
+    const [c] = reported(text);
+    expect(c.source?.name).toBe('Lena Berg');
+    expect(c.source?.mention?.text).toBe('He');
+  });
+
+  it('resolves a role title to the person it describes', () => {
+    const text = 'Chinese Foreign Minister Wang Tao met his counterpart in Cairo.\nThe minister said both sides wanted "a lasting and fair settlement in the region."';
+    const [c] = reported(text);
+    expect(c.source?.name).toBe('Wang Tao');
+  });
+
+  it('resolves a surname to the full name', () => {
+    const text = 'Opposition leader Rafael Ortiz addressed the rally.\nOrtiz said the election had been stolen from the people.';
+    const [c] = reported(text);
+    expect(c.source?.name).toBe('Rafael Ortiz');
+  });
+
+  it('credits the agency that relays a leader, via the leader', () => {
+    const text = 'Kim Jong Un inspected the launch.\nThe Korean Central News Agency (KCNA) cites of Kim that "the test was a complete success for the nation."';
+    const cs = reported(text);
+    const c = cs[cs.length - 1];
+    expect(c.source?.name).toBe('Korean Central News Agency');
+    expect(c.source?.via?.name).toBe('Kim Jong Un');
+  });
+
+  it('credits a quotation continued in the next paragraph', () => {
+    const text = '"We lost everything in the first week," said Tomas Reyes, a farmer. "The river took the house.\n"Then the army came and took the rest of what we had."';
+    const cs = reported(text);
+    expect(cs.length).toBeGreaterThanOrEqual(2);
+    expect(cs[cs.length - 1].source?.name).toBe('Tomas Reyes');
+  });
+});
+
+describe('what is not a claim', () => {
+  it.each([
+    'The river rose overnight and flooded the lower town.',
+    'The council called a meeting for Friday.',
+    'The report was published on Tuesday.',
+    'Officials declined to comment.',
+  ])('%s', (text) => {
+    expect(reported(text)).toEqual([]);
+  });
+
+  it('leaves a scare quote out but keeps the statement around it', () => {
+    const c = only('The president has said that there is a global \'axis\' working against his country.');
+    expect(c.form).toBe('statement');
+  });
+});
+
+describe('embedded posts and links', () => {
+  it('credits a pasted post to its byline', () => {
+    const c = only('The bridge is closed to all traffic until further notice. — City of Riverton (@RivertonCity) March 3, 2025');
+    expect(c.source?.name).toBe('City of Riverton');
+    expect(c.cue?.kind).toBe('embed');
+  });
+
+  it('credits the author of an embed block', () => {
+    const text = 'Polls close at eight tonight across the state.';
+    const [c] = analyze(text, [{ start: 0, end: text.length, embed: { author: 'Jane Park', handle: 'jpark', url: 'https://example.org/p/1' } }]);
+    expect(c.source?.name).toBe('Jane Park');
+    expect(c.source?.url).toBe('https://example.org/p/1');
+  });
+
+  it('credits a vague "reports" to the outlet its words link to', () => {
+    const text = 'Reports are that the port was closed to foreign ships on Sunday.';
+    const [c] = analyze(text, [{ start: 0, end: text.length, links: [{ start: 0, end: 7, href: 'https://www.reuters.com/world/port-closed' }] }])
+      .filter((x) => x.form !== 'figure');
+    expect(c.source?.name).toBe('Reuters');
+    expect(c.source?.kind).toBe('outlet');
+    expect(c.source?.url).toContain('reuters.com');
+  });
+});

@@ -1,0 +1,81 @@
+// Confidence: fitted weights, caps by source kind, levels and readable reasons.
+import { describe, expect, it } from 'vitest';
+import { CAPS, FEATURE_NAMES, featureValues, rawConfidence, score, type AttributionFeatures } from '../../src/analysis/confidence';
+import { CONFIDENCE_WEIGHTS } from '../../src/analysis/confidence-weights';
+import { analyze, levelFor } from '../../src/analysis/index';
+
+const base: AttributionFeatures = {
+  form: 'statement', cueKind: 'speech-verb', cueText: 'said', weakCue: false, position: 'before', otherSentence: false,
+  resolution: 'name', mentionText: 'Maria Lopez', sourceName: 'Maria Lopez', sourceKind: 'person', genericMention: false,
+  indirect: false, hedge: null, ambiguousClause: false, continued: false, impersonal: false, contentLength: 80,
+};
+
+describe('weights as data', () => {
+  it('has a weight for every feature and a vector of the same length', () => {
+    for (const k of FEATURE_NAMES) expect(typeof CONFIDENCE_WEIGHTS[k], k).toBe('number');
+    expect(featureValues(base)).toHaveLength(FEATURE_NAMES.length);
+  });
+});
+
+describe('score', () => {
+  it('is a probability and sets the level from it', () => {
+    const s = score(base);
+    expect(s.confidence).toBeGreaterThan(0);
+    expect(s.confidence).toBeLessThanOrEqual(1);
+    expect(s.level).toBe(levelFor(s.confidence, true));
+    expect(s.strength).toBe('on-record');
+  });
+
+  it('caps anonymous and vague sources', () => {
+    const anon = score({ ...base, sourceKind: 'anonymous', sourceName: 'officials' });
+    expect(anon.confidence).toBeLessThanOrEqual(CAPS.anonymous!);
+    expect(anon.strength).toBe('anonymous');
+    expect(anon.reasons.join(' ')).toMatch(/anonymous/);
+    const vague = score({ ...base, sourceKind: 'vague', sourceName: 'reports' });
+    expect(vague.confidence).toBeLessThanOrEqual(CAPS.vague!);
+    expect(vague.level).toBe('low');
+  });
+
+  it('lowers confidence for attribution hedges but not for content hedges', () => {
+    expect(rawConfidence({ ...base, hedge: 'reportedly' })).toBeLessThan(rawConfidence(base));
+    // Content hedges are not a feature at all: the same features give the same number.
+    const a = analyze('The army said that possibly hundreds of soldiers were wounded.');
+    const b = analyze('The army said that hundreds of soldiers were wounded.');
+    expect(a[0].confidence).toBe(b[0].confidence);
+    expect(a.find((c) => c.form === 'figure')?.hedges).toContain('possibly');
+  });
+
+  it('trusts a named speaker more than a resolved pronoun, and a pronoun more than an unresolved one', () => {
+    const named = rawConfidence(base);
+    const pronoun = rawConfidence({ ...base, resolution: 'pronoun', mentionText: 'She' });
+    const unresolved = rawConfidence({ ...base, resolution: 'unresolved', mentionText: 'She' });
+    expect(named).toBeGreaterThan(pronoun);
+    expect(pronoun).toBeGreaterThan(unresolved);
+  });
+
+  it('gives reasons a reader can follow', () => {
+    const s = score({ ...base, resolution: 'pronoun', mentionText: 'He', sourceName: 'Kim Jong Un', form: 'quote' });
+    expect(s.reasons).toContain('direct quotation');
+    expect(s.reasons.some((r) => r.includes('"He" resolved to Kim Jong Un'))).toBe(true);
+  });
+});
+
+describe('through the engine', () => {
+  it('scores unattributed figures none', () => {
+    const [c] = analyze('At least 40 houses were destroyed in the storm.');
+    expect(c.form).toBe('figure');
+    expect(c.source).toBeNull();
+    expect(c.level).toBe('none');
+    expect(c.strength).toBe('none');
+    expect(c.confidence).toBe(0);
+  });
+
+  it('ranks a clause after "but" below the clause the cue governs', () => {
+    const cs = analyze('The ministry said the troops withdrew from the town, but now they are back after losing about 300 soldiers.');
+    const statement = cs.find((c) => c.form === 'statement')!;
+    const figure = cs.find((c) => c.form === 'figure')!;
+    expect(figure.within).toBe(statement.id);
+    expect(figure.confidence).toBeLessThan(statement.confidence);
+    expect(figure.reasons.join(' ')).toMatch(/writer/);
+  });
+});
