@@ -65,12 +65,13 @@ export const MONTH_AFTER = /[ \u00a0](?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Ap
 export const TIME_AFTER = /[ \u00a0]?(?:[ap]\.m\.?|[ap]m(?![A-Za-z])|o['’]clock|(?:GMT|UTC|EST|EDT|CET|CEST|BST|MSK|IST|local[ \u00a0]time)(?![A-Za-z]))/iy;
 // "34-year-old", "40 years old", "45 or older".
 export const AGE_AFTER = /(?:[- \u00a0](?:years?|yrs?|months?|weeks?|days?)[- \u00a0]olds?|[ \u00a0]or[ \u00a0](?:older|younger))(?![A-Za-z])/iy;
-// Durations and frequencies ("three days", "10 years ago", "hundreds of years", "five times") are time, not counts.
+// Durations ("three days", "10 years ago", "hundreds of years") are time, not counts. Multipliers and
+// frequencies ("six times the value", "struck 12 times") are figures.
 export const DURATION_AFTER =
-  /[ \u00a0](?:of[ \u00a0])?(?:seconds?|minutes?|mins|hours?|hrs|days?|nights?|weeks?|months?|years?|yrs|decades?|centuries|century|generations?|times)(?![A-Za-z])/iy;
+  /[ \u00a0](?:of[ \u00a0])?(?:seconds?|minutes?|mins|hours?|hrs|days?|nights?|weeks?|months?|years?|yrs|decades?|centuries|century|generations?)(?![A-Za-z])/iy;
 /** Counted nouns that make a number a duration even after adjectives: "three remarkable weeks". */
 export const TIME_UNIT_NOUNS = words(`seconds minutes mins hours hrs days nights weeks months years yrs decades
-  centuries generations times`);
+  centuries generations`);
 // Trailing modifiers: "200 or so", "500 or more", "500+", "30-odd", "60-plus".
 export const SUFFIX_AFTER = /(?:[ \u00a0]or[ \u00a0](so|more|fewer|less)(?![A-Za-z])|(\+)|-(odd|plus)(?![A-Za-z]))/iy;
 export const HYPHEN_WORD_AFTER = /[-–]([A-Za-z]+)/y;

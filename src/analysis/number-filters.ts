@@ -55,7 +55,8 @@ export function isNotAFigure(c: FigureContext): boolean {
   }
   if (core.words) {
     if (core.smallWord && !c.isRange && !c.modifier && prev && DETERMINERS.has(prev.lower)) return true;
-    if (core.smallWord && !c.isRange && prev?.lower === 'or') return true;  // "a thing or two", "a year or two"
+    if (core.smallWord && !c.isRange && prev?.lower === 'or') return true;
+    if (core.smallWord && prev?.lower === 'of' && before[1]?.lower === 'one') return true;  // "one of two ways"  // "a thing or two", "a year or two"
     // "the Big Three", "Gang of Eight", "the Five Eyes"; but a headline "Army Says Three Soldiers Killed" counts.
     if (core.capitalised && !isSentenceStart(text, core.start) && !isTitleCaseCount(text, prev, c.end)) return true;
     if (core.lone) {

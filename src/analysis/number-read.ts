@@ -160,6 +160,11 @@ function readWords(text: string, at: number): Read {
   const capitalised = isUpper(text.charCodeAt(at)) && !isUpper(text.charCodeAt(at + 1));
   const base = { start: at, scale: 1, words: true, plainInteger: false, digits: 0, capitalised, lone: false, smallWord: false };
 
+  if (word === 'twice') {  // "twice as many", "twice the size": a multiplier
+    const core: Core = { ...base, end: WORD_AT.lastIndex, value: 2, vague: false, measure: 'times' };
+    return { core };
+  }
+
   // Vague plurals: "hundreds", "tens of thousands", "scores of".
   const floor = VAGUE_PLURALS.get(word);
   if (floor !== undefined) {

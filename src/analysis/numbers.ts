@@ -11,7 +11,8 @@
 // - Vague plurals give their floor as min ("hundreds" -> min 200), approximate.
 // - "one" alone is a figure only when it counts a casualty ("one person was killed"); "a"/"an" alone never.
 // - Small number words after a determiner refer back ("the two leaders") and are not figures.
-// - Durations and frequencies ("three days", "10 years", "five times") are time, not counts.
+// - Durations ("three days", "10 years") are time, not counts; multipliers ("six times the value",
+//   "twice as many") and frequencies ("struck 12 times") are figures with unit "times".
 // - Hyphenated compounds ("a 10-point plan", "a two-day visit") are not figures, except "5,000-strong".
 // - "m" after digits is million ("2.3m people"), never metres.
 import type { Quantity, Span } from './types';
@@ -46,7 +47,8 @@ const SCALES = 'dozen|hundred|thousand|million|billion|trillion';
 const CANDIDATE = new RegExp(
   String.raw`[$£€¥₹₽₴₪]|\d+|(?<![A-Za-z])(?:(?:${WORDS})(?![A-Za-z])` +
   String.raw`|an?[ \u00a0](?=(?:${SCALES})(?![A-Za-z])|few[ \u00a0]|couple[ \u00a0]of[ \u00a0])` +
-  String.raw`|(?:several|half[ \u00a0]a)[ \u00a0](?=(?:${SCALES})(?![A-Za-z])))`,
+  String.raw`|(?:several|half[ \u00a0]a)[ \u00a0](?=(?:${SCALES})(?![A-Za-z]))` +
+  String.raw`|twice(?=[ \u00a0](?:as|the|that|more|its|their|his|her)(?![A-Za-z])))`,
   'gi');
 const HAS_DIGIT = /\d/;
 const NEXT_WORD = /[ \u00a0]+([A-Za-z]+)/y;
