@@ -32,7 +32,7 @@ const HEDGE_RE = new RegExp(
       String.raw`(?:believed|thought|feared|suspected|understood|estimated)\sto`,
       'suspected',
       String.raw`an\sestimated`, 'estimated',
-      String.raw`(?:up\sto|as\smany\sas|as\smuch\sas|upwards\sof|some|about|around|roughly|approximately|nearly|almost|close\sto)` +
+      String.raw`(?:up\sto|as\smany\sas|as\smuch\sas|as\shigh\sas|upwards?\sof|some|about|around|roughly|approximately|nearly|almost|close\sto)` +
         String.raw`(?=\s{1,3}` + NUMBER_AHEAD + ')',
       String.raw`or\sso`,
     ].join('|') +

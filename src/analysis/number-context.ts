@@ -6,10 +6,12 @@ export type ModifierKind = 'min' | 'max' | 'approx' | 'exact';
 
 const MODIFIERS: Array<[ModifierKind, string[]]> = [
   ['min', ['at least', 'at a minimum', 'a minimum of', 'no fewer than', 'no less than', 'not less than',
-    'more than', 'well over', 'well above', 'just over', 'over', 'upwards of', 'in excess of', 'above',
-    'exceeding', 'north of']],
+    'more than', 'well over', 'well above', 'just over', 'over', 'upwards of', 'upward of', 'in excess of', 'above',
+    'exceeding', 'north of', 'as low as', 'slightly more than', 'a little more than', 'a little over', 'slightly over',
+    'well beyond', 'beyond']],
   ['max', ['up to', 'fewer than', 'less than', 'under', 'below', 'at most', 'no more than', 'not more than',
-    'a maximum of', 'as many as', 'as much as', 'just under', 'just below', 'short of']],
+    'a maximum of', 'as many as', 'as much as', 'as high as', 'just under', 'just below', 'short of', 'well under',
+    'well below', 'slightly less than', 'a little under', 'a little less than']],
   ['approx', ['about', 'around', 'some', 'roughly', 'approximately', 'approx.', 'nearly', 'almost', 'close to',
     'circa', 'an estimated', 'estimated', 'an approximate', 'more or less', 'in the region of', 'the order of',
     'somewhere around', 'as estimated']],
@@ -25,7 +27,7 @@ export const MODIFIER_KIND: ReadonlyMap<string, ModifierKind> = new Map(
 export const HEDGING_MODIFIERS: ReadonlySet<string> = new Set(['some', 'about', 'around', 'roughly',
   'approximately', 'approx.', 'nearly', 'almost', 'close to', 'circa', 'an estimated', 'estimated',
   'an approximate', 'more or less', 'in the region of', 'somewhere around', 'up to', 'as many as', 'as much as',
-  'upwards of', 'as estimated', 'the order of']);
+  'upwards of', 'upward of', 'as estimated', 'the order of', 'as high as']);
 
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 

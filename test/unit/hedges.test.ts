@@ -37,6 +37,8 @@ describe('findHedges', () => {
     ['The virus is likely to spread.', ['likely']],
     ['Casualties are estimated at 2,000.', ['estimated']],
     ['He said he could not work with them.', []],
+    ['Reports put the toll as high as 400.', ['as high as']],
+    ['Upwards of 2,000 people attended.', ['upwards of']],
     ['Officials said they couldn’t reach the town.', []],
   ];
   for (const [text, expected] of cases) {

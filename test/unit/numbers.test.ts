@@ -134,6 +134,10 @@ describe('ranges and bounds', () => {
     ['About six in 10 voters backed the deal, the poll found.', 'About six in 10', { value: 60, unit: '%', approximate: true }],
     ['One in five children in the region is malnourished.', 'One in five', { value: 20, unit: '%' }],
     ['As many as 300 people may have died.', 'As many as 300', { max: 300 }],
+    ['Some reports put the toll as high as 400.', 'as high as 400', { max: 400 }],
+    ['Turnout was as low as 20 percent in places.', 'as low as 20 percent', { min: 20, unit: '%' }],
+    ['Slightly more than 3,000 voters took part.', 'Slightly more than 3,000', { min: 3000 }],
+    ['Prices stayed well below $50 a barrel.', 'well below $50', { max: 50, unit: 'USD' }],
   ];
   expectQuantities(cases);
   it('reads a change ("rose from 200 to 300") as two figures, not a range', () => {
