@@ -41,15 +41,17 @@ function rows(claims: Claim[]): string[][] {
 
 const HEAD = ['#', 'claim', 'form/topic', 'source', 'strength', 'confidence'];
 
-/** A plain-text table fitted to the terminal width: the claim column gives way. */
+/** A plain-text table fitted to the terminal width (down to about 75 columns): claim and source give way. */
 export function toTable(report: Report, columns = 120): string {
   const lines = pageLine(report.page);
   if (report.claims.length === 0) return [...lines, 'No claims found.'].join('\n');
   const body = rows(report.claims);
   const widths = HEAD.map((h, col) => Math.max(h.length, ...body.map((r) => r[col].length)));
-  widths[3] = Math.min(widths[3], 32);
-  const others = widths.reduce((a, b) => a + b, 0) - widths[1] + 2 * (HEAD.length - 1);
-  widths[1] = Math.max(24, Math.min(widths[1], columns - others));
+  // The claim and source columns share what the fixed ones leave; the claim column gets the larger part.
+  const fixed = widths[0] + widths[2] + widths[4] + widths[5] + 2 * (HEAD.length - 1);
+  const available = Math.max(28, columns - fixed);
+  widths[3] = Math.min(widths[3], 32, Math.max(12, Math.floor(available * 0.35)));
+  widths[1] = Math.max(16, Math.min(widths[1], available - widths[3]));
   const line = (cells: string[]) => cells.map((c, col) => cut(c, widths[col]).padEnd(widths[col])).join('  ').trimEnd();
   lines.push(line(HEAD), widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of body) lines.push(line(r));
