@@ -4,7 +4,7 @@ import type { Span } from './types';
 
 // One word after optional spaces; the gap may not cross punctuation. Letters, digits and inner '-' / '’'
 // so "F-16s" and "civilian-run" stay one word.
-const NEXT_WORD = /[ \t\u00a0]{1,4}([A-Za-z0-9][A-Za-z0-9]*(?:['’-][A-Za-z0-9]+)*)/y;
+const NEXT_WORD = /[ \t\u00a0]{1,4}([A-Za-z0-9]+(?:[,.'’-][A-Za-z0-9]+)*)/y;
 
 /** Words that end a noun phrase: a verb, preposition or determiner after the figure means no counted noun. */
 export const PHRASE_BREAKERS: ReadonlySet<string> = new Set(`a an the and or but nor to in on at by for from with
@@ -25,6 +25,8 @@ const NOT_PLURAL: ReadonlySet<string> = new Set(`was has is its his this thus pl
   nervous anonymous enormous tremendous ous gas bus news series species chaos`.split(/\s+/));
 
 const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'these', 'those', 'his', 'her', 'our']);
+
+const NOT_PLURAL_MEN: ReadonlySet<string> = new Set(['specimen', 'abdomen', 'regimen', 'acumen', 'omen']);
 
 // A weapon or vehicle model in the plural: "F-16s", "Su-25s", "T-72s".
 const MODEL_PLURAL = /^[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z]*s$/;
@@ -66,6 +68,7 @@ export function isModelPlural(word: string): boolean {
 
 export function isCountNoun(lower: string): boolean {
   if (IRREGULAR_COUNT_NOUNS.has(lower)) return true;
+  if (lower.length > 5 && lower.endsWith('men') && !NOT_PLURAL_MEN.has(lower)) return true;  // "servicemen", "gunmen"
   return lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('ous')
     && !NOT_PLURAL.has(lower);
 }

@@ -130,6 +130,10 @@ function isProperLabel(text: string, prev: WordBefore, core: Core, end: number):
   const word = prev.word;
   if (!HAS_CAPITAL.test(word) || FUNCTION_CAPS.has(prev.lower) || word.endsWith('\'s') || word.endsWith('’s')) return false;
   if (MONTH_NAME.test(word)) return core.value <= 31;  // "February 5"; but "In March 300 people died" counts
+  // "50 Leopard 1 tanks": a model number inside another figure's noun phrase.
+  let i = prev.start - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  if (i >= 0 && isDigit(text.charCodeAt(i))) return true;
   // A plural noun right after makes it a count: "Cruz 16 points ahead", "Russia Fires 50 Missiles".
   NEXT_WORD.lastIndex = end;
   const next = NEXT_WORD.exec(text);

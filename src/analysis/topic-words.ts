@@ -6,7 +6,8 @@ import type { Topic } from './types';
 const LISTS: Array<[Exclude<Topic, 'other'>, string]> = [
   ['casualties', `killed ~kill ~kills killing killings ~dead deaths ~death died ~die ~dies ~dying wounded wounding
     injured injuring injuries ~injury casualties casualty ~toll ~bodies ~victims fatalities fatality slain
-    massacred ~executed perished ~murdered ~hurt ~lives maimed martyrs martyred ~missing ~trapped`],
+    massacred ~executed perished ~murdered ~hurt ~lives maimed martyrs martyred ~missing ~trapped ~liquidated ~eliminated
+    ~neutralised ~neutralized`],
   ['troops', `troops ~troop soldiers ~soldier personnel ~fighters forces ~force reservists reservist servicemen
     servicemembers ~marines militants conscripts battalions battalion brigades brigade ~divisions regiments
     ~recruits mercenaries paratroopers commandos ~sailors airmen guardsmen militiamen insurgents ~rebels

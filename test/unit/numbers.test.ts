@@ -230,6 +230,8 @@ describe('not figures', () => {
     ['He visited twice last year.', []],
     ['He was sentenced on 2024-02-05 in Kyiv.', []],
     ['The Boeing 737 and the Airbus A320 were grounded.', []],
+    ['Article 5 of the treaty and the 1949 Geneva Conventions were cited.', []],
+    ['The 82nd Airborne Division was put on alert.', []],
     ['3 Marco Rubio', []],
     ['9', []],
     ['He gave two reasons: 1) the cost and 2) the delay.', ['two']],
@@ -257,6 +259,9 @@ describe('not figures', () => {
   }
   it('keeps the figure and drops the date in one sentence', () => {
     expect(texts('On February 5, 2025, officials said 3,000 troops had arrived.')).toEqual(['3,000']);
+  });
+  it('reads a model number inside a figure as part of its noun ("50 Leopard 1 tanks")', () => {
+    expect(texts('Kyiv has received about 50 Leopard 1 tanks.')).toEqual(['about 50']);
   });
   it('counts a number word inside a title-case headline', () => {
     expect(texts('Army Says Three Soldiers Killed In Attack')).toEqual(['Three']);

@@ -82,6 +82,11 @@ describe('topicForFigure', () => {
     ['The regiment lost 60 soldiers in a week.', '60', 'casualties'],
     ['Thousands of residents lost their jobs when the plant closed.', 'Thousands', 'other'],
     ['The airline ordered 40 narrow-body jets.', '40', 'other'],
+    ['Moscow said it had liquidated up to 60 servicemen.', 'up to 60', 'casualties'],
+    ['Police said 14 gunmen were arrested.', '14', 'troops'],
+    ['The ministry said 4,000 of the 5,000 troops had left.', '4,000', 'troops'],
+    ['Israeli strikes kill 23 in Gaza, medics say', '23', 'casualties'],
+    ['8 dead as storm lashes coast', '8', 'casualties'],
     ['Some 5,000 people remain in temporary shelters.', 'Some 5,000', 'displacement'],
   ];
   for (const [sentence, phrase, topic] of cases) {
