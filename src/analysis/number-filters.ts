@@ -108,7 +108,7 @@ function isAgeAppositive(text: string, core: Core, last: Core): boolean {
 
 // "voters under 30", "those over 65", "who is 28", "Garland is 63": an age, unless a noun follows.
 function isAgeBracket(before: WordBefore[], core: Core, end: number, text: string): boolean {
-  if (!core.plainInteger || core.value > 120 || !before[1]) return false;
+  if (!(core.plainInteger || core.smallWord) || core.value > 120 || !before[1]) return false;
   const [w1, w2] = before;
   const bracket = (w1.lower === 'under' || w1.lower === 'over' || w1.lower === 'above') && AGE_BRACKET_PEOPLE.has(w2.lower);
   const copula = w1.lower === 'is' || w1.lower === 'was' || w1.lower === 'turned' || w1.lower === 'turns';

@@ -56,6 +56,7 @@ const CURRENCY_ONLY_SCALED = new Set(['won', 'rand', 'lira', 'pounds']);
 const SIGN_PREFIXES = new Set(['US', 'AU', 'A', 'CA', 'C', 'HK', 'NZ']);
 const CODE_PREFIX = /(?:^|[^A-Za-z])(USD|EUR|GBP|INR|Rs\.?)[ \u00a0]?$/;
 const SIGNS = '$£€¥₹₽₴₪';
+const LOCAL_PHONE = /(\d{3})[-.](\d)\d{3}(?![\d,])/y;
 const CJK_DATE_MARKS = '年月日时時分秒号號点點';
 
 export function readCore(text: string, at: number): Read {
@@ -94,6 +95,10 @@ function readDigits(text: string, at: number): Read {
   PHONE.lastIndex = phoneAt;
   const phone = PHONE.exec(text);
   if (phone && countDigits(phone[0]) >= 9 && hasPhoneSeparator(phone[0])) return { skipTo: PHONE.lastIndex };
+  // A local number "555-0142": the second group starts with 0, or the exchange is the fictional 555.
+  LOCAL_PHONE.lastIndex = pos;
+  const local = LOCAL_PHONE.exec(text);
+  if (local && (local[2] === '0' || local[1] === '555')) return { skipTo: LOCAL_PHONE.lastIndex };
   NUMERIC_DATE.lastIndex = pos;
   if (NUMERIC_DATE.exec(text)) return { skipTo: NUMERIC_DATE.lastIndex };
 

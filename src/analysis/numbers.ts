@@ -48,7 +48,8 @@ const CANDIDATE = new RegExp(
   String.raw`[$£€¥₹₽₴₪]|\d+|(?<![A-Za-z])(?:(?:${WORDS})(?![A-Za-z])` +
   String.raw`|an?[ \u00a0](?=(?:${SCALES})(?![A-Za-z])|few[ \u00a0]|couple[ \u00a0]of[ \u00a0])` +
   String.raw`|(?:several|half[ \u00a0]a)[ \u00a0](?=(?:${SCALES})(?![A-Za-z]))` +
-  String.raw`|twice(?=[ \u00a0](?:as|the|that|more|its|their|his|her)(?![A-Za-z])))`,
+  String.raw`|twice(?=[ \u00a0]as[ \u00a0](?:many|much)(?![A-Za-z])|[ \u00a0]as[ \u00a0][a-z]{2,15}[ \u00a0]as(?![A-Za-z])` +
+  String.raw`|[ \u00a0](?:the|that|more|its|their|his|her)(?![A-Za-z])))`,
   'gi');
 const HAS_DIGIT = /\d/;
 const NEXT_WORD = /[ \u00a0]+([A-Za-z]+)/y;
