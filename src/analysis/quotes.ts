@@ -80,9 +80,11 @@ export function findQuotes(text: string, blockStart: number, blockEnd: number, c
     firstOpen = false;
     if (q.innerEnd > q.innerStart && q.words > 0) out.push(q);
   };
-  MARK_RE.lastIndex = blockStart;
-  for (let m = MARK_RE.exec(text); m && m.index < blockEnd; m = MARK_RE.exec(text)) {
-    const i = m.index;
+  // Search the block's own text: a search in the whole text would run past the block to the next mark.
+  const blockText = text.slice(blockStart, blockEnd);
+  MARK_RE.lastIndex = 0;
+  for (let m = MARK_RE.exec(blockText); m; m = MARK_RE.exec(blockText)) {
+    const i = m.index + blockStart;
     const mark = m[0];
     if (cur) {
       // A single quote that runs too long was an apostrophe: drop it and read this mark afresh.
@@ -107,7 +109,7 @@ export function findQuotes(text: string, blockStart: number, blockEnd: number, c
       }
     }
     cur = opener(text, i, mark, blockStart, blockEnd);
-    if (mark === "''") MARK_RE.lastIndex = i + 2;
+    if (mark === "''") MARK_RE.lastIndex = i - blockStart + 2;
   }
   if (cur && cur.fam === 'double') emit(cur, blockEnd, 0, true);
   return out;

@@ -49,7 +49,7 @@ describe('score', () => {
     const named = rawConfidence(base);
     const pronoun = rawConfidence({ ...base, resolution: 'pronoun', mentionText: 'She' });
     const unresolved = rawConfidence({ ...base, resolution: 'unresolved', mentionText: 'She' });
-    expect(named).toBeGreaterThan(pronoun);
+    expect(named).toBeGreaterThanOrEqual(pronoun);
     expect(pronoun).toBeGreaterThan(unresolved);
   });
 
