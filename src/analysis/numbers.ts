@@ -80,33 +80,24 @@ function recognise(text: string, at: number, out: QuantityMatch[], shift: number
   const first = readCore(text, at);
   if ('skipTo' in first) return first.skipTo;
   let core = first.core;
-  let second: Core | null = null;
+  let range: Core | null = null;
   let sep = '';
   const tail = readRangeTail(text, core);
   if (tail) {
     const joined = joinRange(core, tail.second, tail.sep);
     if (joined === 'drop') return runEnd(text, tail.second.end);
-    if (joined) { core = joined.first; second = joined.second; sep = tail.sep; }
+    if (joined) { core = joined.first; range = joined.second; sep = tail.sep; }
   }
-  const last = second ?? core;
 
   // Look back: "between"/"from" of a range, then a modifier ("at least"), then a hedge ("possibly").
   const before = wordsBefore(text, core.start, LOOK_BACK_WORDS);
   let spanStart = core.start;
   let k = 0;
-  if (second) {
-    const w = before[0]?.lower;
-    if (w === 'between') { spanStart = before[0].start; k = 1; }
-    else if (sep === 'and') second = null;
-    else if (sep === 'to' && w === 'from') {
-      const from = before[0];
-      if (CHANGE_VERB_BEFORE.test(text.slice(Math.max(0, from.start - 40), from.end))) second = null;
-      else { spanStart = from.start; k = 1; }
-    }
-    if (second && sep === 'or' && second.value > core.value * 10) second = null;
+  if (range) {
+    const opener = rangeOpener(text, before[0], sep, core, range);
+    if (opener) { spanStart = opener.start; k = 1; } else if (opener === null) range = null;
   }
-  const range = second;
-  const end0 = range ? range.end : core.end;
+  const last = range ?? core;
   const modifier = findModifier(before, k);
   const hedges: string[] = [];
   if (modifier) { spanStart = modifier.start; k += modifier.words; }
@@ -115,7 +106,7 @@ function recognise(text: string, at: number, out: QuantityMatch[], shift: number
   if (modifier && HEDGING_MODIFIERS.has(modifier.phrase)) hedges.push(modifier.phrase);
 
   // Trailing modifiers and compounds: "or so", "500+", "30-odd", "a 5,000-strong force", "a two-day visit".
-  let end = end0;
+  let end = last.end;
   let suffix: string | null = null;
   SUFFIX_AFTER.lastIndex = end;
   const suf = SUFFIX_AFTER.exec(text);
@@ -128,9 +119,8 @@ function recognise(text: string, at: number, out: QuantityMatch[], shift: number
   }
   if (suffix === 'so') hedges.push('or so');
 
-  const endLast = range ?? core;
-  if (isNotAFigure({ text, core, last: endLast, isRange: range !== null, modifier: modifier?.kind ?? null, end, before })) {
-    return runEnd(text, endLast.end);
+  if (isNotAFigure({ text, core, last, isRange: range !== null, modifier: modifier?.kind ?? null, end, before })) {
+    return runEnd(text, last.end);
   }
   if (core.lone && !range && !isLoneCasualty(text, core.start, end)) return end;
 
@@ -143,6 +133,22 @@ function recognise(text: string, at: number, out: QuantityMatch[], shift: number
     ...(counted ? { counted: { start: counted.start + shift, end: counted.end + shift, text: counted.text } } : {}),
   });
   return end;
+}
+
+/**
+ * The word that opens a range ("between 200 and 300", "from 200 to 300"): that word, undefined when the
+ * range stands on its own ("200-300"), null when it is no range after all ("rose from 200 to 300" is a
+ * change; "12 and 300" needs "between"; "5 or 300" is two figures).
+ */
+function rangeOpener(text: string, w: WordBefore | undefined, sep: string, first: Core, second: Core):
+  WordBefore | undefined | null {
+  if (w?.lower === 'between') return w;
+  if (sep === 'and') return null;
+  if (sep === 'or' && second.value > first.value * 10) return null;
+  if (sep === 'to' && w?.lower === 'from') {
+    return CHANGE_VERB_BEFORE.test(text.slice(Math.max(0, w.start - 40), w.end)) ? null : w;
+  }
+  return undefined;
 }
 
 // A lone "one" is a figure only for a casualty: "one person was killed", "one dead" (not "one candidate").
