@@ -41,6 +41,7 @@ const HEDGE_RE = new RegExp(
 );
 
 const CAPITAL_MAY = /^May$/;
+const SPACES = /\s+/g;
 const NOT_AFTER = /(?:[ \u00a0]+not|n['’]t|[ \u00a0]+never)(?![A-Za-z])/iy;
 
 /**
@@ -71,5 +72,5 @@ export function isAttributionHedge(word: string): boolean {
 
 /** Lower case, single spaces: the form hedges are listed in (`Claim.hedges`). */
 export function normalizeHedge(word: string): string {
-  return word.toLowerCase().replace(/\s+/g, ' ').trim();
+  return word.toLowerCase().replace(SPACES, ' ').trim();
 }
