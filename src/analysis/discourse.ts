@@ -108,9 +108,10 @@ export class Discourse {
   resolveTitle(role: string, description: string): Resolved | null {
     const desc = description.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
     let best: Entity | null = null;
-    for (let i = this.entities.length - 1; i >= 0; i--) {
+    // Only the people of the last few dozen entities are candidates.
+    for (let i = this.entities.length - 1; i >= 0 && i >= this.entities.length - 60; i--) {
       const e = this.entities[i];
-      if (e.kind !== 'person' || this.sentence - e.seen > 40) continue;
+      if (e.kind !== 'person' || this.sentence - e.seen > 40 || !e.roles.size) continue;
       let ok = false;
       for (const r of e.roles) if (r === role || r.endsWith(' ' + role) || r.includes(desc)) { ok = true; break; }
       if (ok && (!best || e.seen > best.seen)) best = e;
