@@ -17,14 +17,18 @@ export function isLikelyArticle(doc: Document): boolean {
   if (ogType === 'article' || ogType?.endsWith('.article')) return true;
   if (doc.querySelector('[itemprop~="articleBody"], [itemtype*="schema.org/NewsArticle" i], [itemtype*="schema.org/Article" i]')) return true;
   if (articleNode(doc)) return true;
-  // Enough paragraph text, looked at through at most 300 paragraphs, two levels deep, bounded per paragraph.
+  // Enough paragraph text side by side (an article's paragraphs share a parent; a front page's teasers each
+  // sit in their own card), looked at through at most 300 paragraphs, bounded per paragraph.
   const paragraphs = doc.getElementsByTagName('p');
-  let chars = 0;
+  const byParent = new Map<Node, number>();
   for (let i = 0; i < paragraphs.length && i < 300; i++) {
-    chars += shallowTextWeight(paragraphs[i]);
-    if (chars >= MIN_ARTICLE_CHARS * 3) return true;
+    const parent = paragraphs[i].parentNode;
+    if (!parent) continue;
+    const chars = (byParent.get(parent) ?? 0) + shallowTextWeight(paragraphs[i]);
+    if (chars >= MIN_ARTICLE_CHARS * 2) return true;
+    byParent.set(parent, chars);
   }
-  return doc.getElementsByTagName('article').length > 0 && chars >= MIN_ARTICLE_CHARS;
+  return false;
 }
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
