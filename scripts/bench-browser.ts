@@ -1,0 +1,290 @@
+// `npm run bench:browser`: the built extension in real headless Chromium against the page-side budgets of
+// ../shared/docs/performance.md, each beside a baseline measured in the same run (times here are noisy:
+// read the ratios). Pages are synthetic (scripts/bench-browser-page.ts). Medians of several loads.
+//   - injection → highlights, 1,000-word article: from the content script's EvaluateScript in a Chromium trace
+//     to the page's `sourcemark-drawn` mark (set when a highlight first appears); baseline: a plain pass over
+//     the page's text (TreeWalker + number regex, "the floor").
+//   - 50,000-word page: the longest main-thread task between injection and highlights (trace: top-level tasks
+//     and microtask checkpoints; the page's own rendering in that window counts too) and the total to
+//     highlights; baseline: the longest task of the same page without the extension.
+//   - growth: total on 50,000 words / total on 1,000 words (budget 60x for 50x the words).
+//   - the page's own DOM updates (5,000 insert/remove pairs in the article) with highlights on vs. without the extension.
+//   - click → card: caretPositionFromPoint in the page plus the offset map and claim index lookup (timed here,
+//     on the same article and claims); and whether the card is in the DOM before the next frame.
+//   - extra heap on the 50,000-word page (JSHeapUsedSize after GC, extension vs. none).
+//   - gzip size of content.js.
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { analyze } from '../src/analysis/index';
+import { extractArticle } from '../src/page/index';
+import { textOffsetAt } from '../src/page/offsets';
+import { ClaimIndex } from '../content-scripts/claim-index';
+import { launchChromium, DIST } from '../test/e2e/browsers';
+import { sendToContent } from '../test/e2e/inpage-helpers';
+import { serveDirectory } from '../test/e2e/server';
+import { benchPage } from './bench-browser-page';
+
+const PAGES = path.resolve('artifacts', 'bench-pages');
+
+interface Bench { dcl: number; drawnAt: number; longtasks: Array<{ start: number; duration: number }> }
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function plainChromium(): Promise<Browser> {
+  return puppeteer.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, pipe: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--window-size=1280,900'],
+    defaultViewport: { width: 1280, height: 900 },
+  });
+}
+
+interface TraceEvent { name: string; ts: number; dur?: number; tid: number; args?: { data?: { url?: string } } }
+
+/** Main-thread events that are whole tasks (their durations are what blocks the page). */
+const TASKS = new Set(['ThreadControllerImpl::RunTask', 'RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint']);
+
+interface Load { page: Page; bench: Bench; injectToDrawn: number; longest: number }
+
+/** Loads a page under a trace and waits for our highlights (or, without the extension, for the page to settle). */
+async function load(browser: Browser, url: string, withExtension: boolean): Promise<Load> {
+  const page = await browser.newPage();
+  await page.tracing.start({ categories: ['devtools.timeline', 'blink.user_timing', 'toplevel'] });
+  await page.goto(url, { waitUntil: 'load' });
+  if (withExtension) await page.waitForFunction(() => (window as unknown as { __bench: Bench }).__bench.drawnAt > 0, { timeout: 30_000, polling: 50 });
+  await new Promise((r) => setTimeout(r, withExtension ? 600 : 1500)); // the report and late tasks land in the trace
+  const raw = await page.tracing.stop();
+  const parsed = JSON.parse(Buffer.from(raw!).toString('utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
+  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+  const bench = await page.evaluate(() => (window as unknown as { __bench: Bench }).__bench);
+  const dcl = events.find((e) => e.name === 'MarkDOMContent');
+  const inject = events.find((e) => e.name === 'EvaluateScript' && (e.args?.data?.url ?? '').endsWith('/content.js'));
+  const drawn = events.find((e) => e.name === 'sourcemark-drawn');
+  const mainTid = (inject ?? dcl)!.tid;
+  const from = (inject ?? dcl)!.ts;
+  const to = drawn ? drawn.ts : from + 1_500_000;
+  let longest = 0;
+  for (const e of events) if (e.tid === mainTid && TASKS.has(e.name) && e.ts >= from - 1 && e.ts <= to) longest = Math.max(longest, (e.dur ?? 0) / 1000);
+  const injectToDrawn = inject && drawn ? (drawn.ts - inject.ts) / 1000 : NaN;
+  return { page, bench, injectToDrawn, longest };
+}
+
+/** The floor: one walk over the article's text nodes with a number regex, in the page. */
+function floorInPage(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    // Timers here have 0.1 ms resolution: time 20 passes and divide.
+    let n = 0;
+    const t0 = performance.now();
+    for (let k = 0; k < 20; k++) {
+      const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
+      for (let t = walker.nextNode(); t; t = walker.nextNode()) n += ((t as Text).data.match(/\d[\d,.]*/g) ?? []).length;
+    }
+    if (n === 0) throw new Error('no numbers in the bench page');
+    return (performance.now() - t0) / 20;
+  });
+}
+
+/**
+ * The page's own DOM work, as a live page does it: 5,000 updates in the article, alternating a text change
+ * (how frameworks update text) and inserting then removing an element. Synchronous time, median of 5 rounds.
+ */
+function pageMutations(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const ps = [...document.querySelectorAll('article p')];
+    const times: number[] = [];
+    for (let run = 0; run < 5; run++) {
+      const t0 = performance.now();
+      for (let i = 0; i < 5000; i++) {
+        const p = ps[i % ps.length];
+        if (i % 2 === 0) {
+          const t = p.firstChild as Text;
+          t.data = t.data.slice(0, -1) + (t.data.endsWith('.') ? '!' : '.');
+        } else {
+          const s = document.createElement('span');
+          s.textContent = ' (updated)';
+          p.append(s);
+          s.remove();
+        }
+      }
+      times.push(performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 500)); // our live update runs in between, as it would
+    }
+    return times.sort((a, b) => a - b)[2];
+  });
+}
+
+async function heapAfterGc(page: Page): Promise<number> {
+  const session = await page.createCDPSession();
+  await session.send('HeapProfiler.collectGarbage');
+  await session.send('HeapProfiler.collectGarbage');
+  await session.send('Performance.enable');
+  const { metrics } = await session.send('Performance.getMetrics');
+  await session.detach();
+  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+}
+
+/** Click → card: the click's own timestamp to the card host in the DOM, and whether that was before the next frame. */
+async function clickToCard(page: Page): Promise<{ ms: number; beforeNextFrame: boolean; caretUs: number }> {
+  const target = await page.evaluate(() => {
+    const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      const m = /\d{1,3},\d{3}/.exec((t as Text).data);
+      if (!m) continue;
+      const r = document.createRange();
+      r.setStart(t, m.index + 1);
+      r.setEnd(t, m.index + 2);
+      (t.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      const box = r.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    }
+    return null;
+  });
+  if (!target) throw new Error('no figure to click');
+  await page.evaluate(() => {
+    const w = window as unknown as { __click: { clickAt: number; cardAt: number; frameAt: number } };
+    w.__click = { clickAt: 0, cardAt: 0, frameAt: 0 };
+    addEventListener('click', (e) => {
+      w.__click.clickAt = e.timeStamp;
+      requestAnimationFrame(() => { w.__click.frameAt = performance.now(); });
+    }, { capture: true, once: true });
+    new MutationObserver((records, obs) => {
+      if (records.some((r) => [...r.addedNodes].some((n) => n.nodeName === 'SOURCEMARK-CARD'))) { w.__click.cardAt = performance.now(); obs.disconnect(); }
+    }).observe(document.documentElement, { childList: true });
+  });
+  await page.mouse.click(target.x, target.y);
+  await page.waitForFunction(() => (window as unknown as { __click: { cardAt: number; frameAt: number } }).__click.cardAt > 0
+    && (window as unknown as { __click: { frameAt: number } }).__click.frameAt > 0, { timeout: 5000 });
+  const c = await page.evaluate(() => (window as unknown as { __click: { clickAt: number; cardAt: number; frameAt: number } }).__click);
+  const caretUs = await page.evaluate((x: number, y: number) => {
+    const t0 = performance.now();
+    for (let i = 0; i < 2000; i++) document.caretPositionFromPoint(x, y);
+    return ((performance.now() - t0) / 2000) * 1000;
+  }, target.x, target.y);
+  return { ms: c.cardAt - c.clickAt, beforeNextFrame: c.cardAt <= c.frameAt, caretUs };
+}
+
+/** Our part of the hit test, on the same article: text offset of a DOM point, then the claim index lookup. */
+function lookupUs(html: string): { us: number; claims: number } {
+  const doc = new JSDOM(html, { url: 'https://bench.example/story', virtualConsole: new VirtualConsole() }).window.document;
+  const extraction = extractArticle(doc);
+  const claims = analyze(extraction.text, extraction.blocks);
+  const index = new ClaimIndex(claims);
+  const points = claims.slice(0, 200).map((c) => {
+    const piece = extraction.blocks.flatMap((b) => b.pieces).find((p) => p.start <= c.start && p.end > c.start)!;
+    return { node: piece.node, offset: piece.nodeStart + c.start - piece.start };
+  });
+  const rounds = 50;
+  const t0 = performance.now();
+  let found = 0;
+  for (let k = 0; k < rounds; k++) {
+    for (const p of points) {
+      const offset = textOffsetAt(extraction, p.node, p.offset);
+      if (offset !== null && index.at(offset)) found++;
+    }
+  }
+  const us = ((performance.now() - t0) / (rounds * points.length)) * 1000;
+  if (found === 0) throw new Error('lookup found no claims');
+  return { us, claims: claims.length };
+}
+
+type Row = [measure: string, budget: string, measured: string, baseline: string, ratio: string, pass: boolean];
+
+function printTable(rows: Row[]): void {
+  const head = ['measure', 'budget', 'measured', 'baseline (same run)', 'ratio', 'result'];
+  const cells = rows.map((r) => [r[0], r[1], r[2], r[3], r[4], r[5] ? 'pass' : 'FAIL']);
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c: string[]) => `| ${c.map((x, i) => x.padEnd(widths[i])).join(' | ')} |`;
+  console.log(line(head));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const c of cells) console.log(line(c));
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const runs = argv.includes('--quick') ? 3 : 5;
+  await mkdir(PAGES, { recursive: true });
+  const small = benchPage(1000, 11);
+  const large = benchPage(50000, 12);
+  await writeFile(path.join(PAGES, 'small.html'), small);
+  await writeFile(path.join(PAGES, 'large.html'), large);
+  const server = await serveDirectory(PAGES);
+  const rows: Row[] = [];
+  const ms = (x: number) => `${x.toFixed(1)} ms`;
+  try {
+    // Without the extension: the page's own long tasks, DOM updates and heap.
+    const plain = await plainChromium();
+    let plainLongest: number[] = [];
+    let plainMutations = 0;
+    let plainHeap = 0;
+    try {
+      for (let i = 0; i < runs; i++) {
+        const { page, longest } = await load(plain, `${server.origin}/large.html`, false);
+        plainLongest.push(longest);
+        if (i === 0) { plainHeap = await heapAfterGc(page); plainMutations = await pageMutations(page); }
+        await page.close();
+      }
+    } finally {
+      await plain.close();
+    }
+
+    const ext = await launchChromium(DIST);
+    try {
+      const smallTotals: number[] = [];
+      let floorSmall = 0;
+      let click = { ms: 0, beforeNextFrame: false, caretUs: 0 };
+      for (let i = 0; i < runs; i++) {
+        const { page, injectToDrawn } = await load(ext.browser, `${server.origin}/small.html`, true);
+        smallTotals.push(injectToDrawn);
+        if (i === 0) { floorSmall = await floorInPage(page); click = await clickToCard(page); }
+        await page.close();
+      }
+      const largeTotals: number[] = [];
+      const largeLongest: number[] = [];
+      let floorLarge = 0;
+      let extMutations = 0;
+      let offMutations = 0;
+      let extHeap = 0;
+      for (let i = 0; i < runs; i++) {
+        const { page, injectToDrawn, longest } = await load(ext.browser, `${server.origin}/large.html`, true);
+        largeTotals.push(injectToDrawn);
+        largeLongest.push(longest);
+        if (i === 0) {
+          floorLarge = await floorInPage(page);
+          extHeap = await heapAfterGc(page);
+          extMutations = await pageMutations(page);
+          // The same page with our highlights switched off (observer still running): what the highlights cost.
+          const tabId = await ext.tabIdFor(page.url());
+          await sendToContent(ext, page, tabId, { type: 'highlights/toggle', payload: {} });
+          offMutations = await pageMutations(page);
+        }
+        await page.close();
+      }
+      const small1k = median(smallTotals);
+      const large50k = median(largeTotals);
+      const longest = median(largeLongest);
+      plainLongest = [median(plainLongest)];
+      const lookup = lookupUs(small);
+      const hitUs = click.caretUs + lookup.us;
+      const gzip = gzipSync(await readFile(path.join(DIST, 'chrome', 'content.js'))).length;
+
+      rows.push(['injection → highlights, 1k words', '≤ 50 ms', ms(small1k), `floor ${ms(floorSmall)}`, `${(small1k / Math.max(floorSmall, 0.01)).toFixed(0)}x`, small1k <= 50]);
+      rows.push(['longest task, 50k words', '≤ 50 ms', ms(longest), `no ext ${ms(plainLongest[0])}`, `${(longest / plainLongest[0]).toFixed(2)}x`, longest <= 50]);
+      rows.push(['total to highlights, 50k words', '≤ 150 ms', ms(large50k), `floor ${ms(floorLarge)}`, `${(large50k / Math.max(floorLarge, 0.01)).toFixed(0)}x`, large50k <= 150]);
+      rows.push(['growth 1k → 50k words', '≤ 60x', `${(large50k / small1k).toFixed(1)}x`, '50x the words', '—', large50k / small1k <= 60]);
+      rows.push(['page DOM updates: highlights on/off', '≤ 1.5x', ms(extMutations), `off ${ms(offMutations)}`, `${(extMutations / offMutations).toFixed(2)}x`, extMutations / offMutations <= 1.5]);
+      rows.push(['page DOM updates: extension/none', '≤ 1.5x', ms(extMutations), `no ext ${ms(plainMutations)}`, `${(extMutations / plainMutations).toFixed(2)}x`, extMutations / plainMutations <= 1.5]);
+      rows.push(['hit test (caret + offset + index)', '≤ 0.1 ms', `${hitUs.toFixed(1)} µs`, `caret ${click.caretUs.toFixed(1)} µs`, `${(hitUs / click.caretUs).toFixed(2)}x`, hitUs <= 100]);
+      rows.push(['click → card in DOM', 'next frame', ms(click.ms), click.beforeNextFrame ? 'before next frame' : 'AFTER next frame', '—', click.beforeNextFrame]);
+      rows.push(['extra heap, 50k words', '≤ 10 MB', `${((extHeap - plainHeap) / 1e6).toFixed(1)} MB`, `no ext ${(plainHeap / 1e6).toFixed(1)} MB`, `${(extHeap / plainHeap).toFixed(2)}x`, extHeap - plainHeap <= 10e6]);
+      rows.push(['content.js gzip', '≤ 40 KB', `${(gzip / 1024).toFixed(1)} KB`, '—', '—', gzip <= 40 * 1024]);
+      console.log(`Chromium headless, medians of ${runs} loads; 1k page ${lookup.claims} claims; pages in ${path.relative(process.cwd(), PAGES)}/`);
+      printTable(rows);
+    } finally {
+      await ext.close();
+    }
+  } finally {
+    await server.close();
+  }
+  return rows.every((r) => r[5]) ? 0 : 1;
+}
