@@ -43,6 +43,9 @@ export class Controller {
   private index = new ClaimIndex([]);
   private current: Claim | null = null;
   private lastCheck = 0;
+  /** Settings are read while the first analysis runs; nothing is drawn before they are known. */
+  private settingsReady: Promise<void> = Promise.resolve();
+  private settingsKnown = false;
   private recheckTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly painter: Painter & { wrapsText?: boolean };
   private readonly card: CardHost;
@@ -71,10 +74,15 @@ export class Controller {
     signal.addEventListener('abort', stopMessages, { once: true });
   }
 
-  async begin(): Promise<void> {
-    this.settings = await loadSettings();
-    if (this.life.signal.aborted) return;
-    watchSettings((s) => this.applySettings(s), this.life.signal);
+  begin(): void {
+    this.settingsReady = loadSettings().then((settings) => {
+      if (!this.settingsKnown) this.settings = settings; // a change that arrived meanwhile is newer
+      this.settingsKnown = true;
+    });
+    watchSettings((s) => {
+      this.settingsKnown = true;
+      this.applySettings(s);
+    }, this.life.signal);
     this.watcher.start();
     this.restart();
   }
@@ -120,14 +128,16 @@ export class Controller {
   private async fullRun(): Promise<void> {
     const signal = this.newRun();
     this.lastCheck = Date.now();
-    if (!this.active()) return this.show0('paused');
+    if (this.settingsKnown && !this.active()) return this.show0('paused');
     const page = extractMeta(document, location.href);
     if (!isLikelyArticle(document)) return this.show0('no-article', page);
     const extraction = this.extract();
     if (!extraction.root || extraction.blocks.length === 0) return this.show0('no-article', page);
     const n = extraction.blocks.length;
     const byBlock = await analyzeBlocks(extraction, { from: 0, to: n, contextFrom: 0 }, ++this.pass, signal);
+    await this.settingsReady;
     if (!byBlock || signal.aborted) return;
+    if (!this.active()) return this.show0('paused');
     this.commit(analyzedState(page, extraction, byBlock), true);
   }
 

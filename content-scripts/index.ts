@@ -10,5 +10,5 @@ type Hooked = typeof globalThis & { [TEARDOWN]?: () => void };
 if (extensionAlive()) {
   const controller = new Controller();
   (globalThis as Hooked)[TEARDOWN] = () => controller.teardown();
-  void controller.begin();
+  controller.begin();
 }
