@@ -37,13 +37,15 @@ export function percent(confidence: number): number {
   return Math.round(Math.min(1, Math.max(0, confidence)) * 100);
 }
 
-const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
-const compact = new Intl.NumberFormat('en', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 });
+// Made on first use: constructing Intl formatters costs milliseconds, which every page would pay at injection.
+let whole: Intl.NumberFormat | null = null;
+let compact: Intl.NumberFormat | null = null;
 const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥', '₴', '₽', '₩']);
 
 /** 10000 -> "10,000"; 1.2e9 -> "1.2 billion" (digits stop being readable past a million). */
 export function formatNumber(n: number): string {
-  return Math.abs(n) >= 1_000_000 ? compact.format(n) : whole.format(n);
+  if (Math.abs(n) >= 1_000_000) return (compact ??= new Intl.NumberFormat('en', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 })).format(n);
+  return (whole ??= new Intl.NumberFormat('en', { maximumFractionDigits: 2 })).format(n);
 }
 
 function withUnit(n: number, unit: string | undefined): string {
