@@ -42,7 +42,7 @@ export function isNotAFigure(c: FigureContext): boolean {
     const noun = countedNoun(text, c.end);
     if (noun && TIME_UNIT_NOUNS.has(noun.text.toLowerCase())) return true;  // "three remarkable weeks"
     if (core.value === 0 && !noun) return true;  // "zero in on", but "zero casualties" counts
-    if (prev && (AGE_WORDS.has(prev.lower) || (prev.lower === 'of' && before[1]?.lower === 'age'))) return true;
+    if (prev && (AGE_WORDS.has(prev.lower) || (prev.lower === 'of' && AGE_WORDS.has(before[1]?.lower ?? '')))) return true;
     if (prev && !core.words && LABEL_WORDS.has(prev.lower)) return true;
     if (isListOrFootnote(text, core.start, last.end, noun !== null)) return true;
     if (!bounded && isAgeAppositive(text, core, last)) return true;

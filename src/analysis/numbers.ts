@@ -120,7 +120,10 @@ function recognise(text: string, at: number, out: QuantityMatch[], shift: number
   if (suffix === 'so') hedges.push('or so');
 
   if (isNotAFigure({ text, core, last, isRange: range !== null, modifier: modifier?.kind ?? null, end, before })) {
-    return runEnd(text, last.end);
+    // "ages of 18 and 29", "aged 18 to 29": the second number is an age too.
+    const agePair = tail !== null && !range
+      && (isAgeWord(before[0]?.lower) || (before[0]?.lower === 'of' && isAgeWord(before[1]?.lower)));
+    return runEnd(text, agePair ? tail.second.end : last.end);
   }
   if (core.lone && !range && !isLoneCasualty(text, core.start, end)) return end;
 
@@ -133,6 +136,10 @@ function recognise(text: string, at: number, out: QuantityMatch[], shift: number
     ...(counted ? { counted: { start: counted.start + shift, end: counted.end + shift, text: counted.text } } : {}),
   });
   return end;
+}
+
+function isAgeWord(word: string | undefined): boolean {
+  return word === 'age' || word === 'ages' || word === 'aged';
 }
 
 /**

@@ -241,6 +241,7 @@ describe('not figures', () => {
     ['The agency plans to zero in on smuggling routes.', []],
     ['The offensive capped three remarkable weeks for the army.', []],
     ['Voters aged 18 to 29 backed the measure.', []],
+    ['Voters between the ages of 18 and 29 backed him.', []],
     ['Among voters under 30, turnout fell.', []],
     ['Turnout among those 65 or older rose.', []],
     ['The mayor, who is 58, did not comment.', []],
