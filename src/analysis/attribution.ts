@@ -6,6 +6,7 @@
 import type { ClaimSource, SourceKind } from './types';
 import type { Token } from './tokens';
 import { isTitleCase, type Cue } from './cues';
+import { VERBS } from './verbs';
 import type { Discourse, Entity } from './discourse';
 import { classifyPhrase, nameRuns, phraseEndRight, phraseStartLeft, type Mention } from './mentions';
 import { AUX_WORDS, LISTENER_VERBS, NP_STOP, PRONOUNS, ROLE_NOUNS } from './lexicon';
@@ -35,12 +36,14 @@ const OPEN_QUOTE = /^["“„«‘']$|^''$/;
 const CHAIN_VERBS = new Set(['cite', 'quote']);
 /** Verbs whose object is what was said ("called Trump 'unhinged'", "criticized the plan", "asked whether"). */
 const OBJECT_VERBS = new Set(['call', 'describe', 'criticize', 'criticise', 'praise', 'condemn', 'slam', 'blast', 'hail', 'welcome', 'accuse', 'blame', 'defend', 'dismiss', 'reject', 'question', 'ask', 'mention', 'urge', 'challenge', 'deny', 'announce', 'reveal', 'predict', 'suggest', 'insist', 'promise', 'pledge', 'vow', 'recommend', 'propose', 'demand', 'express', 'voice', 'applaud', 'lash', 'rail', 'respond', 'reply', 'answer', 'tweet', 'post', 'write', 'quote', 'cite', 'estimate', 'forecast']);
+const TIME_NOUNS = new Set(['night', 'day', 'week', 'month', 'year', 'morning', 'evening', 'afternoon', 'time', 'weekend', 'season', 'summer', 'winter', 'spring', 'fall', 'autumn', 'point', 'moment']);
 const WH_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'who', 'when', 'where', 'which']);
 const CONTRAST = /,\s+(?:but|while|although|though|whereas|yet)\s|;\s|\s+but\s+now\s|\s+—\s|\s+-\s/g;
 
 function isClosingQuoteTok(toks: Token[], i: number): boolean {
   const t = toks[i];
-  if (!t || !CLOSE_QUOTE.test(t.w)) return false;
+  // A “ attached to the word before it closes too (sloppy typography).
+  if (!t || !(CLOSE_QUOTE.test(t.w) || t.w === '“')) return false;
   const prev = toks[i - 1];
   return !!prev && prev.e === t.s; // attached to the word before it
 }
@@ -62,7 +65,10 @@ function complementStart(toks: Token[], cue: Cue, end: number): { k: number; exp
   // "said on Tuesday that", "told the gathering of his generals that", "cites of Kim that"
   for (let i = k; i <= end && i < k + window; i++) {
     const t = toks[i];
-    if (t.lw === 'that' && !t.punct) {
+    // Another cue verb ("said in a statement, adding that"): the "that" is its own.
+    if (i > k && !t.punct && VERBS.has(t.lw) && VERBS.get(t.lw)!.form !== 'base') break;
+    // "that night", "said that.": not a complementizer.
+    if (t.lw === 'that' && !t.punct && toks[i + 1] && (!toks[i + 1].punct || isOpeningQuoteTok(toks, i + 1)) && !TIME_NOUNS.has(toks[i + 1].lw)) {
       const via: [number, number] | null = chain && i > k ? [k, i - 1] : null;
       return { k: i + 1, explicit: true, viaRange: via };
     }
@@ -97,8 +103,10 @@ function objectIsSaid(toks: Token[], cue: Cue): boolean {
 
 /** The quotation closing at toks[close] starts the sentence (or began in an earlier one). */
 function quoteOpensSentence(toks: Token[], close: number): boolean {
+  const single = /^[‘’']$/.test(toks[close].w);
   for (let i = close - 1; i >= 0; i--) {
-    if (isOpeningQuoteTok(toks, i)) return i <= 1;
+    // Skip quotation marks of the other family (a 'nested' quote inside a "double" one).
+    if (isOpeningQuoteTok(toks, i) && /^[‘’']$/.test(toks[i].w) === single) return i <= 1;
   }
   return true;
 }

@@ -13,7 +13,7 @@ export interface Token {
 }
 
 // A word keeps inner dots, hyphens, ampersands and apostrophes, but "'s" is its own token (possessive).
-const TOKEN_RE = /['’][sS](?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[.\-&][\p{L}\p{N}]+|['’](?![sS](?![\p{L}\p{N}]))[\p{L}\p{N}]+)*|\S/gu;
+const TOKEN_RE = /''|['’][sS](?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[.\-&][\p{L}\p{N}]+|['’](?![sS](?![\p{L}\p{N}]))[\p{L}\p{N}]+)*|\S/gu;
 const UPPER_RE = /^\p{Lu}/u;
 const WORDISH_RE = /^[\p{L}\p{N}]/u;
 /** Abbreviations that keep their final dot ("Mr.", "Sen.", "U.S."). */
