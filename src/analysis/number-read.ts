@@ -138,8 +138,10 @@ function readDigits(text: string, at: number): Read {
     }
   }
   const plain = integer.replace(SEPARATORS, '');
+  const value = parseFloat(plain + decimals) * scale;
+  if (!Number.isFinite(value) || plain.length > 15) return skipRun(text, end);  // beyond any real count: a code
   const core: Core = {
-    start, end, value: parseFloat(plain + decimals) * scale, scale, vague: false, words: false,
+    start, end, value, scale, vague: false, words: false,
     plainInteger: !currency && !decimals && scale === 1 && plain.length === integer.length,
     digits: plain.length, currency, measure, capitalised: false, lone: false, smallWord: false,
   };

@@ -13,7 +13,8 @@
 // - Small number words after a determiner refer back ("the two leaders") and are not figures.
 // - Durations ("three days", "10 years") are time, not counts; multipliers ("six times the value",
 //   "twice as many") and frequencies ("struck 12 times") are figures with unit "times".
-// - Hyphenated compounds ("a 10-point plan", "a two-day visit") are not figures, except "5,000-strong".
+// - Hyphenated compounds ("a 10-point plan", "a two-day visit") are not figures, except headcounts
+//   ("a 5,000-strong force", "a 300-man unit", "a 40-ship convoy").
 // - "m" after digits is million ("2.3m people"), never metres.
 import type { Quantity, Span } from './types';
 import { countedNoun } from './counted-noun';
@@ -54,6 +55,9 @@ const CANDIDATE = new RegExp(
 const HAS_DIGIT = /\d/;
 const NEXT_WORD = /[ \u00a0]+([A-Za-z]+)/y;
 const LOOK_BACK_WORDS = MODIFIER_MAX_WORDS + 2;
+// Compounds that still count heads or hulls: "a 5,000-strong force", "a 300-man unit", "a 40-ship convoy".
+const HEADCOUNT_COMPOUNDS = new Set(['strong', 'member', 'man', 'person', 'soldier', 'troop', 'ship', 'vessel', 'vehicle',
+  'truck', 'tank', 'plane', 'aircraft', 'drone', 'missile']);
 
 /**
  * Every figure in `text` (a sentence or block), offsets relative to `text` plus `offset`.
@@ -114,7 +118,7 @@ function recognise(text: string, at: number, out: QuantityMatch[], shift: number
   HYPHEN_WORD_AFTER.lastIndex = end;
   const hyphen = HYPHEN_WORD_AFTER.exec(text);
   if (hyphen) {
-    if (hyphen[1].toLowerCase() === 'strong') end = HYPHEN_WORD_AFTER.lastIndex;
+    if (HEADCOUNT_COMPOUNDS.has(hyphen[1].toLowerCase())) end = HYPHEN_WORD_AFTER.lastIndex;
     else if (!last.currency && !last.percent) return runEnd(text, end);
   }
   if (suffix === 'so') hedges.push('or so');

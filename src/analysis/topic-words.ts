@@ -12,7 +12,8 @@ const LISTS: Array<[Exclude<Topic, 'other'>, string]> = [
     servicemembers ~marines militants conscripts battalions battalion brigades brigade ~divisions regiments
     ~recruits mercenaries paratroopers commandos ~sailors airmen guardsmen militiamen insurgents ~rebels
     combatants infantry infantrymen sappers snipers jihadists gunmen guerrillas ~contingent ~militia
-    peacekeepers ~army ~armies ~deployed ~deploy ~deploying mobilised mobilized conscripted`],
+    peacekeepers ~army ~armies ~deployed ~deploy ~deploying mobilised mobilized conscripted ~unit ~units
+    ~detachment ~detachments`],
   ['weapons', `missiles missile drones drone ~tanks ~tank ~shells ~shell rockets rocket ~aircraft ~jets ~jet artillery
     munitions warheads warhead bombs ~bomb ~rounds howitzers howitzer launchers ~helicopters warplanes warships
     ~submarines bullets grenades ~mines landmines ~guns rifles weapons weapon ~arms ammunition projectiles

@@ -11,6 +11,7 @@ const WORD_AFTER = /[ \t\u00a0,]{1,4}([A-Za-z]+(?:['’-][A-Za-z]+)*)/y;
 // "$1.2 billion in aid", "2 million worth of equipment": money named after the figure by a preposition.
 const MONEY_AFTER = /^[ \u00a0]+(?:in|of|worth\s+of)\s+(?:[a-z]+\s+)?(aid|funding|loans?|assistance|investments?|revenues?|spending|damages|debts?|grants?|subsidies|cash|compensation|financing|bonds|budget|donations|contracts?|sales|profits?|losses|deals?)\b/;
 const CAPITALISED = /^[A-Z]/;
+const HYPHEN_TAIL = /-([A-Za-z]+)$/;
 const PERCENT = /%|per ?cent|percentage/i;
 const CLAUSE_END = /[.;!?:()\[\]"“”]/;
 const SENTENCE_END = /[.;!?]/;
@@ -38,6 +39,15 @@ export function topicForFigure(text: string, start: number, end: number): Topic 
   if (typeof text !== 'string' || !(start >= 0) || !(end >= start) || end > text.length) return 'other';
   const figure = text.slice(start, end);
   if (CURRENCY_IN_FIGURE.test(figure)) return 'money';
+  const compound = HYPHEN_TAIL.exec(figure);  // "a 40-drone swarm", "a 300-soldier unit"
+  const compoundTopic = compound ? TOPIC_OF_WORD.get(compound[1].toLowerCase()) : undefined;
+  if (compoundTopic) return compoundTopic;
+  if (compound) {  // "a 300-man unit", "a 5,000-strong force": the singular noun after names the group
+    WORD_AFTER.lastIndex = end;
+    const group = WORD_AFTER.exec(text);
+    const groupTopic = group ? TOPIC_OF_WORD.get(group[1].toLowerCase()) : undefined;
+    if (groupTopic) return groupTopic;
+  }
   const noun = countedNoun(text, end);
   const lower = noun?.text.toLowerCase() ?? '';
   const modifiers = noun ? text.slice(end, noun.start) : '';

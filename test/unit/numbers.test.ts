@@ -44,6 +44,8 @@ describe('digits with separators, decimals, scales, currency and percent', () =>
     ['The Kremlin said 300 prisoners were exchanged.', '300', { value: 300, unit: 'prisoners' }],
     ['The support rate fell 4 percentage points.', '4 percentage points', { value: 4, unit: 'percentage points' }],
     ['A 5,000-strong force crossed the river at dawn.', '5,000-strong', { value: 5000, unit: 'force' }],
+    ['A 300-man unit was sent to the border.', '300-man', { value: 300 }],
+    ['A 40-ship convoy left the port.', '40-ship', { value: 40 }],
     ['Moscow sent 2000 troops, the ministry said.', '2000', { value: 2000, unit: 'troops' }],
     ['The fund has raised 40k so far.', '40k', { value: 40_000 }],
     ['Ukraine received 31 Abrams tanks from the United States.', '31', { value: 31, unit: 'tanks' }],
@@ -279,6 +281,14 @@ describe('not figures', () => {
   });
 });
 
+/** A quantity says something: a value or a bound, all finite, a range that goes up. */
+function expectSaneQuantity(q: QuantityMatch): void {
+  const { value, min, max } = q.quantity;
+  expect(value !== undefined || min !== undefined || max !== undefined).toBe(true);
+  for (const n of [value, min, max]) if (n !== undefined) expect(Number.isFinite(n)).toBe(true);
+  if (min !== undefined && max !== undefined) expect(min).toBeLessThan(max);
+}
+
 describe('robustness', () => {
   it('never throws; spans lie within the text and text equals the slice', () => {
     fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.integer({ min: 0, max: 1000 }), (s, offset) => {
@@ -288,6 +298,7 @@ describe('robustness', () => {
         expect(q.start).toBeLessThan(q.end);
         expect(s.slice(q.start - offset, q.end - offset)).toBe(q.text);
         expect(q.quantity.text).toBe(q.text);
+        expectSaneQuantity(q);
       }
     }), { numRuns: 500 });
   });
@@ -295,8 +306,14 @@ describe('robustness', () => {
     const pieces = ['1', ',', '.', '0', ' ', '-', '$', 'million', 'hundreds', 'of', 'at least', 'to', '%', 'a', 'one', '(', ')', ':', 'm', 'bn'];
     fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
       const s = parts.join('');
-      for (const q of findQuantities(s)) expect(s.slice(q.start, q.end)).toBe(q.text);
+      for (const q of findQuantities(s)) {
+        expect(s.slice(q.start, q.end)).toBe(q.text);
+        expectSaneQuantity(q);
+      }
     }), { numRuns: 500 });
+  });
+  it('leaves out numbers too long to be counts', () => {
+    expect(texts(`$${'9'.repeat(400)} and ${'999,'.repeat(120)}999 troops`)).toEqual([]);
   });
   it('accepts non-strings and odd offsets without throwing', () => {
     expect(findQuantities(undefined as unknown as string)).toEqual([]);

@@ -36,6 +36,8 @@ describe('topicForFigure', () => {
     ['About 3,000 fighters remain in the city, a commander said.', 'About 3,000', 'troops'],
     ['Two brigades were moved to the front.', 'Two', 'troops'],
     ['A 5,000-strong force crossed the river at dawn.', '5,000-strong', 'troops'],
+    ['A 300-man unit was sent to the border.', '300-man', 'troops'],
+    ['Ukraine said a 40-drone swarm hit the port.', '40-drone', 'weapons'],
     ['Hundreds of marines arrived on Sunday.', 'Hundreds', 'troops'],
     // weapons
     ['Russia launched up to 500 drones overnight.', 'up to 500', 'weapons'],
