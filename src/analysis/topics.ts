@@ -39,15 +39,8 @@ export function topicForFigure(text: string, start: number, end: number): Topic 
   if (typeof text !== 'string' || !(start >= 0) || !(end >= start) || end > text.length) return 'other';
   const figure = text.slice(start, end);
   if (CURRENCY_IN_FIGURE.test(figure)) return 'money';
-  const compound = HYPHEN_TAIL.exec(figure);  // "a 40-drone swarm", "a 300-soldier unit"
-  const compoundTopic = compound ? TOPIC_OF_WORD.get(compound[1].toLowerCase()) : undefined;
-  if (compoundTopic) return compoundTopic;
-  if (compound) {  // "a 300-man unit", "a 5,000-strong force": the singular noun after names the group
-    WORD_AFTER.lastIndex = end;
-    const group = WORD_AFTER.exec(text);
-    const groupTopic = group ? TOPIC_OF_WORD.get(group[1].toLowerCase()) : undefined;
-    if (groupTopic) return groupTopic;
-  }
+  const compound = compoundTopic(text, figure, end);
+  if (compound) return compound;
   const noun = countedNoun(text, end);
   const lower = noun?.text.toLowerCase() ?? '';
   const modifiers = noun ? text.slice(end, noun.start) : '';
@@ -71,6 +64,18 @@ export function topicForFigure(text: string, start: number, end: number): Topic 
   }
   if (isShare && !noun && isEconomic(text, start, end)) return 'money';
   return nounTopic ?? 'other';
+}
+
+// A headcount compound: "a 40-drone swarm" by its own word, "a 300-man unit" or "a 5,000-strong force" by
+// the singular noun after it.
+function compoundTopic(text: string, figure: string, end: number): Topic | undefined {
+  const compound = HYPHEN_TAIL.exec(figure);
+  if (!compound) return undefined;
+  const own = TOPIC_OF_WORD.get(compound[1].toLowerCase());
+  if (own) return own;
+  WORD_AFTER.lastIndex = end;
+  const group = WORD_AFTER.exec(text);
+  return group ? TOPIC_OF_WORD.get(group[1].toLowerCase()) : undefined;
 }
 
 /**
