@@ -97,6 +97,8 @@ function objectIsSaid(toks: Token[], cue: Cue): boolean {
   if (cue.lemma !== 'call') return true;
   const next = toks[cue.tj + 1];
   if (next && (next.lw === 'for' || next.lw === 'on')) return true;
+  // "called Trump a liar", "called him reckless": a person named, then what they were called.
+  if (next && (next.lw === 'him' || next.lw === 'her' || next.lw === 'them' || (next.cap && !toks[cue.tj + 2]?.punct))) return true;
   for (let i = cue.tj + 1; i < toks.length && i < cue.tj + 8; i++) if (isOpeningQuoteTok(toks, i)) return true;
   return false;
 }
@@ -106,7 +108,7 @@ function quoteOpensSentence(toks: Token[], close: number): boolean {
   const single = /^[‘’']$/.test(toks[close].w);
   for (let i = close - 1; i >= 0; i--) {
     // Skip quotation marks of the other family (a 'nested' quote inside a "double" one).
-    if (isOpeningQuoteTok(toks, i) && /^[‘’']$/.test(toks[i].w) === single) return i <= 1;
+    if (isOpeningQuoteTok(toks, i) && /^[‘’']$/.test(toks[i].w) === single) return i <= 1 || toks[i - 1].w === ':';
   }
   return true;
 }
@@ -117,8 +119,9 @@ function frontedPhrase(toks: Token[], comma: number): boolean {
   if (!first || first.punct) return false;
   for (let i = 1; i < comma; i++) if (toks[i].w === ',' ) return false;
   const lw = first.lw;
-  return PREP_START.has(lw) || (lw.length > 4 && (lw.endsWith('ed') || lw.endsWith('ing')) && !VERBS_PAST_SUBJECT.has(lw));
+  return FRONTING.has(lw) || (lw.length > 4 && (lw.endsWith('ed') || lw.endsWith('ing')) && !VERBS_PAST_SUBJECT.has(lw));
 }
+const FRONTING = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'since', 'as', 'with', 'despite', 'amid', 'following', 'under', 'when', 'while', 'although', 'though', 'if', 'because', 'from', 'without', 'unlike', 'like', 'for', 'by', 'through', 'upon', 'once', 'until']);
 const VERBS_PAST_SUBJECT = new Set(['united', 'red', 'ted', 'fred', 'ed', 'sterling', 'king', 'beijing', 'reading', 'bing', 'ming', 'ping']);
 
 function tailWords(toks: Token[], k: number): number {
@@ -271,7 +274,7 @@ export function attributeSentence(text: string, toks: Token[], ss: number, se: n
     if (cue.kind === 'according-to') {
       const k = cue.tj + 1;
       if (k >= n) continue;
-      const end = phraseEndRight(toks, k, n - 1);
+      const end = phraseEndRight(toks, k, n - 1, 30);
       m = classifyPhrase(text, toks, k, end, true);
       if (m?.by) { via = undefined; m = { ...m.by, s: m.s, e: m.e, name: m.by.name }; }
       const after = toks[end + 1];
@@ -350,7 +353,7 @@ export function attributeSentence(text: string, toks: Token[], ss: number, se: n
           if (toks[cue.tj + 1]?.lw === 'to' && (cue.lemma === 'add' || cue.lemma === 'respond' || cue.lemma === 'reply')) continue;
           indirect = true;
           const comp = complementStart(toks, cue, n - 1);
-          if (cue.weak && !comp.explicit) continue;
+          if (cue.weak && !comp.explicit && !(OBJECT_VERBS.has(cue.lemma) && objectIsSaid(toks, cue))) continue;
           if (comp.k < n) { const r = trimRange(text, toks[comp.k].s, se); if (r) content.push(r); }
         } else {
           const subj = subjectLeft(text, toks, cue, 0);
@@ -369,11 +372,14 @@ export function attributeSentence(text: string, toks: Token[], ss: number, se: n
           const afterQuote = quoteEnd && quoteOpensSentence(toks, subj.startTok - 1);
           // "In a 1963 speech, he declared ..." / "Courted by donors, Adelson said ...": a fronted adverbial is not content.
           const frontedAdverbial = !!before && before.w === ',' && frontedPhrase(toks, subj.startTok - 1) && tailWords(toks, cue.tj + 1) >= 3;
-          const tailStart = toks[cue.tj + 1];
+          // "..., Ash Carter told a Senate panel on Wednesday": skip the listener, then look at the tail.
+          const tailAt = LISTENER_VERBS.has(cue.lemma) && toks[cue.tj + 1] && !toks[cue.tj + 1].punct ? phraseEndRight(toks, cue.tj + 1, n - 1, 8) + 1 : cue.tj + 1;
+          const tailStart = toks[tailAt];
           const adverbialTail = !tailStart || tailStart.punct || PREP_START.has(tailStart.lw);
           // '"X," she said, "Y."': a quotation after the comma continues a split quotation.
           const splitQuote = comp.explicit && comp.k < n && isOpeningQuoteTok(toks, comp.k) && toks[comp.k - 1]?.w === ',';
-          if (postPosed && (!comp.explicit || splitQuote) && !frontedAdverbial && (quoteEnd ? afterQuote : true) && (afterQuote || adverbialTail || shortTail(toks, cue.tj + 1))) {
+          const viaThat = comp.explicit && toks[comp.k - 1]?.lw === 'that';
+          if (postPosed && (!comp.explicit || splitQuote || (afterQuote && !viaThat)) && !frontedAdverbial && (quoteEnd ? afterQuote : true) && (afterQuote || adverbialTail || shortTail(toks, tailAt))) {
             // '"...," he said.' / "At least 42 were killed, officials said on Tuesday."
             position = 'after';
             const r = trimRange(text, ss, before.s + (before.w === ',' ? 0 : 1));

@@ -56,7 +56,7 @@ function skipAdverbsLeft(toks: Token[], i: number, min: number): number {
 function subjectLike(t: Token | undefined): boolean {
   if (!t || t.punct) return false;
   const lw = t.lw.replace(/\.$/, '');
-  return PRONOUNS.has(lw) || (t.cap && !CAP_STOP.has(lw)) || ANON_HEADS.has(lw) || ROLE_NOUNS.has(lw) || BODY_NOUNS.has(lw) || VAGUE_HEADS.has(lw);
+  return PRONOUNS.has(lw) || (t.cap && !CAP_STOP.has(lw)) || ANON_HEADS.has(lw) || ROLE_NOUNS.has(lw) || BODY_NOUNS.has(lw) || VAGUE_HEADS.has(lw) || DOCUMENT_NOUNS.has(lw);
 }
 
 /**
