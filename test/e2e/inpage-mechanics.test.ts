@@ -47,8 +47,10 @@ for (const launch of [launchChromium, launchFirefox]) {
       expect(await isHighlighted(page, '10,000')).toBe(true);
       expect(await isHighlighted(page, 'Most read')).toBe(false);
 
+      const bodyBox = () => page.evaluate(() => JSON.stringify([document.body.getBoundingClientRect(), document.documentElement.scrollHeight, scrollY]));
       await clickOnText(page, '10,000');
       await waitFor(page, cardOpen);
+      const boxWithCard = await bodyBox();
       const text = await cardText(page);
       expect(text).toContain('stub reports');
       expect(text).toContain('Low');
@@ -63,13 +65,15 @@ for (const launch of [launchChromium, launchFirefox]) {
           parentIsRoot: host.parentNode === document.documentElement, lastChild: document.documentElement.lastElementChild === host,
           labelled: dialog.hasAttribute('aria-labelledby') || dialog.hasAttribute('aria-label'),
           position: getComputedStyle(frame).position, inViewport: box.top >= 0 && box.bottom <= innerHeight + 1 && box.width > 100,
-          styled: sheets + styleNodes > 0, focusMark: CSS.highlights.has('sourcemark-focus'),
+          styled: sheets + styleNodes > 0, focusMark: CSS.highlights.has('sourcemark-focus'), sheets, styleNodes,
         };
       });
+      console.info(`${ext.name}: card styles via ${layout.sheets ? 'adoptedStyleSheets' : '<style> in the shadow root'}`);
       expect(layout).toMatchObject({ parentIsRoot: true, lastChild: true, labelled: true, position: 'fixed', inViewport: true, styled: true, focusMark: true });
 
       await page.keyboard.press('Escape');
       await waitFor(page, cardClosed);
+      expect(await bodyBox()).toBe(boxWithCard); // no layout shift: the page did not move or grow
       expect(await page.evaluate(() => CSS.highlights.has('sourcemark-focus'))).toBe(false);
 
       // Nested claims: a figure inside a quote opens the figure; elsewhere in the quote opens the quote.
@@ -95,6 +99,9 @@ for (const launch of [launchChromium, launchFirefox]) {
       expect(first.ok).toBe(true);
       await waitFor(page, cardOpen);
       expect(await page.evaluate(() => document.activeElement?.localName)).toBe('sourcemark-card');
+      // The card's controls are reachable with Tab: focus moves to its close button, inside our shadow root.
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.querySelector('sourcemark-card')?.shadowRoot?.activeElement?.getAttribute('aria-label'))).toBe('Close claim card');
       const second = await sendToContent(ext, page, tabId, { type: 'claim/step', payload: { direction: 'next' } }) as { value: { claimId: string } };
       expect(second.value.claimId).not.toBe(first.value.claimId);
       const back = await sendToContent(ext, page, tabId, { type: 'claim/step', payload: { direction: 'previous' } }) as { value: { claimId: string } };
