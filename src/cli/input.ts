@@ -27,7 +27,8 @@ export async function readFileBytes(file: string): Promise<Uint8Array> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : code ?? 'unreadable';
-    throw new CliError(`cannot read ${file}: ${why}`);
+    const hint = code === 'ENOENT' && /^(?:www\.)?[\w-]+(?:\.[\w-]+)+\//.test(file) ? ' (for a web page, start the URL with https://)' : '';
+    throw new CliError(`cannot read ${file}: ${why}${hint}`);
   }
 }
 

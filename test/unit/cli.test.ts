@@ -207,6 +207,7 @@ describe('sourcemark analyze', { timeout: 60_000 }, () => {
       ['two inputs', () => ['analyze', SEED_TXT, SEED_HTML], /one input at a time/],
       ['missing file', () => ['analyze', path.join(tmp, 'nope.txt')], /cannot read .*nope\.txt: no such file/],
       ['directory', () => ['analyze', tmp], /is a directory/],
+      ['URL without a scheme', () => ['analyze', 'www.example.org/news/story'], /no such file \(for a web page, start the URL with https:\/\/\)/],
       ['missing --jsonl file', () => ['analyze', '--jsonl', path.join(tmp, 'nope.jsonl')], /cannot read/],
       ['unsupported scheme', () => ['analyze', 'ftp://example.org/a.html'], /only http and https/],
       ['malformed URL', () => ['analyze', 'http://exa mple.org/'], /not a valid URL/],
