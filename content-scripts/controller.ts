@@ -235,6 +235,7 @@ export class Controller {
 
   private onClick(e: MouseEvent): void {
     if (e.button !== 0 || !this.index.size || e.defaultPrevented) return;
+    if (this.card.isOpen && e.composedPath().some((n) => this.card.owns(n as Node))) return; // a click in our card
     const selection = getSelection();
     if (selection && !selection.isCollapsed) return; // the reader is selecting text
     const claim = this.claimAtPoint(e.clientX, e.clientY, e.target);
