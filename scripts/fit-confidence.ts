@@ -5,6 +5,7 @@
 //   node scripts/run-ts.mjs scripts/fit-confidence.ts [--dir DIR] [--limit N] [--measure] [--details N]
 //
 // --measure: only print recall / precision / source accuracy (train and dev), do not refit.
+// --all-claims: also count attributed claims over no labelled attribution, as wrong.
 // A claim is "correct" when some PolNeAR attribution's content overlaps it and the engine's source
 // mention overlaps the labelled source span (or the names agree): the text credits it to that source.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -53,6 +54,8 @@ interface SplitRun { samples: Sample[]; matches: DocMatch[]; docs: number; ms: n
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
+let allClaims = false;
+
 function runSplit(dir: string, split: Split, limit: number, keepExamples: number): SplitRun {
   const byDoc = readRecords(dir, split);
   const samples: Sample[] = [];
@@ -80,11 +83,17 @@ function runSplit(dir: string, split: Split, limit: number, keepExamples: number
       for (const l of m.labels) if (!l.label.optional && l.claim && l.sourceCorrect === false && fps.length < keepExamples * 2 && Math.random() < 0.3) fps.push(`SRC  got "${l.claim.source?.mention?.text}" (${l.claim.source?.name}) want "${l.label.sourceName}" :: ${JSON.stringify(text.slice(l.label.content.start - 80, l.label.content.end + 40).slice(0, 300))}`);
       for (const c of m.claims) if (c.verdict === 'fp' && fps.length < keepExamples * 2 && Math.random() < 0.3) fps.push(`FP   ${c.claim.form} "${c.claim.source?.mention?.text}" cue "${c.claim.cue?.text}" :: ${JSON.stringify(c.claim.text.slice(0, 160))}`);
     }
-    // Every attributed claim is a sample: correct when a labelled attribution over it names the same source.
+    // Every attributed quote or statement that overlaps a labelled attribution is a sample (as `npm run eval`
+    // measures calibration: claims that match a label); correct when a label over it names the same source.
+    // A figure is a claim whatever its attribution, so every attributed figure is a sample: one that no
+    // labelled attribution covers was credited to a source the text does not give it.
+    // With --all-claims, quotes and statements over no label count too, as wrong.
     for (const c of claims) {
       const f = claimFeatures.get(c);
       if (!f || !c.source) continue;
-      const y = gold.some((g) => overlaps(c, g.content) && g.mention && sourceCorrect(g, c)) ? 1 : 0;
+      const over = gold.filter((g) => overlaps(c, g.content));
+      if (!over.length && !allClaims && c.form !== 'figure') continue;
+      const y = over.some((g) => g.mention && sourceCorrect(g, c)) ? 1 : 0;
       samples.push({ f, y, confidence: c.confidence, onRecord: c.strength === 'on-record', kind: c.source.kind });
     }
   }
@@ -225,6 +234,7 @@ export async function main(argv: string[]): Promise<number> {
     else if (argv[i] === '--measure') measureOnly = true;
     else if (argv[i] === '--details') details = Number(argv[++i]);
     else if (argv[i] === '--train-only') splits = ['train'];
+    else if (argv[i] === '--all-claims') allClaims = true;
     else { console.error(`unknown argument ${argv[i]}`); return 2; }
   }
   if (!existsSync(path.join(dir, 'attributions-train.jsonl')) || !existsSync(path.join(dir, 'train', 'text'))) {
