@@ -272,7 +272,7 @@ export class Controller {
       const rect = clientRectOf(range);
       return rect && { top: rect.all.top, bottom: rect.all.bottom, left: rect.first.left, right: rect.all.right };
     };
-    this.card.open(claim, sentence, anchor, { byKeyboard });
+    this.card.open(claim, sentence, anchor, { byKeyboard, highContrast: this.settings.highContrast });
     if (!this.card.isOpen) return;
     this.current = claim;
     this.painter.mark('focus', range);

@@ -17,6 +17,8 @@ const HOST_STYLE = 'all: initial !important; position: fixed !important; top: 0 
 export interface OpenOptions {
   /** Opened from the keyboard (command): focus moves into the card and returns on close. */
   byKeyboard: boolean;
+  /** The reader's high-contrast setting (src/ui's `.sm-theme.sm-hc` colours). */
+  highContrast: boolean;
 }
 
 export class CardHost {
@@ -49,7 +51,7 @@ export class CardHost {
     return node === this.host;
   }
 
-  open(claim: Claim, sentence: string | undefined, anchor: () => Box | null, { byKeyboard }: OpenOptions): void {
+  open(claim: Claim, sentence: string | undefined, anchor: () => Box | null, { byKeyboard, highContrast }: OpenOptions): void {
     const previous = document.activeElement;
     this.close(false);
     const box = anchor();
@@ -67,6 +69,7 @@ export class CardHost {
     render(<ClaimCard claim={claim} sentence={sentence} onClose={() => this.close()} variant="page" idBase={`sourcemark-${claim.id.replace(/[^\w-]/g, '_')}`} />, frame);
     const dialog = frame.querySelector<HTMLElement>('[role="dialog"]');
     if (dialog && !dialog.hasAttribute('aria-label')) dialog.setAttribute('aria-label', 'Sourcemark claim details');
+    if (highContrast) frame.querySelector('.sm-theme')?.classList.add('sm-hc');
     document.documentElement.append(host);
     this.host = host;
     this.frame = frame;
