@@ -68,7 +68,7 @@ export class CardHost {
     shadow.append(frame);
     render(<ClaimCard claim={claim} sentence={sentence} onClose={() => this.close()} variant="page" idBase={`sourcemark-${claim.id.replace(/[^\w-]/g, '_')}`} />, frame);
     const dialog = frame.querySelector<HTMLElement>('[role="dialog"]');
-    if (dialog && !dialog.hasAttribute('aria-label')) dialog.setAttribute('aria-label', 'Sourcemark claim details');
+    if (dialog && !dialog.hasAttribute('aria-label') && !dialog.hasAttribute('aria-labelledby')) dialog.setAttribute('aria-label', 'Sourcemark claim details');
     if (highContrast) frame.querySelector('.sm-theme')?.classList.add('sm-hc');
     document.documentElement.append(host);
     this.host = host;
