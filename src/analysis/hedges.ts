@@ -34,7 +34,7 @@ const HEDGE_RE = new RegExp(
       String.raw`an\sestimated`, 'estimated',
       String.raw`(?:up\sto|as\smany\sas|as\smuch\sas|as\shigh\sas|upwards?\sof|some|about|around|roughly|approximately|nearly|almost|close\sto)` +
         String.raw`(?=\s{1,3}` + NUMBER_AHEAD + ')',
-      String.raw`(?<=\d[%a-z]{0,3}\s)or\sso`,  // "200 or so", not "or so it seemed"
+      String.raw`or\sso(?<=\d[%a-z]{0,3}\sor\sso)`,  // "200 or so", not "or so it seemed"
     ].join('|') +
     String.raw`)\b`,
   'gi',
