@@ -40,6 +40,7 @@ describe('findHedges', () => {
     ['Reports put the toll as high as 400.', ['as high as']],
     ['Upwards of 2,000 people attended.', ['upwards of']],
     ['About 200 or so people came, or so it seemed.', ['about', 'or so']],
+    ['The strike killed ‘possibly’ dozens, officials said.', ['possibly']],
     ['Officials said they couldn’t reach the town.', []],
   ];
   for (const [text, expected] of cases) {
