@@ -5,6 +5,8 @@
 const NEVER_TEXT = new Set([
   'script', 'style', 'template', 'noscript', 'svg', 'math', 'iframe', 'frame', 'frameset', 'object', 'embed',
   'canvas', 'video', 'audio', 'picture', 'img', 'map', 'head', 'title', 'meta', 'link', 'base',
+  // Ruby annotations (furigana) would split the words they annotate.
+  'rt', 'rp',
   // Editable or interactive: never read, never touched.
   'input', 'textarea', 'select', 'option', 'optgroup', 'datalist', 'button', 'output', 'dialog',
   // Code blocks.

@@ -10,6 +10,16 @@ import { embedUrl, handleFromUrl, parseEmbedByline } from './embed';
 type Link = NonNullable<Block['links']>[number];
 type Pending = { node: Text; at: number } | 'gap' | null;
 
+/** Soft hyphen and zero-width space: part of the page's text, not of what a reader sees. */
+const isInvisible = (c: number) => c === 0xad || c === 0x200b;
+
+/** What a closed <details> hides: everything but its <summary>. */
+function isClosedDetailsContent(node: Node): boolean {
+  const parent = node.parentElement;
+  return parent !== null && parent.localName === 'details' && !parent.hasAttribute('open')
+    && !(node.nodeType === 1 && (node as Element).localName === 'summary');
+}
+
 export const bareHost = (host: string) => host.toLowerCase().replace(/^www\./, '');
 
 const EDGE_SPACE = /[\s\u200b]/;
@@ -99,7 +109,7 @@ export class TextBuilder {
 
   /** True when the element's subtree is not article text. */
   private skip(el: Element, name: string, block: boolean): boolean {
-    if (isNeverText(el) || isCodeBlock(el)) return true;
+    if (isNeverText(el) || isCodeBlock(el) || isClosedDetailsContent(el)) return true;
     if (this.embed) return false;
     if (name === 'header' && !this.inHeadline) {
       this.readHeadline(el);
@@ -158,6 +168,7 @@ export class TextBuilder {
   }
 
   private addText(node: Text): void {
+    if (isClosedDetailsContent(node)) return;
     const data = node.data;
     const n = data.length;
     let runStart = -1;
@@ -167,7 +178,7 @@ export class TextBuilder {
         let j = i + 1;
         while (j < n && isWs(data.charCodeAt(j))) j++;
         // A single space between two words of this node stays inside the verbatim run.
-        if (runStart >= 0 && j === i + 1 && data.charCodeAt(i) === 32 && j < n) {
+        if (runStart >= 0 && j === i + 1 && data.charCodeAt(i) === 32 && j < n && !isInvisible(data.charCodeAt(j))) {
           i = j;
           continue;
         }
@@ -175,13 +186,18 @@ export class TextBuilder {
         runStart = -1;
         if (this.bLen > 0 && this.pending === null) this.pending = data.charCodeAt(i) === 32 ? { node, at: i } : 'gap';
         i = j;
+      } else if (isInvisible(data.charCodeAt(i))) {
+        // Soft hyphens and zero-width spaces are not seen: dropped, and the word goes on in a new piece.
+        if (runStart >= 0) this.piece(node, runStart, i - runStart);
+        runStart = -1;
+        i++;
       } else {
         if (runStart < 0) {
           this.startContent();
           runStart = i;
         }
         i++;
-        while (i < n && !isWs(data.charCodeAt(i))) i++;
+        while (i < n && !isWs(data.charCodeAt(i)) && !isInvisible(data.charCodeAt(i))) i++;
       }
     }
     if (runStart >= 0) this.piece(node, runStart, n - runStart);

@@ -78,6 +78,22 @@ code</code>
     }
   });
 
+  it('drops what is not seen inside the text: soft hyphens, zero-width spaces, ruby annotations, closed details', () => {
+    const doc = documentFromHtml(`<body><article><p>${PROSE.repeat(5)}</p>
+      <p id="p">The gov\u00adern\u00adment said\u200b 1,200 people left.</p>
+      <p><ruby>東京<rp>(</rp><rt>とうきょう</rt><rp>)</rp></ruby>の人口</p>
+      <details><summary>Read the statement</summary><p>SECRET folded away</p>SECRET loose text</details>
+      <details open><summary>Open one</summary><p>Shown text.</p></details></article></body>`);
+    const { extraction } = readAll(doc);
+    expect(extraction.text).toContain('The government said 1,200 people left.');
+    expect(extraction.text).toContain('東京の人口');
+    expect(extraction.text).toContain('Read the statement\nOpen one\nShown text.');
+    expect(extraction.text).not.toContain('SECRET');
+    const node = doc.getElementById('p')!.firstChild as Text;
+    const block = extraction.blocks.find((b) => b.element.id === 'p')!;
+    expect(block.pieces.map((p) => node.data.slice(p.nodeStart, p.nodeStart + p.end - p.start))).toEqual(['The gov', 'ern', 'ment said', ' 1,200 people left.']);
+  });
+
   it('reads nothing when the whole document is in design mode (an editor)', () => {
     const doc = documentFromHtml(`<body><article><p>${PROSE.repeat(10)}</p></article></body>`);
     doc.designMode = 'on';
