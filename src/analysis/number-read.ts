@@ -7,6 +7,7 @@ import {
 } from './number-words';
 import { NUMERIC_DATE, PHONE } from './number-context';
 import { isDigit, isLetter, isUpper } from './words-before';
+import { LONE_COUNT_WORDS } from './topic-words';
 
 export interface Core {
   start: number;
@@ -47,6 +48,8 @@ const RATIO_BASES: ReadonlyMap<string, number> = new Map([
   ['ten', 10], ['five', 5], ['four', 4], ['three', 3], ['two', 2], ['a hundred', 100], ['a\u00a0hundred', 100], ['1,000', 1000],
 ]);
 const OF_AHEAD = /[ \u00a0]of[ \u00a0]/y;
+const NEXT_WORD_AFTER = /[ \u00a0]+([A-Za-z]+)/y;
+const ONE_FOLLOWERS: ReadonlySet<string> = new Set(['in', 'or', 'to', 'percent', 'per', 'percentage']);
 const RANGE_SEP = /[ \u00a0]?[-–][ \u00a0]?|[ \u00a0](to|and|or)[ \u00a0]/y;
 const RUN_AFTER = /[\w.,:/'’@#-]*/y;
 const MEASURE_SUFFIXES = new Set(['km', 'kg', 'mm', 'cm', 'mph', 'kph', 'kmh', 'ft', 'lb', 'lbs', 'sq', 'mw', 'gw',
@@ -143,7 +146,7 @@ function readDigits(text: string, at: number): Read {
   const core: Core = {
     start, end, value, scale, vague: false, words: false,
     plainInteger: !currency && !decimals && scale === 1 && plain.length === integer.length,
-    digits: plain.length, currency, measure, capitalised: false, lone: false, smallWord: false,
+    digits: plain.length, currency, percent: undefined, measure, capitalised: false, lone: false, smallWord: false,
   };
   readUnitsAfter(text, core);
   return { core };
@@ -165,10 +168,10 @@ function readWords(text: string, at: number): Read {
   if (!firstWord) return { skipTo: at + 1 };
   const word = firstWord[0].toLowerCase();
   const capitalised = isUpper(text.charCodeAt(at)) && !isUpper(text.charCodeAt(at + 1));
-  const base = { start: at, scale: 1, words: true, plainInteger: false, digits: 0, capitalised, lone: false, smallWord: false };
 
   if (word === 'twice') {  // "twice as many", "twice the size": a multiplier
-    const core: Core = { ...base, end: WORD_AT.lastIndex, value: 2, vague: false, measure: 'times' };
+    const core = wordCore(at, WORD_AT.lastIndex, 2, 1, false, capitalised);
+    core.measure = 'times';
     return { core };
   }
 
@@ -186,7 +189,7 @@ function readWords(text: string, at: number): Read {
       OF_AHEAD.lastIndex = end;
       if (!OF_AHEAD.exec(text)) return { skipTo: end };
     }
-    const core: Core = { ...base, end, value, vague: true };
+    const core = wordCore(at, end, value, 1, true, capitalised);
     readUnitsAfter(text, core);
     return { core };
   }
@@ -214,13 +217,30 @@ function readWords(text: string, at: number): Read {
   if (!number) return { skipTo: at + 1 };
   const value = number.value * multiplier;
   const onlySmall = pos === at && number.words === 1 && !SCALE_WORDS.has(number.last);
-  const core: Core = {
-    ...base, end: number.end, value, vague, scale: number.scale,
-    lone: onlySmall && value === 1,
-    smallWord: onlySmall && value <= 10,
-  };
+  // "one" is everywhere ("one of", "no one", "one day"): drop it here unless a person, a share or a range follows.
+  if (onlySmall && value === 1 && !mayCountOne(text, number.end)) return { skipTo: number.end };
+  const core = wordCore(at, number.end, value, number.scale, vague, capitalised);
+  core.lone = onlySmall && value === 1;
+  core.smallWord = onlySmall && value <= 10;
   readUnitsAfter(text, core);
   return { core };
+}
+
+function wordCore(start: number, end: number, value: number, scale: number, vague: boolean, capitalised: boolean): Core {
+  return {
+    start, end, value, scale, vague, words: true, plainInteger: false, digits: 0,
+    currency: undefined, percent: undefined, measure: undefined, capitalised, lone: false, smallWord: false,
+  };
+}
+
+// After a lone "one": a person or casualty word ("one soldier"), a share ("one in five"), a range ("one or
+// two", "one to three"), a percent or a currency.
+function mayCountOne(text: string, end: number): boolean {
+  NEXT_WORD_AFTER.lastIndex = end;
+  const next = NEXT_WORD_AFTER.exec(text);
+  if (!next) return text[end] === '%' || text[end] === '-';
+  const w = next[1].toLowerCase();
+  return LONE_COUNT_WORDS.has(w) || ONE_FOLLOWERS.has(w) || CURRENCY_WORDS.has(w);
 }
 
 // Percent and currency words after the number: "12 percent", "3 million euros", "millions of dollars".
