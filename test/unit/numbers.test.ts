@@ -138,6 +138,7 @@ describe('ranges and bounds', () => {
     ['As many as 300 people may have died.', 'As many as 300', { max: 300 }],
     ['Some reports put the toll as high as 400.', 'as high as 400', { max: 400 }],
     ['Turnout was as low as 20 percent in places.', 'as low as 20 percent', { min: 20, unit: '%' }],
+    ['Trump led by just one percentage point.', 'just one percentage point', { value: 1, unit: 'percentage points' }],
     ['Slightly more than 3,000 voters took part.', 'Slightly more than 3,000', { min: 3000 }],
     ['Prices stayed well below $50 a barrel.', 'well below $50', { max: 50, unit: 'USD' }],
   ];
