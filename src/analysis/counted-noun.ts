@@ -70,7 +70,7 @@ export function isCountNoun(lower: string): boolean {
   if (IRREGULAR_COUNT_NOUNS.has(lower)) return true;
   if (lower.length > 5 && lower.endsWith('men') && !NOT_PLURAL_MEN.has(lower)) return true;  // "servicemen", "gunmen"
   return lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('ous')
-    && !NOT_PLURAL.has(lower);
+    && !NOT_PLURAL.has(lower) && !lower.includes('\'') && !lower.includes('’');  // not "plant's"
 }
 
 function isCapitalized(word: string): boolean {

@@ -183,6 +183,7 @@ describe('offsets', () => {
   it('reports the counted noun', () => {
     const [q] = findQuantities('Some 10,000 North Korean troops were sent.');
     expect(q.counted?.text).toBe('troops');
+    expect(findQuantities('The IAEA said 5 of the plant\'s 6 reactors were shut.')[0].counted?.text).toBe('reactors');
   });
 });
 
