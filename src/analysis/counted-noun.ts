@@ -24,6 +24,8 @@ const NOT_PLURAL: ReadonlySet<string> = new Set(`was has is its his this thus pl
   across always perhaps afterwards towards whereas various previous serious numerous famous dangerous
   nervous anonymous enormous tremendous ous gas bus news series species chaos`.split(/\s+/));
 
+// "of the plant's 6 reactors": "of", a determiner and two modifiers before the noun.
+const MAX_WORDS = 5;
 const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'these', 'those', 'his', 'her', 'our']);
 
 const NOT_PLURAL_MEN: ReadonlySet<string> = new Set(['specimen', 'abdomen', 'regimen', 'acumen', 'omen']);
@@ -40,7 +42,7 @@ export function countedNoun(text: string, end: number): Span | null {
   // A capitalised plural ("Palestinians", "Marines") counts only when no lower-case noun follows it.
   let properPlural: Span | null = null;
   let afterOf = false;
-  for (let i = 0; i < 4; i++) {
+  for (let i = 0; i < MAX_WORDS; i++) {
     NEXT_WORD.lastIndex = pos;
     const m = NEXT_WORD.exec(text);
     if (!m) break;
