@@ -240,6 +240,8 @@ function mayCountOne(text: string, end: number): boolean {
   const next = NEXT_WORD_AFTER.exec(text);
   if (!next) return text[end] === '%' || text[end] === '-';
   const w = next[1].toLowerCase();
+  const after = text[NEXT_WORD_AFTER.lastIndex];
+  if (after === '\'' || after === '’') return false;  // "one man's death": a possessive, not a count
   return LONE_COUNT_WORDS.has(w) || ONE_FOLLOWERS.has(w) || CURRENCY_WORDS.has(w);
 }
 

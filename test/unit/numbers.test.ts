@@ -280,6 +280,7 @@ describe('not figures', () => {
     expect(texts('One soldier died and one other was hurt.')).toEqual(['One', 'one']);
     expect(texts('The remark hurt one candidate more than the rest.')).toEqual([]);
     expect(texts('He said he only lost one debate.')).toEqual([]);
+    expect(texts('The article told of one man’s lonely death.')).toEqual([]);
   });
 });
 
