@@ -6,8 +6,8 @@ import { extractArticle, extractMeta, type PageMeta } from '../page';
 export interface PageText { text: string; blocks: Block[]; page: PageMeta }
 
 export function pageText(bytes: Uint8Array, url: string, contentType?: string): PageText {
-  // A Buffer lets jsdom sniff the page's own charset (<meta charset>, BOM) as a browser would.
-  const dom = new JSDOM(Buffer.from(bytes), { url, contentType: htmlContentType(contentType), virtualConsole: new VirtualConsole() });
+  // Bytes, not a string, so that a page in a legacy charset is decoded as its <meta charset> says.
+  const dom = new JSDOM(Buffer.from(bytes), { url, contentType: htmlContentType(bytes, contentType), virtualConsole: new VirtualConsole() });
   try {
     const doc = dom.window.document;
     const extraction = extractArticle(doc);
@@ -19,6 +19,18 @@ export function pageText(bytes: Uint8Array, url: string, contentType?: string): 
   }
 }
 
-function htmlContentType(contentType: string | undefined): string {
-  return contentType && /html/i.test(contentType) ? contentType : 'text/html';
+/**
+ * The charset to read the page with: the server's when it names one; UTF-8 when the bytes are valid UTF-8
+ * (saved pages often keep a stale <meta charset>, and legacy text is almost never valid UTF-8 by chance);
+ * otherwise jsdom sniffs <meta charset> and falls back as browsers do.
+ */
+function htmlContentType(bytes: Uint8Array, contentType: string | undefined): string {
+  const type = contentType && /html/i.test(contentType) ? contentType : 'text/html';
+  if (/charset=/i.test(type)) return type;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return `${type.split(';')[0]}; charset=utf-8`;
+  } catch {
+    return type;
+  }
 }

@@ -127,6 +127,18 @@ describe('sourcemark analyze', { timeout: 60_000 }, () => {
     }
   });
 
+  it('decodes saved pages as UTF-8 when they are, and by their own <meta charset> when they are not', async () => {
+    const nyt = JSON.parse((await run(['analyze', path.join(FIXTURES, 'pages/nytimes-1.html')])).stdout) as JsonReport;
+    expect(nyt.text).toContain('LONDON — After nearly 20 years');
+    expect(nyt.text).not.toContain('â€');
+    const legacy = path.join(tmp, 'legacy.html');
+    const body = `<p>${'Le maire a déclaré que 300 habitants ont été évacués vers le café de la gare. '.repeat(12)}</p>`;
+    writeFileSync(legacy, Buffer.from(`<html><head><meta charset="windows-1252"><title>Évacuation</title></head><body><article>${body}</article></body></html>`, 'latin1'));
+    const page = JSON.parse((await run(['analyze', legacy])).stdout) as JsonReport;
+    expect(page.text).toContain('Le maire a déclaré que 300 habitants ont été évacués vers le café de la gare.');
+    expect(page.page?.title).toBe('Évacuation');
+  });
+
   it('prints a table and a markdown table with one row per claim', async () => {
     const json = JSON.parse((await run(['analyze', SEED_HTML, '--format', 'json'])).stdout) as JsonReport;
     const table = await run(['analyze', SEED_HTML, '--format', 'table']);
