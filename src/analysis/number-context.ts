@@ -77,6 +77,10 @@ export const TIME_UNIT_NOUNS = words(`seconds minutes mins hours hrs days nights
 // Trailing modifiers: "200 or so", "500 or more", "500+", "30-odd", "60-plus".
 export const SUFFIX_AFTER = /(?:[ \u00a0]or[ \u00a0](so|more|fewer|less)(?![A-Za-z])|(\+)|-(odd|plus)(?![A-Za-z]))/iy;
 export const HYPHEN_WORD_AFTER = /[-–]([A-Za-z]+)/y;
+// "a two- or three-week period": a suspended compound.
+export const SUSPENDED_HYPHEN_AFTER = /-[ \u00a0]+(?:or|and|to)[ \u00a0]/y;
+// "900 Grand Concourse", "10 Downing Street": an address.
+export const ADDRESS_AFTER = /(?:[ \u00a0]+[A-Z][a-z]+){1,3}[ \u00a0]+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Concourse|Lane|Place|Square|Drive|Plaza|Parkway|Terrace)(?![A-Za-z])/y;
 // Sources counted, not things: "two officials said", "three people familiar with the matter".
 export const SOURCE_COUNT_AFTER = /[ \u00a0]+(?:(?:senior|top|former|current|western|foreign|local|other|[A-Z][A-Za-z.]*)[ \u00a0]+){0,2}(?:officials?|sources?|diplomats?|analysts?|experts?|spokes(?:man|men|woman|women|people|persons?)|aides?|insiders?|people|persons|witnesses|lawmakers|officers|residents|executives)(?:[ \u00a0]+(?:have|had|who|also|later|separately))?(?:,?[ \u00a0]+)(?:said|say|says|told|familiar|briefed|with[ \u00a0]knowledge|spoke|speaking|close[ \u00a0]to|confirmed|asked|declined|requested|cited|quoted)(?![A-Za-z])/y;
 

@@ -5,7 +5,7 @@ import type { Core } from './number-read';
 import { isYearValue } from './number-read';
 import { countedNoun, isCountNoun, isModelPlural } from './counted-noun';
 import {
-  AGE_AFTER, AGE_BRACKET_PEOPLE, AGE_WORDS, DETERMINERS, DURATION_AFTER, FUNCTION_CAPS, LABEL_WORDS,
+  ADDRESS_AFTER, AGE_AFTER, AGE_BRACKET_PEOPLE, AGE_WORDS, SUSPENDED_HYPHEN_AFTER, DETERMINERS, DURATION_AFTER, FUNCTION_CAPS, LABEL_WORDS,
   MONTH_AFTER, MONTH_NAME, SOURCE_COUNT_AFTER, TIME_AFTER, TIME_UNIT_NOUNS, YEAR_CONTEXT_WORDS, type ModifierKind,
 } from './number-context';
 import { isDigit, isLetter, isSpace, isUpper, wordsBefore, type WordBefore } from './words-before';
@@ -37,6 +37,10 @@ export function isNotAFigure(c: FigureContext): boolean {
   const prev = before[0]?.end === core.start - 1 || before[0]?.end === core.start - 2 ? before[0] : undefined;
 
   if (isInsideLinkOrHandle(text, core.start, last.end)) return true;
+  SUSPENDED_HYPHEN_AFTER.lastIndex = last.end;
+  if (SUSPENDED_HYPHEN_AFTER.test(text)) return true;  // "a two- or three-week period"
+  ADDRESS_AFTER.lastIndex = last.end;
+  if (core.plainInteger && ADDRESS_AFTER.test(text)) return true;  // "900 Grand Concourse"
   if (!money && !percent) {
     if (isTimeDateAgeOrDuration(text, core, last)) return true;
     const noun = countedNoun(text, c.end);

@@ -23,7 +23,7 @@ const LOSS_VERBS = new Set(['lost', 'losing', 'lose', 'loses']);
 // Generic equipment nouns that a military modifier makes weapons: "15 armoured vehicles", "two air-defence systems".
 const EQUIPMENT = new Set(['vehicles', 'systems', 'units', 'batteries', 'boats', 'ships', 'vessels', 'planes', 'trucks',
   'pieces', 'platforms', 'sites', 'craft', 'carriers']);
-const ECONOMY = /\b(?:econom\w*|gdp|output|exports?|imports?|inflation|prices?|growth|revenues?|sales|profits?|budget|deficit|spending|tax\w*|wages?|shares?|stocks?|markets?|currency|interest|rates?|earnings|investment|quarter|fiscal|debt)\b/i;
+const ECONOMY = /\b(?:econom\w*|gdp|output|exports?|imports?|inflation|prices?|growth|revenues?|sales|profits?|budget|deficit|spending|tax\w*|wages?|stocks?|currency|interest|earnings|investment|quarter|fiscal|debt|unemployment|jobless|stake)\b/i;
 const WORDS_AFTER = 6;
 const STRONG = 2;
 const WORDS_BEFORE = 8;

@@ -70,6 +70,8 @@ describe('topicForFigure', () => {
     ['Israel says it has killed over 100 Hamas commanders.', 'over 100', 'casualties'],
     ['The IDF said it struck 150 targets overnight, killing dozens.', '150', 'other'],
     ['In the region where many died, 14% of voters backed him.', '14%', 'other'],
+    ['The share of undecided voters rose to 19 percent.', '19 percent', 'other'],
+    ['Unemployment fell to 4.9 percent in May.', '4.9 percent', 'money'],
     ['The console weighs 8.4 pounds.', '8.4', 'other'],
     ['North Korea supplied millions of artillery rounds.', 'millions', 'weapons'],
     ['The convoy included 12 armoured vehicles and fuel tankers.', '12', 'weapons'],
