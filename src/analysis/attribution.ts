@@ -35,7 +35,7 @@ const CLOSE_QUOTE = /^["”»’']$|^''$/;
 const OPEN_QUOTE = /^["“„«‘']$|^''$/;
 const CHAIN_VERBS = new Set(['cite', 'quote']);
 /** Verbs whose object is what was said ("called Trump 'unhinged'", "criticized the plan", "asked whether"). */
-const OBJECT_VERBS = new Set(['call', 'describe', 'criticize', 'criticise', 'praise', 'condemn', 'slam', 'blast', 'hail', 'welcome', 'accuse', 'blame', 'defend', 'dismiss', 'reject', 'question', 'ask', 'mention', 'urge', 'challenge', 'deny', 'announce', 'reveal', 'predict', 'suggest', 'insist', 'promise', 'pledge', 'vow', 'recommend', 'propose', 'demand', 'express', 'voice', 'applaud', 'lash', 'rail', 'respond', 'reply', 'answer', 'tweet', 'post', 'write', 'quote', 'cite', 'estimate', 'forecast']);
+const OBJECT_VERBS = new Set(['put', 'call', 'describe', 'criticize', 'criticise', 'praise', 'condemn', 'slam', 'blast', 'hail', 'welcome', 'accuse', 'blame', 'defend', 'dismiss', 'reject', 'question', 'ask', 'mention', 'urge', 'challenge', 'deny', 'announce', 'reveal', 'predict', 'suggest', 'insist', 'promise', 'pledge', 'vow', 'recommend', 'propose', 'demand', 'express', 'voice', 'applaud', 'lash', 'rail', 'respond', 'reply', 'answer', 'tweet', 'post', 'write', 'quote', 'cite', 'estimate', 'forecast']);
 const TIME_NOUNS = new Set(['night', 'day', 'week', 'month', 'year', 'morning', 'evening', 'afternoon', 'time', 'weekend', 'season', 'summer', 'winter', 'spring', 'fall', 'autumn', 'point', 'moment']);
 const WH_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'who', 'when', 'where', 'which']);
 const CONTRAST = /,\s+(?:but|while|although|though|whereas|yet)\s|;\s|\s+but\s+now\s|\s+—\s|\s+-\s/g;
@@ -66,7 +66,7 @@ function complementStart(toks: Token[], cue: Cue, end: number): { k: number; exp
   for (let i = k; i <= end && i < k + window; i++) {
     const t = toks[i];
     // Another cue verb ("said in a statement, adding that"): the "that" is its own.
-    if (i > k && !t.punct && VERBS.has(t.lw) && VERBS.get(t.lw)!.form !== 'base') break;
+    if (i > k && !t.punct && VERBS.has(t.lw) && VERBS.get(t.lw)!.form !== 'base' && (toks[i - 1].w === ',' || toks[i - 1].lw === 'and')) break;
     // "that night", "said that.": not a complementizer.
     if (t.lw === 'that' && !t.punct && toks[i + 1] && (!toks[i + 1].punct || isOpeningQuoteTok(toks, i + 1)) && !TIME_NOUNS.has(toks[i + 1].lw)) {
       const via: [number, number] | null = chain && i > k ? [k, i - 1] : null;
@@ -92,8 +92,48 @@ const TAIL_WORDS = new Set(['on', 'in', 'at', 'to', 'a', 'an', 'the', 'statement
 
 const PREP_START = new Set(['in', 'on', 'at', 'to', 'during', 'after', 'before', 'via', 'from', 'with', 'when', 'while', 'last', 'this', 'earlier', 'later', 'late', 'early', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'afterward', 'afterwards', 'outside', 'inside', 'near', 'through', 'as', 'of', 'about', 'by', 'under', 'over', 'following', 'amid', 'despite', 'since', 'because', 'though', 'although', 'if', 'but', 'and']);
 
+const BOUNDARY_WORDS = new Set(['while', 'but', 'whereas', 'although', 'though', 'and', 'yet']);
+/** Index of a clause boundary (", while", ", but", ";") in toks[from, to), or -1. */
+function clauseBoundary(toks: Token[], from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    if (toks[i].w === ';') return i;
+    if (toks[i].w === ',' && BOUNDARY_WORDS.has(toks[i + 1]?.lw ?? '')) return i;
+  }
+  return -1;
+}
+
+const NEGATIONS = new Set(['not', "n't", 'never', 'neither', 'nor']);
+/** "did not say", "would not comment", "declined to say": nothing was said. */
+function negated(toks: Token[], cue: Cue): boolean {
+  for (let i = cue.ti - 1; i >= 0 && i >= cue.ti - 3; i--) {
+    const t = toks[i];
+    if (t.punct) break;
+    if (NEGATIONS.has(t.lw) || /n't$/.test(t.lw) || ((t.lw === 'declined' || t.lw === 'refused' || t.lw === 'failed') && toks[i + 1]?.lw === 'to')) return true;
+  }
+  // "asked not to be identified", "asked to leave"
+  return cue.lemma === 'ask' && (toks[cue.tj + 1]?.lw === 'not' || toks[cue.tj + 1]?.lw === 'to');
+}
+
+/** "if company officials respond", "unless the minister says so": a cue in a condition reports nothing. */
+function hypothetical(toks: Token[], cue: Cue): boolean {
+  for (let i = cue.ti - 1; i >= 0 && i >= cue.ti - 5; i--) {
+    const t = toks[i];
+    if (t.punct) return false;
+    if (t.lw === 'if' || t.lw === 'unless' || t.lw === 'whether') return true;
+  }
+  return false;
+}
+
 /** "called for", "called on", "called the plan 'a fantasy'": only then is what follows "call" something said. */
 function objectIsSaid(toks: Token[], cue: Cue): boolean {
+  if (cue.lemma === 'describe' || cue.lemma === 'put' || cue.lemma === 'estimate') {
+    // "described the plan as reckless", "put the toll at 42", "estimated it at around 35,000"
+    for (let i = cue.tj + 1; i < toks.length && i < cue.tj + 10; i++) {
+      if (toks[i].punct) return false;
+      if (cue.lemma === 'describe' ? toks[i].lw === 'as' : toks[i].lw === 'at' || (toks[i].lw === 'as' && /^(?:high|low|many|much)$/.test(toks[i + 1]?.lw ?? ''))) return true;
+    }
+    return false;
+  }
   if (cue.lemma !== 'call') return true;
   const next = toks[cue.tj + 1];
   if (next && (next.lw === 'for' || next.lw === 'on')) return true;
@@ -256,6 +296,11 @@ export function resolveMention(m: Mention, disc: Discourse, asSubject: boolean):
     if (r) { r.entity.seen = disc.sentence; return { ent: r.entity, res: 'title', dist: r.distance }; }
     return { ent: disc.register({ ...m, form: 'generic' }, asSubject), res: 'unresolved', dist: 0 };
   }
+  if (m.form === 'generic' && /^the\s/i.test(m.name)) {
+    // "the news agency", "the ministry": the last body named with that word, or the last outlet.
+    const r = disc.resolveDescription(m.name);
+    if (r) { r.entity.seen = disc.sentence; return { ent: r.entity, res: 'title', dist: r.distance }; }
+  }
   const ent = disc.register(m, asSubject);
   return { ent, res: 'name', dist: 0 };
 }
@@ -266,6 +311,18 @@ export function attributeSentence(text: string, toks: Token[], ss: number, se: n
   const n = toks.length;
   if (!n) return out;
   for (const cue of cues) {
+    // Reported speech inside reported speech ("Dahl said allies had pledged ..."): the outer source is
+    // credited. A cue past a clause boundary (", while police estimated") starts a clause of its own.
+    const outer = out.find((a) => a.content.some(([c0, c1]) => cue.s >= c0 && cue.e <= c1));
+    if (outer) {
+      const b = clauseBoundary(toks, outer.cue.tj + 1, cue.ti);
+      if (b >= 0) {
+        const last = outer.content[outer.content.length - 1];
+        const r = trimRange(text, last[0], toks[b].s);
+        if (r) outer.content[outer.content.length - 1] = r;
+      }
+    }
+    if (negated(toks, cue) || hypothetical(toks, cue)) continue;
     let m: Mention | null = null;
     let position: Position = 'before';
     const content: Array<[number, number]> = [];
@@ -398,7 +455,7 @@ export function attributeSentence(text: string, toks: Token[], ss: number, se: n
               }
             }
           } else {
-            if (cue.weak && !comp.explicit && m.kind !== 'document' && !(OBJECT_VERBS.has(cue.lemma) && m.form !== 'generic' && objectIsSaid(toks, cue))) continue;
+            if (cue.weak && !comp.explicit && m.kind !== 'document' && !(OBJECT_VERBS.has(cue.lemma) && (m.form !== 'generic' || m.kind !== 'person') && objectIsSaid(toks, cue))) continue;
             if (comp.viaRange) {
               const vm = classifyPhrase(text, toks, comp.viaRange[0] + (toks[comp.viaRange[0]].lw === 'of' ? 1 : 0), comp.viaRange[1]);
               if (vm && (vm.form === 'name' || vm.form === 'pronoun' || vm.form === 'title')) {
@@ -416,6 +473,8 @@ export function attributeSentence(text: string, toks: Token[], ss: number, se: n
       }
     }
     if (!m || content.length === 0) continue;
+    // "Estimates by the Institute ...", "figures from the ministry": the body behind the document speaks.
+    if (m.by && cue.kind !== 'according-to') m = m.by;
     const { ent, res, dist } = resolveMention(m, disc, true);
     const source = sourceFrom(m, ent, text);
     if (via) source.via = via;

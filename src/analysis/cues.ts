@@ -37,6 +37,7 @@ const HEDGE_PARTICIPLES = new Set(['said', 'reported', 'believed', 'thought', 'u
 const IMPERSONAL_THAT = new Set(['said', 'believed', 'understood', 'reported', 'thought', 'alleged', 'claimed', 'feared', 'rumoured', 'rumored', 'suggested', 'estimated', 'expected', 'known', 'suspected']);
 const REPORT_SUBJECT_NOUNS = new Set(['reports', 'report', 'rumours', 'rumors', 'indications', 'signs', 'claims', 'estimates', 'figures', 'data', 'accounts', 'suggestions', 'allegations']);
 const DET_BEFORE_NOUN = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'our', 'my', 'your', 'some', 'any', 'no', 'every', 'each', 'of', 'in', 'on', 'for', 'with', 'by', 'from', 'to', 'and', 'or', 'such', 'many', 'several', 'new', 'latest', 'recent', 'first', 'last', 'earlier', 'previous', 'official', 'media', 'press', 'news', 'unconfirmed', 'initial', 'such', 'whose', 'own', 'public', 'formal', 'written', 'joint', 'brief', 'short', 'long', 'full', 'final']);
+const TRUE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'our', 'my', 'your', 'some', 'any', 'no', 'every', 'each', 'of', 'in', 'on', 'for', 'with', 'by', 'from', 'to', 'such', 'whose']);
 const NOUN_FOLLOWERS = new Set(['of', 'by', 'from', 'for', 'about', 'on', 'in', 'to', 'with', 'was', 'were', 'is', 'are', 'has', 'had', 'have']);
 const OPEN_QUOTE = /^["“„«‘']$/;
 const CLOSE_QUOTE_TOK = /^["”»’']$/;
@@ -123,10 +124,12 @@ export function findCues(toks: Token[], inQuote: (pos: number) => boolean, isAtt
     const prev = prevIdx >= 0 ? toks[prevIdx] : undefined;
     // Noun readings of ambiguous forms: "a report", "the claims of", "reported attacks".
     if (AMBIGUOUS_VERB_FORMS.has(lw)) {
-      if (prev && !prev.punct && DET_BEFORE_NOUN.has(prev.lw)) continue;
+      if (prev && !prev.punct && TRUE_DETERMINERS.has(prev.lw)) continue;
+      if (prev && !prev.punct && !prev.cap && DET_BEFORE_NOUN.has(prev.lw) && v.form !== 'past' && v.form !== 'pp') continue;
       if (next && !next.punct && NOUN_FOLLOWERS.has(next.lw) && !(v.form === 'past' || v.form === 'pp')) continue;
       if (prev && (prev.lw === "'s" || prev.w === '’' || prev.w === "'")) continue;
-      if ((v.form === 'base' || v.form === 's') && next?.lw !== 'that' && !subjectLike(prev) && !(prev && (prev.w === ',' || CLOSE_QUOTE_TOK.test(prev.w)))) continue;
+      const pluralNoun = !!prev && !prev.punct && !prev.cap && prev.lw.length > 3 && prev.lw.endsWith('s') && !prev.lw.endsWith('ss');
+      if ((v.form === 'base' || v.form === 's') && !subjectLike(prev) && !(next?.lw === 'that' && pluralNoun) && !(prev && (prev.w === ',' || CLOSE_QUOTE_TOK.test(prev.w)))) continue;
     }
     // "when asked about it": a reduced passive with no speaker.
     if (lw === 'asked' && prev && REDUCED_PASSIVE.has(prev.lw)) continue;

@@ -21,6 +21,7 @@ export interface OpenQuote { entity: Entity | null; sourceName: string; kind: So
 export interface Resolved { entity: Entity; distance: number }
 
 const PERSON_WINDOW = 12;
+const OUTLET_HEADS = new Set(['agency', 'newspaper', 'paper', 'broadcaster', 'channel', 'network', 'outlet', 'daily', 'magazine', 'website', 'site', 'station', 'tabloid', 'publication']);
 const ORG_WINDOW = 10;
 
 export class Discourse {
@@ -117,6 +118,22 @@ export class Discourse {
       if (ok && (!best || e.seen > best.seen)) best = e;
     }
     return best ? { entity: best, distance: this.sentence - best.seen } : null;
+  }
+
+  /** "the news agency" -> the last outlet; "the ministry" -> the last body whose name has "ministry". */
+  resolveDescription(description: string): Resolved | null {
+    const words = description.toLowerCase().split(/\s+/);
+    const head = words[words.length - 1];
+    const outletHead = OUTLET_HEADS.has(head);
+    for (let i = this.entities.length - 1; i >= 0 && i >= this.entities.length - 60; i--) {
+      const e = this.entities[i];
+      if (this.sentence - e.seen > 30 || e.kind === 'person' || e.kind === 'anonymous' || e.kind === 'vague') continue;
+      if (e.name.toLowerCase() === description.toLowerCase()) continue;
+      if ((outletHead && e.kind === 'outlet') || e.tokens.includes(head) || e.name.toLowerCase().split(/\s+/).includes(head)) {
+        return { entity: e, distance: this.sentence - e.seen };
+      }
+    }
+    return null;
   }
 
   noteSpeaker(ent: Entity | null): void {

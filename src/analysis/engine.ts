@@ -82,10 +82,12 @@ function cueOf(text: string, c: CreditInfo): Claim['cue'] {
 function figureDrafts(text: string, ss: number, se: number, drafts: Draft[], out: Draft[]): void {
   for (const q of findQuantities(text.slice(ss, se), ss)) {
     if (q.start < ss || q.end > se || q.end <= q.start) continue;
-    // The innermost quote or statement that holds the figure gives it its source.
+    // The outermost statement that holds the figure gives it its source ("Dahl said allies had pledged
+    // 35 systems" is Dahl's figure); a quotation holding it wins, being the speaker's own words.
     let container: Draft | null = null;
     for (const d of drafts) {
-      if (d.form !== 'figure' && d.start <= q.start && q.end <= d.end && (!container || d.end - d.start < container.end - container.start)) container = d;
+      if (d.form === 'figure' || d.start > q.start || q.end > d.end) continue;
+      if (outranks(d, container)) container = d;
     }
     const hedges = [...q.hedges];
     const ambiguous = !!container && container.ambiguousAt >= 0 && q.start >= container.ambiguousAt;
@@ -95,6 +97,13 @@ function figureDrafts(text: string, ss: number, se: number, drafts: Draft[], out
       source: container?.source ?? null, cue: container?.cue ?? null, features, container, att: container?.att ?? null, ambiguousAt: -1,
     });
   }
+}
+
+/** Which of two quotes or statements holding a figure credits it: a quotation, else the outermost. */
+function outranks(d: Draft, current: Draft | null): boolean {
+  if (!current) return true;
+  if ((d.form === 'quote') !== (current.form === 'quote')) return d.form === 'quote';
+  return d.end - d.start > current.end - current.start;
 }
 
 /** Figures of every sentence; each sees only the quotes and statements that overlap its sentence. */

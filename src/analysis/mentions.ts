@@ -48,6 +48,8 @@ function nameToken(toks: Token[], i: number, inRun: boolean): boolean {
   if (t.punct) return false;
   if (t.cap) {
     if (!inRun && CAP_STOP.has(bare(t.lw))) return false;
+    // "Estimates by ...", "Officials said": a common noun capitalised because it opens the sentence.
+    if (!inRun && (i === 0 || /^[“"‘'(:—–-]$/.test(toks[i - 1].w)) && isCommonNoun(t.lw) && !toks[i + 1]?.cap) return false;
     return true;
   }
   if (!inRun) return false;
@@ -59,6 +61,10 @@ function nameToken(toks: Token[], i: number, inRun: boolean): boolean {
     return true;
   }
   return /^(?:al|el)-\p{Lu}/u.test(t.w);
+}
+
+function isCommonNoun(lw: string): boolean {
+  return VAGUE_HEADS.has(lw) || DOCUMENT_NOUNS.has(lw) || ANON_HEADS.has(lw) || ROLE_NOUNS.has(lw) || BODY_NOUNS.has(lw);
 }
 
 export interface NameRun { a: number; b: number }

@@ -20,7 +20,7 @@ describe('subject, cue, content', () => {
     ['Hugh Hill, a doctor at the city\'s main hospital, said the wards were overflowing.', 'Hugh Hill', 'person'],
     ['Marta Silva, 42, a teacher from Porto, said she would vote for the first time.', 'Marta Silva', 'person'],
     ['The company\'s chief executive, Dana Whitlock, said profits would recover next year.', 'Dana Whitlock', 'person'],
-    ['Police in the northern city have said the suspect acted alone.', 'Police', 'organization'],
+    ['Police in the northern city have said the suspect acted alone.', 'Police in the northern city', 'organization'],
   ])('%s', (text, name, kind) => {
     const c = only(text);
     expect(c.form).toBe('statement');
