@@ -23,7 +23,7 @@ const LOSS_VERBS = new Set(['lost', 'losing', 'lose', 'loses']);
 // Generic equipment nouns that a military modifier makes weapons: "15 armoured vehicles", "two air-defence systems".
 const EQUIPMENT = new Set(['vehicles', 'systems', 'units', 'batteries', 'boats', 'ships', 'vessels', 'planes', 'trucks',
   'pieces', 'platforms', 'sites', 'craft', 'carriers']);
-const ECONOMY = /\b(?:econom\w*|gdp|output|exports?|imports?|inflation|prices?|growth|revenues?|sales|profits?|budget|deficit|spending|tax\w*|wages?|stocks?|currency|interest|earnings|investment|quarter|fiscal|debt|unemployment|jobless|stake)\b/i;
+const ECONOMY = /\b(?:econom\w*|gdp|output|exports?|imports?|inflation|prices?|growth|revenues?|sales|profits?|budget|deficit|spending|tax\w*|wages?|stocks?|currency|earnings|investment|fiscal|debt|stake)\b/i;
 const WORDS_AFTER = 6;
 const STRONG = 2;
 const WORDS_BEFORE = 8;
@@ -159,7 +159,8 @@ function eventTopic(word: string, previous: string, counted: boolean, before: bo
   return undefined;
 }
 
-// "Exports fell 7.2%", "2.5% of economic output": a share in an economic clause.
+// "Exports fell 7.2%", "2.5% of economic output": a change in money flowing. Rates (unemployment, interest)
+// are not amounts of money.
 function isEconomic(text: string, start: number, end: number): boolean {
   let from = start;
   while (from > 0 && start - from < 100 && !SENTENCE_END.test(text[from - 1])) from--;
