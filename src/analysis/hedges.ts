@@ -30,6 +30,8 @@ const HEDGE_RE = new RegExp(
       'may', 'might', 'could',
       'unconfirmed', 'unverified', 'uncorroborated',
       String.raw`(?:believed|thought|feared|suspected|understood|estimated)\sto`,
+      String.raw`(?:appears?|appeared|seems?|seemed)\sto`,
+      String.raw`(?:has|have|had)\snot\sbeen\s(?:independently\s)?(?:confirmed|verified)`,
       'suspected',
       String.raw`an\sestimated`, 'estimated',
       String.raw`(?:up\sto|as\smany\sas|as\smuch\sas|as\shigh\sas|upwards?\sof|some|about|around|roughly|approximately|nearly|almost|close\sto)` +

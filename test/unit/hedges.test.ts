@@ -41,6 +41,9 @@ describe('findHedges', () => {
     ['Upwards of 2,000 people attended.', ['upwards of']],
     ['About 200 or so people came, or so it seemed.', ['about', 'or so']],
     ['The strike killed ‘possibly’ dozens, officials said.', ['possibly']],
+    ['The drone appears to have come from the north.', ['appears to']],
+    ['The toll has not been confirmed by the ministry.', ['has not been confirmed']],
+    ['He seemed to accept the offer.', ['seemed to']],
     ['Officials said they couldn’t reach the town.', []],
   ];
   for (const [text, expected] of cases) {
