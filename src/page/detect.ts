@@ -38,14 +38,15 @@ function shallowTextWeight(p: Element): number {
   let weight = 0;
   let seen = 0;
   for (let child = p.firstChild; child && seen < 50; child = child.nextSibling, seen++) {
-    const nodes = child.nodeType === 1 ? Array.from(child.childNodes).slice(0, 20) : [child];
-    for (const n of nodes) {
-      if (n.nodeType !== 3) continue;
-      const data = (n as Text).data.slice(0, 5000).trim();
-      weight += CJK.test(data) ? data.length * 3 : data.length;
-    }
+    if (child.nodeType === 3) weight += textWeight(child as Text);
+    else for (let n = child.firstChild, k = 0; n && k < 20; n = n.nextSibling, k++) if (n.nodeType === 3) weight += textWeight(n as Text);
   }
   return weight;
+}
+
+function textWeight(node: Text): number {
+  const data = node.data.slice(0, 5000).trim();
+  return CJK.test(data) ? data.length * 3 : data.length;
 }
 
 export interface ArticleRoot {
