@@ -5,8 +5,9 @@ import type { Core } from './number-read';
 import { isYearValue } from './number-read';
 import { countedNoun, isCountNoun, isModelPlural } from './counted-noun';
 import {
-  ADDRESS_AFTER, AGE_AFTER, AGE_BRACKET_PEOPLE, AGE_WORDS, SUSPENDED_HYPHEN_AFTER, DETERMINERS, DURATION_AFTER, FUNCTION_CAPS, LABEL_WORDS,
-  MONTH_AFTER, MONTH_NAME, SOURCE_COUNT_AFTER, TIME_AFTER, TIME_UNIT_NOUNS, YEAR_CONTEXT_WORDS, type ModifierKind,
+  ADDRESS_AFTER, AGE_AFTER, AGE_BRACKET_PEOPLE, AGE_WORDS, DETERMINERS, DURATION_AFTER, FUNCTION_CAPS, LABEL_WORDS,
+  MONTH_AFTER, MONTH_NAME, SOURCE_COUNT_AFTER, SUSPENDED_HYPHEN_AFTER, TIME_AFTER, TIME_UNIT_NOUNS, YEAR_CONTEXT_WORDS,
+  type ModifierKind,
 } from './number-context';
 import { isDigit, isLetter, isSpace, isUpper, wordsBefore, type WordBefore } from './words-before';
 
@@ -59,8 +60,8 @@ export function isNotAFigure(c: FigureContext): boolean {
   }
   if (core.words) {
     if (core.smallWord && !c.isRange && !c.modifier && prev && DETERMINERS.has(prev.lower)) return true;
-    if (core.smallWord && !c.isRange && prev?.lower === 'or') return true;
-    if (core.smallWord && prev?.lower === 'of' && before[1]?.lower === 'one') return true;  // "one of two ways"  // "a thing or two", "a year or two"
+    if (core.smallWord && !c.isRange && prev?.lower === 'or') return true;  // "a thing or two", "a year or two"
+    if (core.smallWord && prev?.lower === 'of' && before[1]?.lower === 'one') return true;  // "one of two ways"
     // "the Big Three", "Gang of Eight", "the Five Eyes"; but a headline "Army Says Three Soldiers Killed" counts.
     if (core.capitalised && !isSentenceStart(text, core.start) && !isTitleCaseCount(text, prev, c.end)) return true;
     if (core.lone) {
