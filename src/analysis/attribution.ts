@@ -204,7 +204,8 @@ function subjectLeft(text: string, toks: Token[], cue: Cue, min: number): { m: M
   if (toks[j].lw === 'to' || (NP_STOP.has(toks[j].lw) && toks[j].lw !== 'who' && toks[j].lw !== 'which' && !PRONOUNS.has(toks[j].lw))) return null;
   let indirect = false;
   // "Barkley, who said he votes ..., said": a relative pronoun stands for the phrase before its comma.
-  if ((toks[j].lw === 'who' || toks[j].lw === 'which') && j - 2 >= min && toks[j - 1].w === ',') { j -= 2; indirect = true; }
+  let relative = -1;
+  if ((toks[j].lw === 'who' || toks[j].lw === 'which') && j - 2 >= min && toks[j - 1].w === ',') { relative = j; j -= 2; indirect = true; }
   // "Hugh Hill, a doctor at the hospital, said" / "Trump's attorney, Alan Garten, said" /
   // "Marley Anderson, 21, a student from Ohio, said": skip descriptive appositives, take a named one.
   for (let hop = 0; hop < 3 && toks[j].w === ','; hop++) {
@@ -234,6 +235,8 @@ function subjectLeft(text: string, toks: Token[], cue: Cue, min: number): { m: M
   if (start > j) return null;
   const m = classifyPhrase(text, toks, start, j);
   if (!m) return null;
+  // The credit is given where the relative pronoun stands: the mention runs from the name to "who".
+  if (relative >= 0) m.e = toks[relative].e;
   // Appositive description goes to the person's roles.
   if (indirect && m.form === 'name') {
     const descTok = toks[j + 2];

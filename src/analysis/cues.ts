@@ -207,7 +207,7 @@ function findVerbAhead(toks: Token[], from: number, to: number): number {
   return -1;
 }
 
-const COLON_STOP = new Set(['note', 'update', 'updated', 'photo', 'photos', 'video', 'watch', 'read', 'related', 'editor', 'correction', 'source', 'sources', 'credit', 'warning', 'caption', 'listen', 'subscribe', 'advertisement', 'q', 'a', 'breaking', 'exclusive', 'analysis', 'opinion', 'live', 'see', 'also', 'tags', 'topics', 'share', 'by', 'posted', 'published', 'filed']);
+const COLON_STOP = new Set(['question', 'answer', 'quote', 'q', 'note', 'update', 'updated', 'photo', 'photos', 'video', 'watch', 'read', 'related', 'editor', 'correction', 'source', 'sources', 'credit', 'warning', 'caption', 'listen', 'subscribe', 'advertisement', 'q', 'a', 'breaking', 'exclusive', 'analysis', 'opinion', 'live', 'see', 'also', 'tags', 'topics', 'share', 'by', 'posted', 'published', 'filed']);
 
 function colonCue(toks: Token[], inQuote: (pos: number) => boolean): Cue | null {
   const early = colonAtStart(toks, inQuote);

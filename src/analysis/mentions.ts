@@ -48,6 +48,8 @@ function nameToken(toks: Token[], i: number, inRun: boolean): boolean {
   if (t.punct) return false;
   if (t.cap) {
     if (!inRun && CAP_STOP.has(bare(t.lw))) return false;
+    // A dateline ("WASHINGTON (Reuters) -", "KYIV, Ukraine —") names a place, not a source.
+    if (!inRun && i === 0 && t.w.length >= 3 && t.w === t.w.toUpperCase() && /^[(,\u2014\u2013-]$/.test(toks[i + 1]?.w ?? '') && !OUTLETS.has(t.lw) && !ORGANIZATIONS.has(t.lw) && !COUNTRIES.has(t.lw)) return false;
     // "Estimates by ...", "Officials said": a common noun capitalised because it opens the sentence.
     if (!inRun && (i === 0 || /^[“"‘'(:—–-]$/.test(toks[i - 1].w)) && isCommonNoun(t.lw) && !toks[i + 1]?.cap) return false;
     return true;
@@ -262,8 +264,20 @@ export function classifyPhrase(text: string, toks: Token[], a: number, b: number
     for (let i = a; i <= b && !doc; i++) doc = DOCUMENT_NOUNS.has(bare(toks[i].lw));
     return { ...span(a, b), kind: doc ? 'document' : 'organization', form: 'generic', name: npText };
   }
-  if (b - a > 5 || NP_STOP.has(head)) return null;
+  if (b - a > 5 || NP_STOP.has(head) || !nounLike(toks, a, headEnd)) return null;
   return { ...span(a, b), kind: 'person', form: 'generic', name: npText };
+}
+
+const NP_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'some', 'many', 'most', 'several', 'both', 'all', 'each', 'other', 'few', 'no', 'one', 'two', 'three', 'four', 'five']);
+const NOT_HEADS = new Set(['long', 'only', 'just', 'also', 'even', 'still', 'again', 'ever', 'never', 'always', 'often', 'here', 'there', 'now', 'then', 'too', 'very', 'much', 'more', 'less', 'most', 'least', 'well', 'overt', 'absent', 'once', 'soon', 'later', 'earlier', 'already', 'yet', 'so', 'such', 'same', 'own', 'other']);
+
+/** An unknown phrase can stand for a source only if it looks like a noun phrase: a determiner, or a plural head. */
+function nounLike(toks: Token[], a: number, headEnd: number): boolean {
+  const head = toks[headEnd].lw;
+  if (NOT_HEADS.has(head) || (head.length > 4 && /(?:ly|ing|ed)$/.test(head))) return false;
+  if (a > 0 && toks[a - 1].lw === 'to') return false;
+  if (NP_DETERMINERS.has(toks[a].lw) || /^\d/.test(toks[a].w) || toks[headEnd].cap) return true;
+  return head.length > 3 && head.endsWith('s') && !head.endsWith('ss');
 }
 
 /** "a report by Human Rights Watch", "figures from the ministry": the body after by/from/of. */
