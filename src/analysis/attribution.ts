@@ -35,7 +35,7 @@ const CLOSE_QUOTE = /^["”»’']$|^''$/;
 const OPEN_QUOTE = /^["“„«‘']$|^''$/;
 const CHAIN_VERBS = new Set(['cite', 'quote']);
 /** Verbs whose object is what was said ("called Trump 'unhinged'", "criticized the plan", "asked whether"). */
-const OBJECT_VERBS = new Set(['put', 'call', 'describe', 'criticize', 'criticise', 'praise', 'condemn', 'slam', 'blast', 'hail', 'welcome', 'accuse', 'blame', 'defend', 'dismiss', 'reject', 'question', 'ask', 'mention', 'urge', 'challenge', 'deny', 'announce', 'reveal', 'predict', 'suggest', 'insist', 'promise', 'pledge', 'vow', 'recommend', 'propose', 'demand', 'express', 'voice', 'applaud', 'lash', 'rail', 'respond', 'reply', 'answer', 'tweet', 'post', 'write', 'quote', 'cite', 'estimate', 'forecast']);
+const OBJECT_VERBS = new Set(['put', 'call', 'describe', 'criticize', 'criticise', 'praise', 'condemn', 'slam', 'blast', 'hail', 'welcome', 'accuse', 'blame', 'defend', 'dismiss', 'reject', 'question', 'ask', 'mention', 'urge', 'challenge', 'deny', 'announce', 'reveal', 'predict', 'suggest', 'insist', 'promise', 'pledge', 'vow', 'recommend', 'propose', 'demand', 'express', 'voice', 'applaud', 'lash', 'rail', 'respond', 'reply', 'answer', 'write', 'quote', 'cite', 'estimate', 'forecast']);
 const TIME_NOUNS = new Set(['night', 'day', 'week', 'month', 'year', 'morning', 'evening', 'afternoon', 'time', 'weekend', 'season', 'summer', 'winter', 'spring', 'fall', 'autumn', 'point', 'moment']);
 const WH_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'who', 'when', 'where', 'which']);
 const CONTRAST = /,\s+(?:but|while|although|though|whereas|yet)\s|;\s|\s+but\s+now\s|\s+—\s|\s+-\s/g;
@@ -161,7 +161,7 @@ function frontedPhrase(toks: Token[], comma: number): boolean {
   const lw = first.lw;
   return FRONTING.has(lw) || (lw.length > 4 && (lw.endsWith('ed') || lw.endsWith('ing')) && !VERBS_PAST_SUBJECT.has(lw));
 }
-const FRONTING = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'since', 'as', 'with', 'despite', 'amid', 'following', 'under', 'when', 'while', 'although', 'though', 'if', 'because', 'from', 'without', 'unlike', 'like', 'for', 'by', 'through', 'upon', 'once', 'until']);
+const FRONTING = new Set(['earlier', 'later', 'back', 'last', 'this', 'next', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'in', 'on', 'at', 'after', 'before', 'during', 'since', 'as', 'with', 'despite', 'amid', 'following', 'under', 'when', 'while', 'although', 'though', 'if', 'because', 'from', 'without', 'unlike', 'like', 'for', 'by', 'through', 'upon', 'once', 'until']);
 const VERBS_PAST_SUBJECT = new Set(['united', 'red', 'ted', 'fred', 'ed', 'sterling', 'king', 'beijing', 'reading', 'bing', 'ming', 'ping']);
 
 function tailWords(toks: Token[], k: number): number {
@@ -352,6 +352,8 @@ export function attributeSentence(text: string, toks: Token[], ss: number, se: n
         from = 0;
       }
     } else if (cue.kind === 'colon') {
+      // "The Latest: Sanders Wins Minnesota": a headline, not a credit.
+      if (isTitleCase(toks.slice(cue.tj + 1))) continue;
       const runs = nameRuns(toks, Math.max(0, cue.ti - 6), cue.ti - 1);
       const run = runs[runs.length - 1];
       const from = run && run.b === cue.ti - 1 ? run.a : phraseStartLeft(toks, cue.ti - 1, 0, 6);

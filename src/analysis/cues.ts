@@ -37,6 +37,8 @@ const HEDGE_PARTICIPLES = new Set(['said', 'reported', 'believed', 'thought', 'u
 const IMPERSONAL_THAT = new Set(['said', 'believed', 'understood', 'reported', 'thought', 'alleged', 'claimed', 'feared', 'rumoured', 'rumored', 'suggested', 'estimated', 'expected', 'known', 'suspected']);
 const REPORT_SUBJECT_NOUNS = new Set(['reports', 'report', 'rumours', 'rumors', 'indications', 'signs', 'claims', 'estimates', 'figures', 'data', 'accounts', 'suggestions', 'allegations']);
 const DET_BEFORE_NOUN = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'our', 'my', 'your', 'some', 'any', 'no', 'every', 'each', 'of', 'in', 'on', 'for', 'with', 'by', 'from', 'to', 'and', 'or', 'such', 'many', 'several', 'new', 'latest', 'recent', 'first', 'last', 'earlier', 'previous', 'official', 'media', 'press', 'news', 'unconfirmed', 'initial', 'such', 'whose', 'own', 'public', 'formal', 'written', 'joint', 'brief', 'short', 'long', 'full', 'final']);
+/** Verbs a Title Case headline reports speech with ("Trump Says ...", "Minister Warns ..."). */
+const HEADLINE_VERBS = new Set(['say', 'tell', 'warn', 'claim', 'insist', 'argue', 'admit', 'predict', 'vow', 'pledge', 'urge', 'accuse', 'blame', 'announce', 'confirm', 'reveal', 'deny']);
 const TRUE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'our', 'my', 'your', 'some', 'any', 'no', 'every', 'each', 'of', 'in', 'on', 'for', 'with', 'by', 'from', 'to', 'such', 'whose']);
 const NOUN_FOLLOWERS = new Set(['of', 'by', 'from', 'for', 'about', 'on', 'in', 'to', 'with', 'was', 'were', 'is', 'are', 'has', 'had', 'have']);
 const OPEN_QUOTE = /^["“„«‘']$/;
@@ -117,7 +119,7 @@ export function findCues(toks: Token[], inQuote: (pos: number) => boolean, isAtt
     // "United States", "Post" are not cues; a Title Case headline's "Trump Says ..." is.
     if (t.cap && i > 0 && !(OPEN_QUOTE.test(toks[i - 1].w))) {
       titleCase ??= isTitleCase(toks);
-      if (!(titleCase && cues.length === 0 && toks[i - 1].cap && (v.form === 's' || v.form === 'past'))) continue;
+      if (!(titleCase && cues.length === 0 && toks[i - 1].cap && (v.form === 's' || v.form === 'past') && HEADLINE_VERBS.has(v.lemma))) continue;
     }
     const next = toks[i + 1];
     const prevIdx = skipAdverbsLeft(toks, i - 1, 0);
@@ -131,6 +133,8 @@ export function findCues(toks: Token[], inQuote: (pos: number) => boolean, isAtt
       const pluralNoun = !!prev && !prev.punct && !prev.cap && prev.lw.length > 3 && prev.lw.endsWith('s') && !prev.lw.endsWith('ss');
       if ((v.form === 'base' || v.form === 's') && !subjectLike(prev) && !(next?.lw === 'that' && pluralNoun) && !(prev && (prev.w === ',' || CLOSE_QUOTE_TOK.test(prev.w)))) continue;
     }
+    // "Additional reporting by ...; Editing by ...": a wire credit line.
+    if ((v.lemma === 'report' || v.lemma === 'write') && v.form === 'ing' && next?.lw === 'by') continue;
     // "when asked about it": a reduced passive with no speaker.
     if (lw === 'asked' && prev && REDUCED_PASSIVE.has(prev.lw)) continue;
     // "claimed victory", "added another title": the object is not something said.
@@ -207,7 +211,7 @@ function findVerbAhead(toks: Token[], from: number, to: number): number {
   return -1;
 }
 
-const COLON_STOP = new Set(['question', 'answer', 'quote', 'q', 'note', 'update', 'updated', 'photo', 'photos', 'video', 'watch', 'read', 'related', 'editor', 'correction', 'source', 'sources', 'credit', 'warning', 'caption', 'listen', 'subscribe', 'advertisement', 'q', 'a', 'breaking', 'exclusive', 'analysis', 'opinion', 'live', 'see', 'also', 'tags', 'topics', 'share', 'by', 'posted', 'published', 'filed']);
+const COLON_STOP = new Set(['latest', 'email', 'daily', 'newsletter', 'briefing', 'podcast', 'question', 'answer', 'quote', 'q', 'note', 'update', 'updated', 'photo', 'photos', 'video', 'watch', 'read', 'related', 'editor', 'correction', 'source', 'sources', 'credit', 'warning', 'caption', 'listen', 'subscribe', 'advertisement', 'q', 'a', 'breaking', 'exclusive', 'analysis', 'opinion', 'live', 'see', 'also', 'tags', 'topics', 'share', 'by', 'posted', 'published', 'filed']);
 
 function colonCue(toks: Token[], inQuote: (pos: number) => boolean): Cue | null {
   const early = colonAtStart(toks, inQuote);

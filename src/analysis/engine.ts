@@ -6,7 +6,7 @@ import { tokenize } from './tokens';
 import { findQuotes, blockOpensWithQuote, type Quote } from './quotes';
 import { findCues } from './cues';
 import { attributeSentence, registerNames, type Attribution } from './attribution';
-import { contentHedges, featuresFor, finish, isScareQuote, type CreditInfo, type Draft } from './claims';
+import { contentHedges, featuresFor, finish, isScareQuote, titleLike, type CreditInfo, type Draft } from './claims';
 import { detectEmbed } from './embeds';
 import { linkedSource } from './links';
 import { Discourse } from './discourse';
@@ -164,7 +164,7 @@ export function analyzeBlock(text: string, block: Block, disc: Discourse, next: 
     const qe = sentences[qei];
     const wholeSentence = !!qs && !!qe && q.start - qs.ss <= 1 && qe.se - q.end <= 2 && wordCount(text, q.innerStart, q.innerEnd) >= 3;
     const adjacent = !!gov && (gov.position === 'after' || gov.position === 'inverted') && gov.cue.s - q.end < 40 && gov.cue.s >= q.end;
-    if (isScareQuote(q, !!gov, adjacent, wholeSentence)) continue;
+    if (isScareQuote(q, !!gov, adjacent, wholeSentence, titleLike(text, q.innerStart, q.innerEnd))) continue;
     let c: CreditInfo | null = null;
     if (gov && gov.source) c = credit(gov);
     else if (q.continued && carried) {
