@@ -60,7 +60,8 @@ export function isNotAFigure(c: FigureContext): boolean {
   }
   if (core.words) {
     if (core.smallWord && !c.isRange && !c.modifier && prev && DETERMINERS.has(prev.lower)) return true;
-    if (core.smallWord && !c.isRange && prev?.lower === 'or') return true;  // "a thing or two", "a year or two"
+    // "a thing or two", "a year or two"; but "$28 billion, or six times the value" counts.
+    if (core.smallWord && !c.isRange && prev?.lower === 'or' && before[1] !== undefined && !countedNoun(text, c.end)) return true;
     if (core.smallWord && prev?.lower === 'of' && before[1]?.lower === 'one') return true;  // "one of two ways"
     // "the Big Three", "Gang of Eight", "the Five Eyes"; but a headline "Army Says Three Soldiers Killed" counts.
     if (core.capitalised && !isSentenceStart(text, core.start) && !isTitleCaseCount(text, prev, c.end)) return true;

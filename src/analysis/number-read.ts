@@ -37,6 +37,7 @@ export type Read = { core: Core } | { skipTo: number };
 // Thousands separated by commas, or by the no-break and thin spaces of French typography ("5 500").
 const DIGITS = /(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+)(\.\d+)?/y;
 const LETTERS = /[A-Za-z]+/y;
+const POWER = /\^(\d{1,3})(?!\d|\.\d|\^)/y;
 const SEPARATORS = /[,\u00a0\u202f\u2009]/g;
 const WORD_AT = /[A-Za-z]+/y;
 const SCALE_WORD_AFTER = /[ \u00a0-](hundred|thousand|million|billion|trillion|mn|bn|tn|mln|bln|crore|lakh)(?![A-Za-z])/iy;
@@ -51,7 +52,7 @@ const OF_AHEAD = /[ \u00a0]of[ \u00a0]/y;
 const NEXT_WORD_AFTER = /[ \u00a0]+([A-Za-z]+)/y;
 const ONE_FOLLOWERS: ReadonlySet<string> = new Set(['in', 'or', 'to', 'percent', 'per', 'percentage']);
 const RANGE_SEP = /[ \u00a0]?[-–][ \u00a0]?|[ \u00a0](to|and|or)[ \u00a0]/y;
-const RUN_AFTER = /[\w.,:/'’@#-]*/y;
+const RUN_AFTER = /[\w.,:/'’@#^-]*/y;
 const MEASURE_SUFFIXES = new Set(['km', 'kg', 'mm', 'cm', 'mph', 'kph', 'kmh', 'ft', 'lb', 'lbs', 'sq', 'mw', 'gw',
   'kw', 'kwh', 'mwh', 'gwh', 'ha', 'mi', 'bpd', 'kt', 'ml']);
 // Also weights ("weighs 8.4 pounds") or verbs: currencies only with a scale ("5 million pounds").
@@ -117,7 +118,8 @@ function readDigits(text: string, at: number): Read {
   const after = text[end];
   if ((after === '.' || after === ':' || after === '/') && isDigit(text.charCodeAt(end + 1))) return skipRun(text, end);
   if ((after === '\'' || after === '’') && text[end + 1] === 's') return skipRun(text, end);
-  if (after === '^' || (after !== undefined && CJK_DATE_MARKS.includes(after))) return skipRun(text, end + 1);  // "10^5", "2016年"
+  if (after !== undefined && CJK_DATE_MARKS.includes(after)) return skipRun(text, end + 1);  // "2016年"
+  if (after === '^') return readPower(text, start, end, parseFloat(integer.replace(SEPARATORS, '') + decimals));
 
   let scale = 1;
   let measure: string | undefined;
@@ -149,6 +151,17 @@ function readDigits(text: string, at: number): Read {
     digits: plain.length, currency, percent: undefined, measure, capitalised: false, lone: false, smallWord: false,
   };
   readUnitsAfter(text, core);
+  return { core };
+}
+
+// "2^28", "10^5": a power, read as its value.
+function readPower(text: string, start: number, end: number, base: number): Read {
+  POWER.lastIndex = end;
+  const m = POWER.exec(text);
+  const value = m ? Math.pow(base, parseInt(m[1], 10)) : NaN;
+  if (!m || !Number.isFinite(value)) return skipRun(text, end + 1);
+  const core = wordCore(start, POWER.lastIndex, value, 1, false, false);
+  core.words = false;
   return { core };
 }
 

@@ -6,14 +6,14 @@ import type { Topic } from './types';
 const LISTS: Array<[Exclude<Topic, 'other'>, string]> = [
   ['casualties', `killed ~kill ~kills killing killings ~dead deaths ~death died ~die ~dies ~dying wounded wounding
     injured injuring injuries ~injury casualties casualty ~toll ~bodies ~victims fatalities fatality slain
-    massacred ~executed perished ~murdered ~hurt ~lives maimed martyrs martyred ~missing ~trapped ~liquidated ~eliminated
+    massacred slaughtered beheaded ~executed perished ~murdered ~hurt ~lives maimed martyrs martyred ~missing ~trapped ~liquidated ~eliminated
     ~neutralised ~neutralized`],
   ['troops', `troops ~troop soldiers ~soldier personnel ~fighters forces ~force reservists reservist servicemen
     servicemembers ~marines militants conscripts battalions battalion brigades brigade ~divisions regiments
     ~recruits mercenaries paratroopers commandos ~sailors airmen guardsmen militiamen insurgents ~rebels
     combatants infantry infantrymen sappers snipers jihadists gunmen guerrillas ~contingent ~militia
     peacekeepers ~army ~armies ~deployed ~deploy ~deploying mobilised mobilized conscripted ~unit ~units
-    ~detachment ~detachments`],
+    ~detachment ~detachments ~commanders ~commander`],
   ['weapons', `missiles missile drones drone ~tanks ~tank ~shells ~shell rockets rocket ~aircraft ~jets ~jet artillery
     munitions warheads warhead bombs ~bomb ~rounds howitzers howitzer launchers ~helicopters warplanes warships
     ~submarines bullets grenades ~mines landmines ~guns rifles weapons weapon ~arms ammunition projectiles
@@ -49,7 +49,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(`people persons person 
   households minors babies infants students pilgrims worshippers members staff employees doctors medics
   police officers policemen crew guards boys girls teenagers youths others commanders leaders operatives
   officials detainees fishermen farmers miners rescuers volunteers paramedics firefighters nurses teachers
-  pupils schoolchildren captives`.split(/\s+/));
+  pupils schoolchildren captives foreigners tourists visitors politicians lawmakers activists bystanders
+  pedestrians priests worshipers journalists reporters aid-workers guests shoppers diners`.split(/\s+/));
 
 /** Singular people and casualty words that a lone "one" may count: "one person was killed", "one dead". */
 export const LONE_COUNT_WORDS: ReadonlySet<string> = new Set(`person man woman child boy girl civilian soldier officer

@@ -15,6 +15,7 @@ const HYPHEN_TAIL = /-([A-Za-z]+)$/;
 const PERCENT = /%|per ?cent|percentage/i;
 const CLAUSE_END = /[.;!?:()\[\]"“”]/;
 const SENTENCE_END = /[.;!?]/;
+const CLAUSE_JOINT = /,[ \u00a0]+(?:and|but|while|whereas|although|though|yet)[ \u00a0]/g;
 // Between a number and its noun: "15 armoured vehicles", "two air-defence systems", "40,000 US service members".
 const MILITARY_MODIFIER = /\b(?:armou?red|military|combat|air[- ]defen[cs]e|missile|rocket|anti-(?:aircraft|tank|ship)|naval|navy|service|army|defen[cs]e|attack|fighter|cruise|ballistic)\b/i;
 const CIVILIAN_MODIFIER = /\b(?:narrow-body|wide-body|passenger|commercial|civilian|private|cargo|fire|police|garbage|electric)\b/i;
@@ -23,7 +24,7 @@ const LOSS_VERBS = new Set(['lost', 'losing', 'lose', 'loses']);
 // Generic equipment nouns that a military modifier makes weapons: "15 armoured vehicles", "two air-defence systems".
 const EQUIPMENT = new Set(['vehicles', 'systems', 'units', 'batteries', 'boats', 'ships', 'vessels', 'planes', 'trucks',
   'pieces', 'platforms', 'sites', 'craft', 'carriers']);
-const ECONOMY = /\b(?:econom\w*|gdp|output|exports?|imports?|inflation|prices?|growth|revenues?|sales|profits?|budget|deficit|spending|tax\w*|wages?|stocks?|currency|earnings|investment|fiscal|debt|stake)\b/i;
+const ECONOMY = /\b(?:econom\w*|gdp|value|valuation|assets|output|exports?|imports?|inflation|prices?|growth|revenues?|sales|profits?|budget|deficit|spending|tax\w*|wages?|stocks?|currency|earnings|investment|fiscal|debt|stake)\b/i;
 const WORDS_AFTER = 6;
 const STRONG = 2;
 const WORDS_BEFORE = 8;
@@ -138,6 +139,11 @@ function eventBefore(text: string, start: number, counted: boolean): Topic | und
   let cut = -1;
   for (let i = window.length - 1; i >= 0; i--) if (CLAUSE_END.test(window[i])) { cut = i; break; }
   if (cut >= 0) window = window.slice(cut + 1);
+  // A new clause after a comma ("Two gunmen died, and three others escaped") starts afresh.
+  let joint = -1;
+  CLAUSE_JOINT.lastIndex = 0;
+  for (let m = CLAUSE_JOINT.exec(window); m; m = CLAUSE_JOINT.exec(window)) joint = m.index + m[0].length;
+  if (joint >= 0) window = window.slice(joint);
   const words = window.match(WORD) ?? [];
   for (let i = words.length - 1; i >= Math.max(0, words.length - WORDS_BEFORE); i--) {
     const word = words[i].toLowerCase();
