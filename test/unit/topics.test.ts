@@ -93,6 +93,11 @@ describe('topicForFigure', () => {
     ['Israeli strikes kill 23 in Gaza, medics say', '23', 'casualties'],
     ['8 dead as storm lashes coast', '8', 'casualties'],
     ['Some 5,000 people remain in temporary shelters.', 'Some 5,000', 'displacement'],
+    ['Two attackers died, and three others may have escaped.', 'three', 'other'],
+    ['Gunmen opened fire, killing 12 people, including four tourists.', 'four', 'casualties'],
+    ['The group beheaded 21 hostages on a beach.', '21', 'casualties'],
+    ['The killing of two activists sparked protests.', 'two', 'casualties'],
+    ['The unit lost three senior commanders in a week.', 'three', 'casualties'],
   ];
   for (const [sentence, phrase, topic] of cases) {
     it(`${phrase} in "${sentence}" -> ${topic}`, () => {
