@@ -20,11 +20,13 @@ const CLAUSE_JOINT = /,[ \u00a0]+(?:and|but|while|whereas|although|though|yet)[ 
 const MILITARY_MODIFIER = /\b(?:armou?red|military|combat|air[- ]defen[cs]e|missile|rocket|anti-(?:aircraft|tank|ship)|naval|navy|service|army|defen[cs]e|attack|fighter|cruise|ballistic)\b/i;
 const CIVILIAN_MODIFIER = /\b(?:narrow-body|wide-body|passenger|commercial|civilian|private|cargo|fire|police|garbage|electric)\b/i;
 const MOBILISED = new Set(['deployed', 'recruited', 'mobilised', 'mobilized', 'conscripted', 'enlisted', 'stationed']);
+const JOIN = new Set(['join', 'joined', 'joining', 'joins']);
+const ARMED_GROUP_AHEAD = /(?:[ \u00a0]+[A-Za-z]+){0,2}?[ \u00a0]+(?:jihadist|armed|militant|rebel|insurgent|extremist|paramilitary|the[ \u00a0]+ranks|the[ \u00a0]+army|the[ \u00a0]+military|militias?)(?![A-Za-z])/iy;
 const LOSS_VERBS = new Set(['lost', 'losing', 'lose', 'loses']);
 // Generic equipment nouns that a military modifier makes weapons: "15 armoured vehicles", "two air-defence systems".
 const EQUIPMENT = new Set(['vehicles', 'systems', 'units', 'batteries', 'boats', 'ships', 'vessels', 'planes', 'trucks',
   'pieces', 'platforms', 'sites', 'craft', 'carriers']);
-const ECONOMY = /\b(?:econom\w*|gdp|value|valuation|assets|output|exports?|imports?|inflation|prices?|growth|revenues?|sales|profits?|budget|deficit|spending|tax\w*|wages?|stocks?|currency|earnings|investment|fiscal|debt|stake)\b/i;
+const ECONOMY = /\b(?:econom\w*|gdp|value|valuation|assets|cash|output|exports?|imports?|inflation|prices?|growth|revenues?|sales|profits?|budget|deficit|spending|tax\w*|wages?|stocks?|currency|earnings|investment|fiscal|debt|stake)\b/i;
 const WORDS_AFTER = 6;
 const STRONG = 2;
 const WORDS_BEFORE = 8;
@@ -55,7 +57,7 @@ export function topicForFigure(text: string, start: number, end: number): Topic 
     return nounTopic;
   }
   if (!noun && MONEY_AFTER.test(text.slice(end, end + 60))) return 'money';
-  const isShare = PERCENT.test(figure);
+  const isShare = PERCENT.test(figure) || lower === 'times';  // "12%", "six times the value"
   if (isPerson) {
     // A share ("71%") is rarely a casualty count itself: only what follows it decides.
     const counted = noun !== null;
@@ -63,7 +65,7 @@ export function topicForFigure(text: string, start: number, end: number): Topic 
     // Troops stay troops when they move ("fighters crossed the river"); only casualties override them.
     if (event && (nounTopic !== 'troops' || event === 'casualties')) return event;
   }
-  if (isShare && !noun && isEconomic(text, start, end)) return 'money';
+  if (isShare && (!noun || lower === 'times') && isEconomic(text, start, end)) return 'money';
   return nounTopic ?? 'other';
 }
 
@@ -125,6 +127,10 @@ function eventAfter(text: string, pos: number, counted: boolean): Topic | undefi
     const word = m[1].toLowerCase();
     const topic = eventTopic(word, previous, counted, false);
     if (topic) return topic;
+    if (counted && JOIN.has(word)) {  // "Thousands of Tunisians have flocked to join jihadist groups"
+      ARMED_GROUP_AHEAD.lastIndex = pos;
+      if (ARMED_GROUP_AHEAD.test(text)) return 'troops';
+    }
     const other = TOPIC_OF_WORD.get(word);
     if (other && other !== 'troops') return undefined;  // "40 drones were shot down": the noun decided already
     previous = word;

@@ -98,6 +98,10 @@ describe('topicForFigure', () => {
     ['The group beheaded 21 hostages on a beach.', '21', 'casualties'],
     ['The killing of two activists sparked protests.', 'two', 'casualties'],
     ['The unit lost three senior commanders in a week.', 'three', 'casualties'],
+    ['Thousands of young men have left to join armed groups abroad.', 'Thousands', 'troops'],
+    ['Thousands of people joined the protest on Sunday.', 'Thousands', 'other'],
+    ['The stake is worth four times the cash on offer.', 'four', 'money'],
+    ['The town was shelled five times overnight.', 'five', 'other'],
   ];
   for (const [sentence, phrase, topic] of cases) {
     it(`${phrase} in "${sentence}" -> ${topic}`, () => {
