@@ -33,7 +33,7 @@ async function bundleInto(outdir) {
   const options = {
     entryPoints: Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, path.join(root, v)])),
     outdir, bundle: true, format: 'iife', target: ['chrome121', 'firefox140'],
-    jsx: 'automatic', jsxImportSource: 'preact', minify: true, sourcemap: false,
+    jsx: 'automatic', jsxImportSource: 'preact', minify: process.env.SOURCEMARK_DEBUG ? false : true, sourcemap: false,
     legalComments: 'none', logLevel: 'warning', charset: 'utf8',
     define: { 'process.env.NODE_ENV': '"production"' },
   };

@@ -5,19 +5,27 @@
 import { build } from 'esbuild';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
+import { rm } from 'node:fs/promises';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export async function runTs(entry, argv) {
   const name = path.basename(entry).replace(/\.tsx?$/, '');
-  const outfile = path.join(root, 'node_modules', '.cache', 'sourcemark', `${name}.mjs`);
-  await build({
-    entryPoints: [path.resolve(root, entry)],
-    outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20',
-    packages: 'external', jsx: 'automatic', jsxImportSource: 'preact', logLevel: 'error',
-    sourcemap: 'inline',
-  });
-  const mod = await import(pathToFileURL(outfile).href + `?t=${Date.now()}`);
+  // One file per process: parallel runs must not overwrite each other's bundle.
+  const outfile = path.join(root, 'node_modules', '.cache', 'sourcemark', `${name}.${process.pid}.mjs`);
+  try {
+    await build({
+      entryPoints: [path.resolve(root, entry)],
+      outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20',
+      packages: 'external', jsx: 'automatic', jsxImportSource: 'preact', logLevel: 'silent',
+      sourcemap: 'inline',
+    });
+  } catch {
+    console.error(`sourcemark: could not build ${entry} (run \`npm run typecheck\` to see why)`);
+    process.exit(1);
+  }
+  const mod = await import(pathToFileURL(outfile).href);
+  await rm(outfile, { force: true });
   if (typeof mod.main === 'function') {
     const code = await mod.main(argv);
     if (typeof code === 'number') process.exitCode = code;

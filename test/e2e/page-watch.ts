@@ -1,5 +1,5 @@
 // Main-world instrumentation for end-to-end tests: records every DOM mutation of the page (other than our
-// card host) and every uncaught error, from the first script on, so a test can prove the page was untouched.
+// card host) once it is parsed, and every uncaught error, so a test can prove the page was untouched.
 import type { Page } from 'puppeteer-core';
 
 export async function watchPage(page: Page): Promise<void> {
@@ -16,6 +16,9 @@ export async function watchPage(page: Page): Promise<void> {
         if (log.samples.length < 5) log.samples.push(`${r.type} ${target.nodeName} ${r.attributeName ?? ''}`);
       }
     }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    // The parser's own insertions are not changes: count from the moment the document is parsed
+    // (our content script runs later, at document_idle).
+    document.addEventListener('DOMContentLoaded', () => { log.mutations = 0; log.samples = []; }, { once: true });
     window.addEventListener('error', (e) => log.errors.push(String(e.message)));
   });
 }
