@@ -92,6 +92,14 @@ const TAIL_WORDS = new Set(['on', 'in', 'at', 'to', 'a', 'an', 'the', 'statement
 
 const PREP_START = new Set(['in', 'on', 'at', 'to', 'during', 'after', 'before', 'via', 'from', 'with', 'when', 'while', 'last', 'this', 'earlier', 'later', 'late', 'early', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'afterward', 'afterwards', 'outside', 'inside', 'near', 'through', 'as', 'of', 'about', 'by', 'under', 'over', 'following', 'amid', 'despite', 'since', 'because', 'though', 'although', 'if', 'but', 'and']);
 
+function endsWithColon(text: string, ss: number, se: number): boolean {
+  let e = se;
+  while (e > ss && /\s/.test(text[e - 1])) e--;
+  return text.charCodeAt(e - 1) === 58;
+}
+
+/** "began by saying", "left without saying": the participle's subject is the clause's. */
+const PARTICIPLE_LEAD = new Set(['by', 'before', 'after', 'without', 'while', 'when']);
 const BOUNDARY_WORDS = new Set(['while', 'but', 'whereas', 'although', 'though', 'and', 'yet']);
 /** Index of a clause boundary (", while", ", but", ";") in toks[from, to), or -1. */
 function clauseBoundary(toks: Token[], from: number, to: number): number {
@@ -353,7 +361,7 @@ export function attributeSentence(text: string, toks: Token[], ss: number, se: n
       }
     } else if (cue.kind === 'colon') {
       // "The Latest: Sanders Wins Minnesota": a headline, not a credit.
-      if (isTitleCase(toks.slice(cue.tj + 1))) continue;
+      if (!isOpeningQuoteTok(toks, cue.tj + 1) && isTitleCase(toks.slice(cue.tj + 1))) continue;
       const runs = nameRuns(toks, Math.max(0, cue.ti - 6), cue.ti - 1);
       const run = runs[runs.length - 1];
       const from = run && run.b === cue.ti - 1 ? run.a : phraseStartLeft(toks, cue.ti - 1, 0, 6);
@@ -407,7 +415,7 @@ export function attributeSentence(text: string, toks: Token[], ss: number, se: n
           if (r) content.push(r);
           const splitAt = end + 1 < n && toks[end + 1].w === ',' && isOpeningQuoteTok(toks, end + 2) ? end + 2 : -1;
           if (splitAt >= 0) { const r2 = trimRange(text, toks[splitAt].s, se); if (r2) content.push(r2); }
-        } else if ((cue.form === 'ing' && prev && prev.w === ',') || (prev && (prev.lw === 'and' || prev.lw === 'but') && cue.form !== 'ing')) {
+        } else if ((cue.form === 'ing' && prev && (prev.w === ',' || PARTICIPLE_LEAD.has(prev.lw))) || (prev && (prev.lw === 'and' || prev.lw === 'but') && cue.form !== 'ing')) {
           // ", adding that ..." / "... and said ...": the subject of the clause or of the cue before.
           const earlier = out.filter((a) => a.cue.ti < cue.ti && a.mention).pop();
           m = earlier?.mention ?? leadingSubject(text, toks, 0, cue.ti);
@@ -476,6 +484,12 @@ export function attributeSentence(text: string, toks: Token[], ss: number, se: n
           }
         }
       }
+    }
+    // "Breitbart News responded:" at the end of a paragraph: the quotation comes in the next one.
+    if (m && cue.kind !== 'according-to' && cue.kind !== 'colon' && endsWithColon(text, ss, se) && cue === cues[cues.length - 1]) {
+      const r = resolveMention(m.by ?? m, disc, true);
+      disc.pendingColon = { cue, mention: m, entity: r.ent, source: sourceFrom(m.by ?? m, r.ent, text), content: [], position: 'before', resolution: r.res, resolveDistance: r.dist, ambiguousAt: -1, indirect } satisfies Attribution;
+      continue;
     }
     if (!m || content.length === 0) continue;
     // "Estimates by the Institute ...", "figures from the ministry": the body behind the document speaks.

@@ -131,7 +131,8 @@ export function findCues(toks: Token[], inQuote: (pos: number) => boolean, isAtt
       if (next && !next.punct && NOUN_FOLLOWERS.has(next.lw) && !(v.form === 'past' || v.form === 'pp')) continue;
       if (prev && (prev.lw === "'s" || prev.w === '’' || prev.w === "'")) continue;
       const pluralNoun = !!prev && !prev.punct && !prev.cap && prev.lw.length > 3 && prev.lw.endsWith('s') && !prev.lw.endsWith('ss');
-      if ((v.form === 'base' || v.form === 's') && !subjectLike(prev) && !(next?.lw === 'that' && pluralNoun) && !(prev && (prev.w === ',' || CLOSE_QUOTE_TOK.test(prev.w)))) continue;
+      const quoteNext = !!next && (next.w === ':' || OPEN_QUOTE.test(next.w)) && next.s > t.e;
+      if ((v.form === 'base' || v.form === 's') && !subjectLike(prev) && !quoteNext && !(next?.lw === 'that' && pluralNoun) && !(prev && (prev.w === ',' || CLOSE_QUOTE_TOK.test(prev.w)))) continue;
     }
     // "Additional reporting by ...; Editing by ...": a wire credit line.
     if ((v.lemma === 'report' || v.lemma === 'write') && v.form === 'ing' && next?.lw === 'by') continue;

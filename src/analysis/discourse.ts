@@ -30,6 +30,9 @@ export class Discourse {
   sentence = 0;
   block = 0;
   openQuote: OpenQuote | null = null;
+  /** An attribution whose sentence ended with a colon at the end of its block ("He said:"): the next
+   *  block's quotation is its content. Typed by the engine (attribution.ts's Attribution). */
+  pendingColon: unknown = null;
   /** The last source credited with a claim, and the block it spoke in. */
   lastSpeaker: { entity: Entity; sentence: number; block: number } | null = null;
 

@@ -13,6 +13,7 @@ import { Discourse } from './discourse';
 import { findQuantities } from './numbers';
 import { topicForFigure, topicForText } from './topics';
 import { isAttributionHedge } from './hedges';
+import { LISTENER_VERBS } from './lexicon';
 
 export { Discourse };
 
@@ -128,9 +129,13 @@ export function analyzeBlock(text: string, block: Block, disc: Discourse, next: 
   const embed = detectEmbed(text, block);
   if (embed) return embedClaims(text, block, embed, disc, next);
 
-  const continuing = !!disc.openQuote && blockOpensWithQuote(text, bs, be);
+  const opensWithQuote = blockOpensWithQuote(text, bs, be);
+  const continuing = !!disc.openQuote && opensWithQuote;
   const carried = continuing ? disc.openQuote : null;
   disc.openQuote = null;
+  // "Breitbart News responded:" ended the previous block: this block's opening quotation is its content.
+  const lead = opensWithQuote ? disc.pendingColon as Attribution | null : null;
+  disc.pendingColon = null;
   const quotes = findQuotes(text, bs, be, continuing);
   const inQuote = makeInQuote(quotes);
   const sentences: SentenceInfo[] = [];
@@ -163,10 +168,13 @@ export function analyzeBlock(text: string, block: Block, disc: Discourse, next: 
     const qs = sentences[qsi];
     const qe = sentences[qei];
     const wholeSentence = !!qs && !!qe && q.start - qs.ss <= 1 && qe.se - q.end <= 2 && wordCount(text, q.innerStart, q.innerEnd) >= 3;
-    const adjacent = !!gov && (gov.position === 'after' || gov.position === 'inverted') && gov.cue.s - q.end < 40 && gov.cue.s >= q.end;
-    if (isScareQuote(q, !!gov, adjacent, wholeSentence, titleLike(text, q.innerStart, q.innerEnd))) continue;
+    const adjacent = !!gov && (((gov.position === 'after' || gov.position === 'inverted') && gov.cue.s - q.end < 40 && gov.cue.s >= q.end)
+      // A quotation right after its cue ('declared "What a night!"', 'Kasich: "..."'), not after a listener ('told "Good Morning America"').
+      || (gov.content[0][0] === q.start && !LISTENER_VERBS.has(gov.cue.lemma)));
+    if (isScareQuote(q, !!gov || !!lead, adjacent || (!!lead && !lastQuoteCredit), wholeSentence, titleLike(text, q.innerStart, q.innerEnd))) continue;
     let c: CreditInfo | null = null;
     if (gov && gov.source) c = credit(gov);
+    else if (lead?.source && !lastQuoteCredit) c = credit(lead, true);
     else if (q.continued && carried) {
       const src: ClaimSource = { name: carried.sourceName, kind: carried.kind, mention: null };
       c = { att: null, source: src, cueKind: 'context', cueSpan: null, otherSentence: true, continued: true };
