@@ -156,6 +156,52 @@ describe('what is not a claim', () => {
   });
 });
 
+describe('paragraphs, nesting and negation', () => {
+  it('credits the quotation of the next paragraph to a cue ending with a colon', () => {
+    const text = 'The union answered in a statement on Monday:\n"We will not return to work until every contract is signed and honoured."';
+    const [c] = reported(text);
+    expect(c.form).toBe('quote');
+    expect(c.source?.name.toLowerCase()).toContain('union');
+  });
+
+  it('credits reported speech inside reported speech to the outer speaker', () => {
+    const cs = analyze('Alliance chief Henrik Dahl said allies had pledged 35 more air-defence systems.');
+    const figure = cs.find((c) => c.form === 'figure')!;
+    expect(figure.source?.name).toBe('Henrik Dahl');
+  });
+
+  it('keeps a contrasted second clause for its own speaker', () => {
+    const cs = analyze('Organisers put the crowd at 120,000, while police estimated it at around 40,000.');
+    const figures = cs.filter((c) => c.form === 'figure');
+    expect(figures.map((f) => f.source?.name.toLowerCase())).toEqual(['organisers', 'police']);
+  });
+
+  it('does not make claims of what was not said', () => {
+    expect(reported('The company did not say how many accounts were linked to state actors.')).toEqual([]);
+    expect(reported('The source asked not to be identified.')).toEqual([]);
+    expect(reported('Officials will comment if the ministry confirms the figures.')).toEqual([]);
+  });
+
+  it('points the mention at "who" for a relative clause', () => {
+    const c = reported('"We are ready," said Paolo Conti, who told reporters the ferries would sail at dawn.').find((x) => x.form === 'statement')!;
+    expect(c.source?.name).toBe('Paolo Conti');
+    expect(c.source?.mention?.text).toContain('who');
+  });
+
+  it('reads a dateline as a place, not a source', () => {
+    const [c] = reported('KYIV, Ukraine — Air raid sirens sounded across the city overnight, the military administration said.');
+    expect(c.source?.name.toLowerCase()).toContain('military administration');
+  });
+
+  it('treats a quoted title after a listener as a title', () => {
+    expect(reported('She told "Good Morning America" about her plans.').filter((c) => c.form === 'quote')).toEqual([]);
+  });
+
+  it('ignores wire credit lines', () => {
+    expect(reported('(Additional reporting by Ana Ruiz in Lima; Editing by Tom Beck)')).toEqual([]);
+  });
+});
+
 describe('embedded posts and links', () => {
   it('credits a pasted post to its byline', () => {
     const c = only('The bridge is closed to all traffic until further notice. — City of Riverton (@RivertonCity) March 3, 2025');
