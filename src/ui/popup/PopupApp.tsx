@@ -22,7 +22,8 @@ function hostOf(url: string | undefined): string | undefined {
 
 function PageHeader({ state }: { state: PopupState }) {
   const page = state.page;
-  const meta = [page?.publisher, page?.author].filter(Boolean).join(' · ');
+  // A staff byline often repeats the publisher ("The Daily Ledger · The Daily Ledger"): show it once.
+  const meta = [...new Set([page?.publisher, page?.author].filter(Boolean))].join(' · ');
   return (
     <header class="sm-head">
       <p class="sm-brand">Sourcemark</p>
