@@ -15,6 +15,7 @@ const LONE_ONE_IDIOM = /[ \u00a0]+(?:of|another|day|time|point|way|thing|side|ha
 const NEXT_WORD_INITIAL = /[ \u00a0]+["“']?([A-Za-z])/y;
 const NEXT_WORD = /[ \u00a0]+([A-Za-z][A-Za-z0-9-]*)/y;
 const URL_MARKS = '/@#=_';
+const DEATH_AT = new Set(['dies', 'died', 'dead', 'death', 'retired', 'retires', 'married']);
 const HAS_CAPITAL = /[A-Z]/;
 
 export interface FigureContext {
@@ -118,6 +119,7 @@ function isAgeBracket(before: WordBefore[], core: Core, end: number, text: strin
   const [w1, w2] = before;
   const bracket = (w1.lower === 'under' || w1.lower === 'over' || w1.lower === 'above') && AGE_BRACKET_PEOPLE.has(w2.lower);
   const copula = w1.lower === 'is' || w1.lower === 'was' || w1.lower === 'turned' || w1.lower === 'turns';
+  if (w1.lower === 'at' && DEATH_AT.has(w2.lower) && !countedNoun(text, end)) return true;  // "died at 92"
   const person = w2.lower === 'who' || (isUpper(w2.word.charCodeAt(0)) && !FUNCTION_CAPS.has(w2.lower));
   return (bracket || (copula && person)) && !countedNoun(text, end) && !isDigit(text.charCodeAt(end + 1));
 }

@@ -17,7 +17,8 @@ const CLAUSE_END = /[.;!?:()\[\]"“”]/;
 const SENTENCE_END = /[.;!?]/;
 const CLAUSE_JOINT = /,[ \u00a0]+(?:and|but|while|whereas|although|though|yet)[ \u00a0]/g;
 // Between a number and its noun: "15 armoured vehicles", "two air-defence systems", "40,000 US service members".
-const MILITARY_MODIFIER = /\b(?:armou?red|military|combat|air[- ]defen[cs]e|missile|rocket|anti-(?:aircraft|tank|ship)|naval|navy|service|army|defen[cs]e|attack|fighter|cruise|ballistic)\b/i;
+// "service" only in "service members": "service workers" are civilians.
+const MILITARY_MODIFIER = /\b(?:armou?red|military|combat|air[- ]defen[cs]e|missile|rocket|anti-(?:aircraft|tank|ship)|naval|navy|service(?=[ \u00a0]+members)|army|defen[cs]e|attack|fighter|cruise|ballistic)\b/i;
 const CIVILIAN_MODIFIER = /\b(?:narrow-body|wide-body|passenger|commercial|civilian|private|cargo|fire|police|garbage|electric)\b/i;
 const MOBILISED = new Set(['deployed', 'recruited', 'mobilised', 'mobilized', 'conscripted', 'enlisted', 'stationed']);
 const JOIN = new Set(['join', 'joined', 'joining', 'joins']);
@@ -50,7 +51,7 @@ export function topicForFigure(text: string, start: number, end: number): Topic 
   if (noun && CIVILIAN_MODIFIER.test(modifiers)) return 'other';  // "150 narrow-body jets"
   let nounTopic = noun ? (isModelPlural(noun.text) ? 'weapons' : TOPIC_OF_WORD.get(lower)) : undefined;
   const isPerson = !noun || nounTopic === 'troops' || PERSON_NOUNS.has(lower) || CAPITALISED.test(noun.text);
-  if (noun && !nounTopic && MILITARY_MODIFIER.test(modifiers) && (isPerson || EQUIPMENT.has(lower))) {
+  if (noun && !nounTopic && MILITARY_MODIFIER.test(modifiers + noun.text) && (isPerson || EQUIPMENT.has(lower))) {
     nounTopic = isPerson ? 'troops' : 'weapons';
   }
   if (nounTopic === 'money' || nounTopic === 'weapons' || nounTopic === 'casualties' || nounTopic === 'displacement') {

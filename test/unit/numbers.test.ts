@@ -255,6 +255,7 @@ describe('not figures', () => {
     ['Turnout among those 65 or older rose.', []],
     ['The mayor, who is 58, did not comment.', []],
     ['Garland is 63, which makes him an older pick.', []],
+    ['The activist, who dies at 92, led the campaign for decades.', []],
     ['Pierre Martin, 74', []],
     ['10. Mike Jones (10.)', []],
     ['The PlayStation 4 Pro and the Xbox 360 sold well.', []],
