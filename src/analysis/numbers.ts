@@ -118,7 +118,8 @@ function recognise(text: string, at: number, out: QuantityMatch[], shift: number
   HYPHEN_WORD_AFTER.lastIndex = end;
   const hyphen = HYPHEN_WORD_AFTER.exec(text);
   if (hyphen) {
-    if (HEADCOUNT_COMPOUNDS.has(hyphen[1].toLowerCase())) end = HYPHEN_WORD_AFTER.lastIndex;
+    // Spelled small numbers make idioms here ("a two-man race", "a one-man show").
+    if (HEADCOUNT_COMPOUNDS.has(hyphen[1].toLowerCase()) && !core.smallWord) end = HYPHEN_WORD_AFTER.lastIndex;
     else if (!last.currency && !last.percent) return runEnd(text, end);
   }
   if (suffix === 'so') hedges.push('or so');

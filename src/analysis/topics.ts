@@ -19,7 +19,7 @@ const CLAUSE_JOINT = /,[ \u00a0]+(?:and|but|while|whereas|although|though|yet)[ 
 // Between a number and its noun: "15 armoured vehicles", "two air-defence systems", "40,000 US service members".
 // "service" only in "service members": "service workers" are civilians.
 const MILITARY_MODIFIER = /\b(?:armou?red|military|combat|air[- ]defen[cs]e|missile|rocket|anti-(?:aircraft|tank|ship)|naval|navy|service(?=[ \u00a0]+members)|army|defen[cs]e|attack|fighter|cruise|ballistic)\b/i;
-const CIVILIAN_MODIFIER = /\b(?:narrow-body|wide-body|passenger|commercial|civilian|private|cargo|fire|police|garbage|electric)\b/i;
+const CIVILIAN_MODIFIER = /\b(?:narrow-body|wide-body|passenger|commercial|civilian|private|cargo|fire|police|garbage|electric|work|labou?r|task|sales)\b/i;
 const MOBILISED = new Set(['deployed', 'recruited', 'mobilised', 'mobilized', 'conscripted', 'enlisted', 'stationed']);
 const JOIN = new Set(['join', 'joined', 'joining', 'joins']);
 const ARMED_GROUP_AHEAD = /(?:[ \u00a0]+[A-Za-z]+){0,2}?[ \u00a0]+(?:jihadist|armed|militant|rebel|insurgent|extremist|paramilitary|the[ \u00a0]+ranks|the[ \u00a0]+army|the[ \u00a0]+military|militias?)(?![A-Za-z])/iy;
@@ -27,7 +27,7 @@ const LOSS_VERBS = new Set(['lost', 'losing', 'lose', 'loses']);
 // Generic equipment nouns that a military modifier makes weapons: "15 armoured vehicles", "two air-defence systems".
 const EQUIPMENT = new Set(['vehicles', 'systems', 'units', 'batteries', 'boats', 'ships', 'vessels', 'planes', 'trucks',
   'pieces', 'platforms', 'sites', 'craft', 'carriers']);
-const ECONOMY = /\b(?:econom\w*|gdp|value|valuation|assets|cash|output|exports?|imports?|inflation|prices?|growth|revenues?|sales|profits?|budget|deficit|spending|tax\w*|wages?|stocks?|currency|earnings|investment|fiscal|debt|stake)\b/i;
+const ECONOMY = /\b(?:gdp|value|valuation|assets|cash|output|exports?|imports?|inflation|prices?|growth|revenues?|sales|profits?|budget|deficit|spending|tax\w*|wages?|stocks?|currency|earnings|investment|fiscal|debt|stake)\b/i;
 const WORDS_AFTER = 6;
 const STRONG = 2;
 const WORDS_BEFORE = 8;

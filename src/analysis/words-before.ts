@@ -42,8 +42,10 @@ export function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f;
 }
 
+/** Latin, Greek and Cyrillic letters and combining marks ("Ã" may be "A" + U+0303). */
 export function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+  if (c < 0xc0) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return (c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x52f);
 }
 
 export function isDigit(c: number): boolean {

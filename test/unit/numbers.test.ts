@@ -233,6 +233,8 @@ describe('not figures', () => {
     ['The plan was backed by the Big Three powers.', []],
     ['The Five Eyes alliance shares intelligence.', []],
     ['Deals are done in one of two ways.', []],
+    ['It is now a two-man race, he said.', []],
+    ['Links to GA\u03031⁄4len-affiliated groups were found.', []],
     ['This is a crucial two- or three-week period.', []],
     ['The exhibit opened at 900 Grand Concourse in the Bronx.', []],
     ['Protesters gathered outside 10 Downing Street.', []],

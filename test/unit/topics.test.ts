@@ -79,6 +79,7 @@ describe('topicForFigure', () => {
     ['Berlin will send four more air-defence systems.', 'four', 'weapons'],
     ['About 2,000 US service members are based there.', 'About 2,000', 'troops'],
     ['The union rallied hundreds of service workers.', 'hundreds', 'other'],
+    ['Cuts hit the agency’s roughly 15,000-member work force.', 'roughly 15,000-member', 'other'],
     ['A court sentenced 75 people to death on Monday.', '75', 'other'],
     ['Exports fell 4.1% in March, the statistics office said.', '4.1%', 'money'],
     ['Rebels recruited 900 children last year, the report found.', '900', 'troops'],
