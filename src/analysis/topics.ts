@@ -27,7 +27,7 @@ const LOSS_VERBS = new Set(['lost', 'losing', 'lose', 'loses']);
 // Generic equipment nouns that a military modifier makes weapons: "15 armoured vehicles", "two air-defence systems".
 const EQUIPMENT = new Set(['vehicles', 'systems', 'units', 'batteries', 'boats', 'ships', 'vessels', 'planes', 'trucks',
   'pieces', 'platforms', 'sites', 'craft', 'carriers']);
-const ECONOMY = /\b(?:gdp|value|valuation|assets|cash|output|exports?|imports?|inflation|prices?|growth|revenues?|sales|profits?|budget|deficit|spending|tax\w*|wages?|stocks?|currency|earnings|investment|fiscal|debt|stake)\b/i;
+const ECONOMY = /\b(?:gdp|domestic[ \u00a0]product|economic|value|valuation|assets|cash|output|exports?|imports?|inflation|prices?|growth|revenues?|sales|profits?|budget|deficit|spending|tax\w*|wages?|stocks?|currency|earnings|investment|fiscal|debt|stake)\b/i;
 const WORDS_AFTER = 6;
 const STRONG = 2;
 const WORDS_BEFORE = 8;
