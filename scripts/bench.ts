@@ -30,15 +30,24 @@ function floorPass(text: string): number {
 
 const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
 
-/** Medians of interleaved runs, so every contender sees the same machine load. */
-function interleaved(fns: Array<() => void>, runs: number): number[] {
-  for (const fn of fns) { const until = performance.now() + 300; do fn(); while (performance.now() < until); }
+/**
+ * Per-call times in ms: each contender is warmed for about 300 ms (so the JIT has optimised it), then
+ * runs in batches of about 50 ms, the contenders taking turns batch by batch so they share the machine's
+ * load; the result is the median over the batches of the mean time per call.
+ */
+function interleaved(fns: Array<() => void>, rounds: number): number[] {
+  const perBatch = fns.map((fn) => {
+    const until = performance.now() + 300;
+    let calls = 0;
+    do { fn(); calls++; } while (performance.now() < until);
+    return Math.max(1, Math.round((calls * 50) / 300));
+  });
   const times = fns.map(() => [] as number[]);
-  for (let r = 0; r < runs; r++) {
+  for (let r = 0; r < rounds; r++) {
     fns.forEach((fn, i) => {
       const t0 = performance.now();
-      fn();
-      times[i].push(performance.now() - t0);
+      for (let k = 0; k < perBatch[i]; k++) fn();
+      times[i].push((performance.now() - t0) / perBatch[i]);
     });
   }
   return times.map(median);
@@ -46,14 +55,18 @@ function interleaved(fns: Array<() => void>, runs: number): number[] {
 
 export async function main(argv: string[]): Promise<number> {
   const quick = argv.includes('--quick');
-  const runs = quick ? 9 : 31;
+  const runs = quick ? 5 : 15;
   const small = benchArticle(1000, 1);
   const large = benchArticle(50000, 2);
   const ws = words(small);
   const wl = words(large);
+  // A long first warm-up: on a busy machine V8's optimising compiler runs late, and the first contender
+  // measured would pay for it.
+  const warmUntil = performance.now() + (quick ? 1000 : 2500);
+  while (performance.now() < warmUntil) { analyze(small); floorPass(small); analyze(large.slice(0, 60000)); }
   const [engineSmall, floorSmall] = interleaved([() => analyze(small), () => floorPass(small)], runs);
-  const [compromiseSmall, engineSmall2] = interleaved([() => nlp(small), () => analyze(small)], quick ? 3 : 7);
-  const [engineLarge, floorLarge] = interleaved([() => analyze(large), () => floorPass(large)], quick ? 3 : 7);
+  const [compromiseSmall, engineSmall2] = interleaved([() => nlp(small), () => analyze(small)], quick ? 3 : 5);
+  const [engineLarge, floorLarge] = interleaved([() => analyze(large), () => floorPass(large)], quick ? 3 : 5);
   const per1k = (ms: number, w: number) => (ms / w) * 1000;
   const claims = analyze(small).length;
   const rows: Array<[string, string]> = [

@@ -21,6 +21,8 @@ export interface OpenQuote { entity: Entity | null; sourceName: string; kind: So
 export interface Resolved { entity: Entity; distance: number }
 
 const PERSON_WINDOW = 12;
+/** How many of the most recently mentioned entities a search looks at. */
+const RECENT = 80;
 const OUTLET_HEADS = new Set(['agency', 'newspaper', 'paper', 'broadcaster', 'channel', 'network', 'outlet', 'daily', 'magazine', 'website', 'site', 'station', 'tabloid', 'publication']);
 const ORG_WINDOW = 10;
 
@@ -45,14 +47,24 @@ export class Discourse {
     if (!ent) {
       ent = { name: m.name, kind: m.kind, tokens: m.nameTokens ?? [], roles: new Set(), seen: this.sentence, subjectSeen: -1, plural: m.plural };
       this.entities.push(ent);
-      if (this.entities.length > 400) this.entities.splice(0, 100);
-    } else if (m.form === 'name' && m.kind === 'person' && m.nameTokens && m.nameTokens.length > ent.tokens.length) {
-      // A fuller form of a known name: "Zelensky" then "Volodymyr Zelensky".
-      ent.name = m.name;
-      ent.tokens = m.nameTokens;
+      if (this.entities.length > 240) this.entities.splice(0, 80);
+    } else {
+      this.recent(ent);
+      if (m.form === 'name' && m.kind === 'person' && m.nameTokens && m.nameTokens.length > ent.tokens.length) {
+        // A fuller form of a known name: "Zelensky" then "Volodymyr Zelensky".
+        ent.name = m.name;
+        ent.tokens = m.nameTokens;
+      }
     }
     this.byAlias.set(key, ent);
     if (m.alias) this.byAlias.set(m.alias.toLowerCase(), ent);
+    // "Kim" later finds "Kim Jong Un" without a search.
+    if (ent.kind === 'person' && ent.tokens.length > 1) {
+      const surname = ent.tokens[ent.tokens.length - 1];
+      const first = ent.tokens[0];
+      if (!this.byAlias.has(surname)) this.byAlias.set(surname, ent);
+      if (!this.byAlias.has(first)) this.byAlias.set(first, ent);
+    }
     if (m.roles) for (const r of m.roles) ent.roles.add(r);
     if (m.gender && !ent.gender) ent.gender = m.gender;
     ent.seen = this.sentence;
@@ -60,10 +72,18 @@ export class Discourse {
     return ent;
   }
 
+  /** Keeps the entities in order of last mention, so searches can stop after the most recent ones. */
+  private recent(ent: Entity): void {
+    const n = this.entities.length;
+    if (this.entities[n - 1] === ent) return;
+    const i = this.entities.lastIndexOf(ent);
+    if (i >= 0 && i < n - 1) { this.entities.splice(i, 1); this.entities.push(ent); }
+  }
+
   /** A person whose name shares its last token, or any token, with this one ("Kim" -> "Kim Jong Un"). */
   private matchPerson(tokens: string[]): Entity | undefined {
     let best: Entity | undefined;
-    for (let i = this.entities.length - 1; i >= 0; i--) {
+    for (let i = this.entities.length - 1; i >= 0 && i >= this.entities.length - RECENT; i--) {
       const e = this.entities[i];
       if (e.kind !== 'person' || !e.tokens.length) continue;
       if (tokens.length === 1 ? e.tokens.includes(tokens[0]) : tokens[tokens.length - 1] === e.tokens[e.tokens.length - 1] || (e.tokens.length === 1 && tokens.includes(e.tokens[0]))) {
@@ -77,6 +97,7 @@ export class Discourse {
 
   /** A known entity mentioned again. */
   touch(ent: Entity, asSubject: boolean): void {
+    this.recent(ent);
     ent.seen = this.sentence;
     if (asSubject) ent.subjectSeen = this.sentence;
   }
@@ -86,7 +107,7 @@ export class Discourse {
     const lw = p.toLowerCase();
     let best: Entity | null = null;
     let bestScore = -Infinity;
-    for (let i = this.entities.length - 1; i >= 0; i--) {
+    for (let i = this.entities.length - 1; i >= 0 && i >= this.entities.length - RECENT; i--) {
       const e = this.entities[i];
       const age = this.sentence - e.seen;
       if (lw === 'he' || lw === 'she') {
@@ -113,7 +134,7 @@ export class Discourse {
     const desc = description.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
     let best: Entity | null = null;
     // Only the people of the last few dozen entities are candidates.
-    for (let i = this.entities.length - 1; i >= 0 && i >= this.entities.length - 60; i--) {
+    for (let i = this.entities.length - 1; i >= 0 && i >= this.entities.length - RECENT; i--) {
       const e = this.entities[i];
       if (e.kind !== 'person' || this.sentence - e.seen > 40 || !e.roles.size) continue;
       let ok = false;
@@ -128,7 +149,7 @@ export class Discourse {
     const words = description.toLowerCase().split(/\s+/);
     const head = words[words.length - 1];
     const outletHead = OUTLET_HEADS.has(head);
-    for (let i = this.entities.length - 1; i >= 0 && i >= this.entities.length - 60; i--) {
+    for (let i = this.entities.length - 1; i >= 0 && i >= this.entities.length - RECENT; i--) {
       const e = this.entities[i];
       if (this.sentence - e.seen > 30 || e.kind === 'person' || e.kind === 'anonymous' || e.kind === 'vague') continue;
       if (e.name.toLowerCase() === description.toLowerCase()) continue;
@@ -142,6 +163,7 @@ export class Discourse {
   noteSpeaker(ent: Entity | null): void {
     if (ent) {
       this.lastSpeaker = { entity: ent, sentence: this.sentence, block: this.block };
+      this.recent(ent);
       ent.subjectSeen = this.sentence;
       ent.seen = this.sentence;
     }
