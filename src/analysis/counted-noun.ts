@@ -22,7 +22,8 @@ const IRREGULAR_COUNT_NOUNS: ReadonlySet<string> = new Set(`people men women chi
 // Words ending in -s that are not plural nouns.
 const NOT_PLURAL: ReadonlySet<string> = new Set(`was has is its his this thus plus as us yes less unless
   across always perhaps afterwards towards whereas various previous serious numerous famous dangerous
-  nervous anonymous enormous tremendous ous gas bus news series species chaos`.split(/\s+/));
+  nervous anonymous enormous tremendous ous gas bus news series species chaos weekdays weekends nowadays
+  sometimes besides`.split(/\s+/));
 
 // "of the plant's 6 reactors": "of", a determiner and two modifiers before the noun.
 const MAX_WORDS = 5;

@@ -53,6 +53,8 @@ export function isNotAFigure(c: FigureContext): boolean {
     if (isListOrFootnote(text, core.start, last.end, noun !== null)) return true;
     if (!bounded && isAgeAppositive(text, core, last)) return true;
     if (!c.isRange && isAgeBracket(before, core, c.end, text)) return true;
+    // "those 26 to 34", "voters 65 and older": people and a bare number (or span of them) give an age.
+    if (prev && AGE_BRACKET_PEOPLE.has(prev.lower) && core.plainInteger && last.value <= 120 && !noun) return true;
     if (prev && isProperLabel(text, prev, core, last.end)) return true;
     // Codes and identifiers: "0800", a 12-digit reference.
     if (core.plainInteger && (core.digits >= 7 || (core.digits >= 2 && text[core.start] === '0'))) return true;
@@ -107,7 +109,8 @@ function isYear(text: string, core: Core, prev: WordBefore | undefined, end: num
 function isAgeAppositive(text: string, core: Core, last: Core): boolean {
   if (!core.plainInteger || core.value > 120 || text[core.start - 2] !== ',') return false;
   const after = text[last.end];
-  if (!(after === ',' || after === ')' || after === undefined || (after === '.' && !isDigit(text.charCodeAt(last.end + 1))))) return false;
+  if (!(after === ',' || after === ';' || after === ')' || after === undefined
+    || (after === '.' && !isDigit(text.charCodeAt(last.end + 1))))) return false;
   if (!isSpace(text.charCodeAt(core.start - 1))) return false;
   const name = wordsBefore(text, core.start - 2, 1)[0];
   return name !== undefined && name.end === core.start - 2 && isUpper(name.word.charCodeAt(0));
