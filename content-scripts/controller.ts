@@ -178,6 +178,7 @@ export class Controller {
 
   private commit(state: PageState, now: boolean): void {
     this.state = state;
+    this.watcher.watch(state.extraction?.root ?? null);
     if (this.current) this.current = state.byId.get(this.current.id) ?? null;
     if (this.card.claimId && !state.byId.has(this.card.claimId)) this.card.close();
     this.draw();

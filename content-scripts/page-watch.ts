@@ -1,7 +1,8 @@
 // Watches the live page. The MutationObserver callback only collects; one batch is handed over a moment
-// later (a page that mutates all the time gets one batch per interval, not one per mutation). A cheap
-// interval notices single-page navigation (content scripts cannot wrap the page's history functions) and
-// an extension that was reloaded or disabled.
+// later (a page that mutates all the time gets one batch per interval, not one per mutation). Once the
+// article is known only its subtree is observed. A cheap interval notices single-page navigation (content
+// scripts cannot wrap the page's history functions), an article that was swapped out, and an extension
+// that was reloaded or disabled.
 export const BATCH_MS = 120;
 /** Past this many changed nodes a batch is "huge": rescanning is cheaper than diffing. */
 export const HUGE_BATCH = 1000;
@@ -28,6 +29,8 @@ export class PageWatcher {
   private huge = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private url = urlWithoutHash();
+  /** What is observed: the article once known (the page's churn elsewhere costs us nothing), else the document. */
+  private root: Element | null = null;
 
   constructor(private readonly cb: WatchCallbacks, signal: AbortSignal) {
     this.observer = new MutationObserver((records) => this.collect(records));
@@ -44,7 +47,16 @@ export class PageWatcher {
   }
 
   start(): void {
-    this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    this.watch(null);
+  }
+
+  /** Observes only this article root (null: the whole document, while no article is known). */
+  watch(root: Element | null): void {
+    if (root === this.root && root !== null) return;
+    this.collect(this.observer.takeRecords());
+    this.observer.disconnect();
+    this.root = root;
+    this.observer.observe(root ?? document.documentElement, { childList: true, subtree: true, characterData: true });
   }
 
   /** Runs our own DOM work (fallback wrappers) without recording it as the page's changes. */
@@ -84,6 +96,12 @@ export class PageWatcher {
 
   /** False when the extension is gone (everything is being torn down) or the page navigated. */
   private check(): boolean {
+    if (this.root && !this.root.isConnected) {
+      // The article was replaced (an app re-rendered it): a mutation we could not see. Start over.
+      this.root = null;
+      this.huge = true;
+      if (this.timer === undefined) this.timer = setTimeout(() => this.flush(), 0);
+    }
     if (!this.cb.alive()) {
       this.cb.onDead();
       return false;
