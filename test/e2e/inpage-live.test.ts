@@ -54,6 +54,17 @@ for (const launch of [launchChromium, launchFirefox]) {
       const followMs = Date.now() - t0;
       console.info(`${ext.name}: highlights in step ${followMs} ms after the page stopped changing`);
       expect(followMs).toBeLessThan(1500);
+      // One change of the page's own, timed: a new paragraph with a new figure gets its highlight.
+      const t1 = Date.now();
+      await page.evaluate(() => {
+        const p = document.createElement('p');
+        p.textContent = 'Late update: officials said 777 more people reached the shelters before midnight.';
+        document.getElementById('updates')!.append(p);
+      });
+      await waitFor(page, () => [...(CSS.highlights.get('sourcemark-low') ?? [])].some((r) => (r.startContainer as Text).data?.slice(r.startOffset, r.endOffset) === '777'), 1500);
+      const oneChangeMs = Date.now() - t1;
+      console.info(`${ext.name}: one change of the page highlighted after ${oneChangeMs} ms (batch window 120 ms)`);
+      expect(oneChangeMs).toBeLessThan(1000);
       await page.evaluate(() => (window as unknown as LiveWindow).__live.resume());
       await new Promise((r) => setTimeout(r, 600));
       expect(await page.evaluate(() => (window as unknown as LiveWindow).__live.ticks())).toBeGreaterThan(ticks);
@@ -67,7 +78,7 @@ for (const launch of [launchChromium, launchFirefox]) {
       await page.close();
     });
 
-    it('single-page navigation (pushState) starts over', async () => {
+    it('single-page navigation (pushState) starts over; a re-rendered article is read again', async () => {
       const page = await ext.openPage(`${server.origin}/seed-article.html`);
       await waitFor(page, () => (CSS.highlights.get('sourcemark-low')?.size ?? 0) > 0);
       // The app swaps the article for a page that is not one, then for an article again.
@@ -83,6 +94,14 @@ for (const launch of [launchChromium, launchFirefox]) {
         document.querySelector('article')!.append(p, p.cloneNode(true), p.cloneNode(true), p.cloneNode(true));
       });
       await waitFor(page, () => (CSS.highlights.get('sourcemark-low')?.size ?? 0) > 0, 5000);
+      // An app re-renders the whole article element (same URL): highlights move to the new one.
+      await page.evaluate(() => {
+        const old = document.querySelector('article')!;
+        const fresh = old.cloneNode(true) as Element;
+        fresh.querySelector('p')!.textContent = 'Officials said 3,100 people were moved inland, and the ministry said that "all roads are open again".';
+        old.replaceWith(fresh);
+      });
+      await waitFor(page, () => [...(CSS.highlights.get('sourcemark-low') ?? [])].some((r) => r.startContainer.isConnected && (r.startContainer as Text).data.includes('3,100')), 5000);
       await page.close();
     });
 
