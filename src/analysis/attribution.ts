@@ -34,6 +34,7 @@ export interface Attribution {
 const CLOSE_QUOTE = /^["”»’']$|^''$/;
 const OPEN_QUOTE = /^["“„«‘']$|^''$/;
 const CHAIN_VERBS = new Set(['cite', 'quote']);
+const BLAME_VERBS = new Set(['blame', 'accuse', 'praise', 'criticize', 'criticise', 'condemn', 'defend', 'question', 'challenge', 'call', 'thank', 'congratulate', 'describe', 'dismiss', 'reject', 'slam', 'blast', 'hail', 'welcome']);
 /** Verbs whose object is what was said ("called Trump 'unhinged'", "criticized the plan", "asked whether"). */
 const OBJECT_VERBS = new Set(['put', 'call', 'describe', 'criticize', 'criticise', 'praise', 'condemn', 'slam', 'blast', 'hail', 'welcome', 'accuse', 'blame', 'defend', 'dismiss', 'reject', 'question', 'ask', 'mention', 'urge', 'challenge', 'deny', 'announce', 'reveal', 'predict', 'suggest', 'insist', 'promise', 'pledge', 'vow', 'recommend', 'propose', 'demand', 'express', 'voice', 'applaud', 'lash', 'rail', 'respond', 'reply', 'answer', 'write', 'quote', 'cite', 'estimate', 'forecast']);
 const TIME_NOUNS = new Set(['night', 'day', 'week', 'month', 'year', 'morning', 'evening', 'afternoon', 'time', 'weekend', 'season', 'summer', 'winter', 'spring', 'fall', 'autumn', 'point', 'moment']);
@@ -59,7 +60,8 @@ function complementStart(toks: Token[], cue: Cue, end: number): { k: number; exp
   let k = cue.tj + 1;
   const listener = LISTENER_VERBS.has(cue.lemma);
   const chain = CHAIN_VERBS.has(cue.lemma);
-  const window = listener || chain ? 16 : 7;
+  // "blamed the blackout on a fault that ...": verbs that take an object have no "that" clause after it.
+  const window = BLAME_VERBS.has(cue.lemma) ? 1 : listener || chain ? 16 : 7;
   // "..., Sanders said, a policy that ...": after a comma the complement can only be a quotation.
   if (toks[k]?.w === ',' && !isOpeningQuoteTok(toks, k + 1)) return { k, explicit: false, viaRange: null };
   // "said on Tuesday that", "told the gathering of his generals that", "cites of Kim that"
@@ -278,7 +280,7 @@ function leadingSubjectAt(text: string, toks: Token[], lo: number, hi: number): 
   if (PRONOUNS.has(toks[i].lw)) return classifyPhrase(text, toks, i, i);
   const end = Math.min(hi - 1, phraseEndRight(toks, i, hi - 1, 8));
   const m = classifyPhrase(text, toks, i, end);
-  if (m && m.form !== 'generic') return m;
+  if (m && (m.form !== 'generic' || m.kind !== 'person')) return m;
   // Else the first name at the start of the clause ("Smith, who ..., told").
   const run = nameRuns(toks, i, end)[0];
   if (run && run.a <= i + 2) return classifyPhrase(text, toks, i, run.b);
@@ -359,6 +361,13 @@ export function attributeSentence(text: string, toks: Token[], ss: number, se: n
         position = 'after';
         from = 0;
       }
+    } else if (cue.kind === 'colon' && cue.lemma === 'lead') {
+      // "X was blunt about the shortfall: “...”": the clause's subject, if the clause names one.
+      if (out.length) continue;
+      m = leadingSubject(text, toks, 0, cue.ti);
+      if (m && m.form === 'generic' && m.kind === 'person') m = null;
+      const r = trimRange(text, cue.e, se);
+      if (r) content.push(r);
     } else if (cue.kind === 'colon') {
       // "The Latest: Sanders Wins Minnesota": a headline, not a credit.
       if (!isOpeningQuoteTok(toks, cue.tj + 1) && isTitleCase(toks.slice(cue.tj + 1))) continue;
@@ -370,11 +379,12 @@ export function attributeSentence(text: string, toks: Token[], ss: number, se: n
       if (r) content.push(r);
     } else if (cue.impersonal) {
       const noun = toks[cue.tj];
-      m = { s: cue.s, e: cue.e, kind: 'vague', form: 'vague', name: cue.kind === 'reporting-noun' ? noun.w : text.slice(cue.s, cue.e) };
+      m = { s: cue.s, e: cue.e, kind: 'vague', form: 'vague', name: cue.kind === 'reporting-noun' ? noun.w : /^(?:reportedly|purportedly|reputedly)$/.test(cue.lemma) ? 'unnamed reports' : text.slice(cue.s, cue.e) };
       if (cue.kind === 'reporting-noun') m = { ...m, s: noun.s, e: noun.e };
       const start = cue.tj + 1 < n && toks[cue.tj + 1].lw === 'that' ? toks[cue.tj + 1].e : cue.e;
       // "X is said to have ordered ...": the whole sentence is hearsay.
-      const r = cue.lemma === 'to' || text.slice(cue.e - 2, cue.e) === 'to' ? trimRange(text, ss, se) : trimRange(text, start, se);
+      const whole = text.slice(cue.e - 2, cue.e) === 'to' || /^(?:reportedly|purportedly|reputedly)$/.test(cue.lemma);
+      const r = whole ? trimRange(text, ss, se) : trimRange(text, start, se);
       if (r) content.push(r);
     } else if (cue.kind === 'reporting-noun') {
       // "(some) reports are that ..."

@@ -35,7 +35,7 @@ import { VERBS } from './verbs';
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", 'am', 'is']);
 const HEDGE_PARTICIPLES = new Set(['said', 'reported', 'believed', 'thought', 'understood', 'alleged', 'rumoured', 'rumored', 'claimed', 'feared', 'expected', 'suspected', 'known', 'estimated']);
 const IMPERSONAL_THAT = new Set(['said', 'believed', 'understood', 'reported', 'thought', 'alleged', 'claimed', 'feared', 'rumoured', 'rumored', 'suggested', 'estimated', 'expected', 'known', 'suspected']);
-const REPORT_SUBJECT_NOUNS = new Set(['reports', 'report', 'rumours', 'rumors', 'indications', 'signs', 'claims', 'estimates', 'figures', 'data', 'accounts', 'suggestions', 'allegations']);
+const REPORT_SUBJECT_NOUNS = new Set(['speculation', 'reports', 'report', 'rumours', 'rumors', 'indications', 'signs', 'claims', 'estimates', 'figures', 'data', 'accounts', 'suggestions', 'allegations']);
 const DET_BEFORE_NOUN = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'our', 'my', 'your', 'some', 'any', 'no', 'every', 'each', 'of', 'in', 'on', 'for', 'with', 'by', 'from', 'to', 'and', 'or', 'such', 'many', 'several', 'new', 'latest', 'recent', 'first', 'last', 'earlier', 'previous', 'official', 'media', 'press', 'news', 'unconfirmed', 'initial', 'such', 'whose', 'own', 'public', 'formal', 'written', 'joint', 'brief', 'short', 'long', 'full', 'final']);
 /** Verbs a Title Case headline reports speech with ("Trump Says ...", "Minister Warns ..."). */
 const HEADLINE_VERBS = new Set(['say', 'tell', 'warn', 'claim', 'insist', 'argue', 'admit', 'predict', 'vow', 'pledge', 'urge', 'accuse', 'blame', 'announce', 'confirm', 'reveal', 'deny']);
@@ -80,7 +80,7 @@ export function findCues(toks: Token[], inQuote: (pos: number) => boolean, isAtt
     const lw = t.lw;
     const v0 = VERBS.get(lw);
     // Most words are none of the cue words: a quick exit before any other test.
-    if (!v0 && lw !== 'according' && lw !== 'it' && lw !== 'there' && !REPORT_SUBJECT_NOUNS.has(lw)) continue;
+    if (!v0 && lw !== 'according' && lw !== 'it' && lw !== 'there' && lw !== 'reportedly' && lw !== 'purportedly' && lw !== 'reputedly' && !REPORT_SUBJECT_NOUNS.has(lw)) continue;
     if (inQuote(t.s)) continue;
     // according to X
     if (lw === 'according' && toks[i + 1]?.lw === 'to') {
@@ -108,10 +108,19 @@ export function findCues(toks: Token[], inQuote: (pos: number) => boolean, isAtt
         }
       }
     }
-    // "reports are that", "rumours were that"
-    if (REPORT_SUBJECT_NOUNS.has(lw) && BE.has(toks[i + 1]?.lw ?? '') && toks[i + 2]?.lw === 'that') {
-      cues.push(make(i + 1, i + 2, 'reporting-noun', lw, 'base'));
-      i += 2;
+    // "reports are that", "rumours were that", "rumours swirled in the capital that"
+    if (REPORT_SUBJECT_NOUNS.has(lw) && (i === 0 || !TRUE_DETERMINERS.has(toks[i - 1].lw) || toks[i - 1].lw === 'some')) {
+      let k = i + 1;
+      while (k < n && k < i + 7 && !toks[k].punct && toks[k].lw !== 'that' && !VERBS.has(toks[k].lw)) k++;
+      if (k < n && toks[k].lw === 'that' && k > i + 1) {
+        cues.push(make(i + 1, k, 'reporting-noun', lw, 'base'));
+        i = k;
+        continue;
+      }
+    }
+    // "The gunmen reportedly took 30 passengers hostage": hearsay with no one named.
+    if ((lw === 'reportedly' || lw === 'purportedly' || lw === 'reputedly') && !(next0IsSpeech(toks, i))) {
+      cues.push(make(i, i, 'other', lw, 'base', { impersonal: true, hedge: lw }));
       continue;
     }
     const v = VERBS.get(lw);
@@ -203,6 +212,13 @@ export function isTitleCase(toks: Token[]): boolean {
   return words >= 4 && caps / words >= 0.75;
 }
 
+/** "reportedly said": the hedge belongs to the speech verb that follows. */
+function next0IsSpeech(toks: Token[], i: number): boolean {
+  for (let k = i + 1; k < toks.length && k <= i + 2; k++) if (VERBS.has(toks[k].lw) && !WEAK_VERBS.has(VERBS.get(toks[k].lw)!.lemma)) return true;
+  for (let k = i - 1; k >= 0 && k >= i - 2; k--) if (VERBS.has(toks[k].lw) && !WEAK_VERBS.has(VERBS.get(toks[k].lw)!.lemma)) return true;
+  return false;
+}
+
 function findVerbAhead(toks: Token[], from: number, to: number): number {
   for (let k = from; k < to; k++) {
     if (toks[k].punct) return -1;
@@ -225,6 +241,8 @@ function colonCue(toks: Token[], inQuote: (pos: number) => boolean): Cue | null 
     if (last && last.b === c - 1 && !VERBS.has(toks[c - 1].lw)) {
       return { s: toks[c].s, e: toks[c].e, kind: 'colon', ti: c, tj: c, lemma: ':', form: 'base', weak: false, passive: false, impersonal: false, hedge: null };
     }
+    // "Grace Okafor ... was blunt about the shortfall: “We have ...”": the sentence's subject speaks.
+    return { s: toks[c].s, e: toks[c].e, kind: 'colon', ti: c, tj: c, lemma: 'lead', form: 'base', weak: true, passive: false, impersonal: false, hedge: null };
   }
   return null;
 }

@@ -41,6 +41,19 @@ function wordCount(text: string, s: number, e: number, cap = 8): number {
 
 function overlaps(a0: number, a1: number, b0: number, b1: number): boolean { return a0 < b1 && b0 < a1; }
 
+/** Words of [s, e) outside the quotations (sorted by start). */
+function unquotedWords(text: string, s: number, e: number, quotes: Draft[]): number {
+  let n = 0;
+  let pos = s;
+  for (const q of quotes) {
+    if (q.end <= s || q.start >= e) continue;
+    if (q.start > pos) n += wordCount(text, pos, q.start, 20);
+    pos = Math.max(pos, q.end);
+  }
+  if (pos < e) n += wordCount(text, pos, e, 20);
+  return n;
+}
+
 /** Whether any of `sorted` (by start, not nested) overlaps [s, e). */
 function overlapsAny(sorted: Draft[], s: number, e: number): boolean {
   let lo = 0;
@@ -201,7 +214,9 @@ export function analyzeBlock(text: string, block: Block, disc: Discourse, next: 
     if (!a.source) continue;
     const start = a.content[0][0];
     const end = a.content[a.content.length - 1][1];
-    if (overlapsAny(quoteDrafts, start, end)) continue;
+    // A complement that is mostly a quotation is the quotation; one with a clause of its own besides
+    // ('said that the offensive would continue "until ..."') is a statement too, holding the quote.
+    if (overlapsAny(quoteDrafts, start, end) && unquotedWords(text, start, end, quoteDrafts) < 4) continue;
     if (wordCount(text, start, end, 3) < 3) continue;
     const c = credit(a);
     const features = featuresFor('statement', c, text, end - start, false);

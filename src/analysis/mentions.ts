@@ -305,6 +305,8 @@ export function phraseStartLeft(toks: Token[], end: number, min: number, maxLen 
     if (t.w === ')') depth++;
     else if (t.w === '(') { if (depth === 0) break; depth--; }
     else if (depth === 0 && !npToken(t, i - 1 === min)) break;
+    // A reporting verb is no part of a subject ("released by the statistics office, which said").
+    else if (depth === 0 && !t.cap && VERBS.has(t.lw) && VERBS.get(t.lw)!.form !== 'base') break;
     i--;
   }
   // Do not start on a preposition or a conjunction ("In Kyiv the mayor" keeps "the mayor").
