@@ -83,17 +83,22 @@ function runSplit(dir: string, split: Split, limit: number, keepExamples: number
       for (const l of m.labels) if (!l.label.optional && l.claim && l.sourceCorrect === false && fps.length < keepExamples * 2 && Math.random() < 0.3) fps.push(`SRC  got "${l.claim.source?.mention?.text}" (${l.claim.source?.name}) want "${l.label.sourceName}" :: ${JSON.stringify(text.slice(l.label.content.start - 80, l.label.content.end + 40).slice(0, 300))}`);
       for (const c of m.claims) if (c.verdict === 'fp' && fps.length < keepExamples * 2 && Math.random() < 0.3) fps.push(`FP   ${c.claim.form} "${c.claim.source?.mention?.text}" cue "${c.claim.cue?.text}" :: ${JSON.stringify(c.claim.text.slice(0, 160))}`);
     }
-    // Every attributed quote or statement that overlaps a labelled attribution is a sample (as `npm run eval`
-    // measures calibration: claims that match a label); correct when a label over it names the same source.
+    // Samples as `npm run eval` measures calibration: for every speech / according-to attribution, the
+    // claim that matches it best, correct when its source is the labelled one. With --all-claims, the
+    // other attributed quotes and statements count too (wrong when no label over them names their source).
+    for (const l of m.labels) {
+      if (l.label.optional || !l.claim || !l.claim.source) continue;
+      const f = claimFeatures.get(l.claim);
+      if (f) samples.push({ f, y: l.sourceCorrect ? 1 : 0, confidence: l.claim.confidence, onRecord: l.claim.strength === 'on-record', kind: l.claim.source.kind });
+    }
+    const chosen = new Set(m.labels.map((l) => l.claim));
     // A figure is a claim whatever its attribution, so every attributed figure is a sample: one that no
     // labelled attribution covers was credited to a source the text does not give it.
-    // With --all-claims, quotes and statements over no label count too, as wrong.
     for (const c of claims) {
       const f = claimFeatures.get(c);
-      if (!f || !c.source) continue;
-      const over = gold.filter((g) => overlaps(c, g.content));
-      if (!over.length && !allClaims && c.form !== 'figure') continue;
-      const y = over.some((g) => g.mention && sourceCorrect(g, c)) ? 1 : 0;
+      if (!f || !c.source || chosen.has(c)) continue;
+      if (c.form !== 'figure' && !allClaims) continue;
+      const y = gold.some((g) => overlaps(c, g.content) && g.mention && sourceCorrect(g, c)) ? 1 : 0;
       samples.push({ f, y, confidence: c.confidence, onRecord: c.strength === 'on-record', kind: c.source.kind });
     }
   }

@@ -45,12 +45,14 @@ describe('score', () => {
     expect(a.find((c) => c.form === 'figure')?.hedges).toContain('possibly');
   });
 
-  it('trusts a named speaker more than a resolved pronoun, and a pronoun more than an unresolved one', () => {
+  it('never trusts a resolved pronoun or title more than a name (the signs the design fixes)', () => {
     const named = rawConfidence(base);
-    const pronoun = rawConfidence({ ...base, resolution: 'pronoun', mentionText: 'She' });
-    const unresolved = rawConfidence({ ...base, resolution: 'unresolved', mentionText: 'She' });
-    expect(named).toBeGreaterThanOrEqual(pronoun);
-    expect(pronoun).toBeGreaterThan(unresolved);
+    for (const resolution of ['pronoun', 'title', 'unresolved'] as const) {
+      expect(rawConfidence({ ...base, resolution, mentionText: 'She' })).toBeLessThanOrEqual(named);
+    }
+    for (const k of ['res_pronoun', 'res_title', 'res_unresolved', 'hedged', 'ambiguous_clause', 'other_sentence', 'cue_context']) {
+      expect(CONFIDENCE_WEIGHTS[k], k).toBeLessThanOrEqual(0);
+    }
   });
 
   it('gives reasons a reader can follow', () => {
