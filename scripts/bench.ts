@@ -4,7 +4,8 @@
 //   - compromise's parse (a dev dependency, for comparison only);
 //   - growth from 1,000 to 50,000 words (budget: at most 60x for 50x the words).
 // Budgets: docs in ../shared/docs/performance.md (engine at most 15x the floor, at least 20x faster
-// than compromise, linear). Times are noisy on shared machines: read the ratios.
+// than compromise, linear). Times are process CPU time, medians of batches taken in turns (see
+// interleaved()); they are still noisy on shared machines: read the ratios.
 import nlp from 'compromise';
 import { analyze, blocksFromPlainText } from '../src/analysis/index';
 import { benchArticle } from './bench-text';
@@ -45,9 +46,12 @@ function interleaved(fns: Array<() => void>, rounds: number): number[] {
   const times = fns.map(() => [] as number[]);
   for (let r = 0; r < rounds; r++) {
     fns.forEach((fn, i) => {
-      const t0 = performance.now();
+      // CPU time of the process (all its threads, GC included): steadier than the wall clock when other
+      // processes share the machine.
+      const c0 = process.cpuUsage();
       for (let k = 0; k < perBatch[i]; k++) fn();
-      times[i].push((performance.now() - t0) / perBatch[i]);
+      const c = process.cpuUsage(c0);
+      times[i].push((c.user + c.system) / 1000 / perBatch[i]);
     });
   }
   return times.map(median);
@@ -80,6 +84,16 @@ export async function main(argv: string[]): Promise<number> {
     ['floor 50k words', `${floorLarge.toFixed(1)} ms (engine / floor ${(engineLarge / floorLarge).toFixed(1)}x)`],
     ['growth 1k -> 50k words', `${(engineLarge / engineSmall).toFixed(1)}x for ${(wl / ws).toFixed(1)}x the words (budget at most 60x)`],
   ];
+  if (!quick) {
+    // Extremes, one run each: a 1 MB paragraph (no block breaks) and a block of 100,000 numbers.
+    const paragraph = benchArticle(180000, 3).replace(/\n/g, ' ');
+    const numbers = Array.from({ length: 100000 }, (_, i) => String((i * 7919) % 100000)).join(' ');
+    const once = (fn: () => void) => { const c0 = process.cpuUsage(); fn(); const c = process.cpuUsage(c0); return (c.user + c.system) / 1000; };
+    const tp = once(() => analyze(paragraph));
+    const tn = once(() => analyze(numbers));
+    rows.push(['1 MB paragraph', `${tp.toFixed(0)} ms (${per1k(tp, words(paragraph)).toFixed(3)} ms per 1,000 words; ${(paragraph.length / 1e6).toFixed(2)} MB)`]);
+    rows.push(['100,000 numbers in one block', `${tn.toFixed(0)} ms`]);
+  }
   const width = Math.max(...rows.map((r) => r[0].length));
   for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
   return 0;
