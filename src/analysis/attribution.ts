@@ -409,14 +409,16 @@ export function attributeSentence(text: string, toks: Token[], ss: number, se: n
         const afterBoundary = !prev || prev.w === ',' || isClosingQuoteTok(toks, cue.ti - 1) || (prev.punct && CLOSE_QUOTE.test(prev.w));
         // A pronoun after the verb is inverted only when nothing follows it ('"...," said he.').
         const pronounNext = !!nextTok && PRONOUNS.has(nextTok.lw) && !(toks[cue.tj + 2]?.punct ?? true);
-        const nextStartsNP = nextTok && !nextTok.punct && !pronounNext && (nextTok.cap || /^(?:the|a|an|one|two|three|several|some|many|he|she|they|it|we|i|his|her|their)$/.test(nextTok.lw)) && nextTok.lw !== 'that';
+        // Any noun phrase may follow an inverted verb ('..., says political scientist Dossym Satpayev');
+        // it must then read as a source and close the clause (checked below).
+        const nextStartsNP = !!nextTok && !nextTok.punct && !pronounNext && nextTok.lw !== 'that';
         const invEnd = nextStartsNP ? phraseEndRight(toks, cue.tj + 1, n - 1) : -1;
         const quoteBefore = isClosingQuoteTok(toks, cue.ti - 1) || !!(prev && prev.punct && CLOSE_QUOTE.test(prev.w));
         // Inverted: '"...," said Smith' / '..., says a senior official.' — the phrase after the verb ends the clause.
         let inverted = afterBoundary && nextStartsNP && !(cue.form === 'ing' && prev && prev.w === ',') && !LISTENER_VERBS.has(cue.lemma)
-          && (quoteBefore || invEnd + 1 >= n || toks[invEnd + 1].punct);
+          && (quoteBefore || invEnd + 1 >= n || toks[invEnd + 1].punct || (PREP_START.has(toks[invEnd + 1].lw) && tailWords(toks, invEnd + 1) <= 8));
         const invMention = inverted ? classifyPhrase(text, toks, cue.tj + 1, invEnd) : null;
-        if (inverted && !quoteBefore && (!invMention || invMention.form === 'generic')) inverted = false;
+        if (inverted && (!invMention || (!quoteBefore && invMention.form === 'generic' && invMention.kind === 'person'))) inverted = false;
         if (inverted) {
           const end = invEnd;
           m = invMention;

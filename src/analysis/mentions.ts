@@ -176,7 +176,10 @@ export function classifyPhrase(text: string, toks: Token[], a: number, b: number
   // Head region: after the last possessive, before the first preposition.
   let headStart = a;
   let possessor: [number, number] | null = null;
-  for (let i = a; i <= coreEnd; i++) if (isPossessive(toks[i]) && i > a) { possessor = [headStart, i - 1]; headStart = i + 1; }
+  // Possessives count only before the first preposition ("a person familiar with Thursday's meeting").
+  let firstPrep = coreEnd + 1;
+  for (let i = a + 1; i <= coreEnd; i++) if (NP_PREPOSITIONS.has(toks[i].lw) && !toks[i].cap && toks[i].lw !== 'of') { firstPrep = i; break; }
+  for (let i = a; i < firstPrep; i++) if (isPossessive(toks[i]) && i > a) { possessor = [headStart, i - 1]; headStart = i + 1; }
   if (headStart > coreEnd) { headStart = possessor ? possessor[0] : a; possessor = null; }
   let headEnd = coreEnd;
   let prepAt = -1;
