@@ -369,12 +369,13 @@ export function attributeSentence(text: string, toks: Token[], ss: number, se: n
       const r = trimRange(text, cue.e, se);
       if (r) content.push(r);
     } else if (cue.kind === 'colon') {
-      // "The Latest: Sanders Wins Minnesota": a headline, not a credit.
-      if (!isOpeningQuoteTok(toks, cue.tj + 1) && isTitleCase(toks.slice(cue.tj + 1))) continue;
       const runs = nameRuns(toks, Math.max(0, cue.ti - 6), cue.ti - 1);
       const run = runs[runs.length - 1];
       const from = run && run.b === cue.ti - 1 ? run.a : phraseStartLeft(toks, cue.ti - 1, 0, 6);
       m = classifyPhrase(text, toks, from, cue.ti - 1, true);
+      // "Graham: Trump's Rhetoric Destroying GOP's Chance" credits Graham; "The Latest: Sanders Wins
+      // Minnesota" is a section label over a headline.
+      if (!isOpeningQuoteTok(toks, cue.tj + 1) && isTitleCase(toks.slice(cue.tj + 1)) && (!m || (m.form === 'generic' && m.kind !== 'document'))) continue;
       const r = trimRange(text, cue.e, se);
       if (r) content.push(r);
     } else if (cue.impersonal) {
