@@ -75,6 +75,11 @@ for (const launch of [launchChromium, launchFirefox]) {
 
       expect(await page.evaluate(() => document.querySelector('article')!.outerHTML)).toBe(before);
       expect(errors).toEqual([]);
+
+      // The same highlights on a dark page (the test darkens it), for the README and a look at contrast.
+      await page.addStyleTag({ content: 'body { background: #121417 !important; color: #e8e8ea !important; } figcaption { color: #aaa !important; }' });
+      await page.evaluate(() => window.scrollTo(0, 300));
+      await page.screenshot({ path: `${SHOTS}/${ext.name}-dark-page.png` });
       await page.close();
     });
   });
