@@ -94,6 +94,17 @@ const TAIL_WORDS = new Set(['on', 'in', 'at', 'to', 'a', 'an', 'the', 'statement
 
 const PREP_START = new Set(['in', 'on', 'at', 'to', 'during', 'after', 'before', 'via', 'from', 'with', 'when', 'while', 'last', 'this', 'earlier', 'later', 'late', 'early', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'afterward', 'afterwards', 'outside', 'inside', 'near', 'through', 'as', 'of', 'about', 'by', 'under', 'over', 'following', 'amid', 'despite', 'since', 'because', 'though', 'although', 'if', 'but', 'and']);
 
+function adverbialOnly(toks: Token[], [s, e]: [number, number]): boolean {
+  let first: Token | null = null;
+  let words = 0;
+  for (const t of toks) {
+    if (t.s < s || t.e > e || t.punct) continue;
+    first ??= t;
+    words++;
+  }
+  return !!first && PREP_START.has(first.lw) && !['if', 'because', 'though', 'although', 'since', 'when', 'while', 'as', 'and', 'but'].includes(first.lw) && words <= 6;
+}
+
 function endsWithColon(text: string, ss: number, se: number): boolean {
   let e = se;
   while (e > ss && /\s/.test(text[e - 1])) e--;
@@ -164,10 +175,9 @@ function quoteOpensSentence(toks: Token[], close: number): boolean {
 }
 
 /** The words before the comma at toks[comma] are a fronted adverbial: "In a 1963 speech", "Asked about it". */
-function frontedPhrase(toks: Token[], comma: number): boolean {
+function frontedPhrase(toks: Token[], _comma: number): boolean {
   const first = toks[0];
   if (!first || first.punct) return false;
-  for (let i = 1; i < comma; i++) if (toks[i].w === ',' ) return false;
   const lw = first.lw;
   return FRONTING.has(lw) || (lw.length > 4 && (lw.endsWith('ed') || lw.endsWith('ing')) && !VERBS_PAST_SUBJECT.has(lw));
 }
@@ -505,6 +515,8 @@ export function attributeSentence(text: string, toks: Token[], ss: number, se: n
       continue;
     }
     if (!m || content.length === 0) continue;
+    // "she said in an interview.": an adverbial after the cue is not what was said.
+    if (content.length === 1 && adverbialOnly(toks, content[0])) continue;
     // "Estimates by the Institute ...", "figures from the ministry": the body behind the document speaks.
     if (m.by && cue.kind !== 'according-to') m = m.by;
     const { ent, res, dist } = resolveMention(m, disc, true);

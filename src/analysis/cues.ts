@@ -43,6 +43,9 @@ const TRUE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their'
 const NOUN_FOLLOWERS = new Set(['of', 'by', 'from', 'for', 'about', 'on', 'in', 'to', 'with', 'was', 'were', 'is', 'are', 'has', 'had', 'have']);
 const OPEN_QUOTE = /^["“„«‘']$/;
 const CLOSE_QUOTE_TOK = /^["”»’']$/;
+/** What may stand before "reports" when they open a clause: "Some reports are that", "Unconfirmed rumours swirled". */
+const REPORT_NOUN_LEAD = new Set(['some', 'media', 'news', 'press', 'unconfirmed', 'initial', 'early', 'local', 'earlier', 'latest', 'other', 'many', 'numerous', 'several', 'and', 'but', 'there', 'persistent', 'widespread', 'conflicting', 'first']);
+const AUX_BEFORE_ING = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'being', 'was', 'keeps', 'kept', 'by', 'as', 'us', 'has', 'its', 'his', 'this', 'thus', 'yes']);
 const REDUCED_PASSIVE = new Set(['when', 'if', 'after', 'before', 'as', 'once', 'unless', 'until', 'while']);
 const NOT_SPEECH_AFTER: Record<string, Set<string>> = {
   claim: new Set(['victory', 'credit', 'responsibility', 'a', 'the', 'his', 'her', 'their', 'its', 'second', 'first', 'third', 'victories', 'wins', 'seats', 'the']),
@@ -109,7 +112,7 @@ export function findCues(toks: Token[], inQuote: (pos: number) => boolean, isAtt
       }
     }
     // "reports are that", "rumours were that", "rumours swirled in the capital that"
-    if (REPORT_SUBJECT_NOUNS.has(lw) && (i === 0 || !TRUE_DETERMINERS.has(toks[i - 1].lw) || toks[i - 1].lw === 'some')) {
+    if (REPORT_SUBJECT_NOUNS.has(lw) && (i === 0 || REPORT_NOUN_LEAD.has(toks[i - 1].lw) || toks[i - 1].w === ',')) {
       let k = i + 1;
       while (k < n && k < i + 7 && !toks[k].punct && toks[k].lw !== 'that' && !VERBS.has(toks[k].lw)) k++;
       if (k < n && toks[k].lw === 'that' && k > i + 1) {
@@ -145,6 +148,8 @@ export function findCues(toks: Token[], inQuote: (pos: number) => boolean, isAtt
     }
     // "Additional reporting by ...; Editing by ...": a wire credit line.
     if ((v.lemma === 'report' || v.lemma === 'write') && v.form === 'ing' && next?.lw === 'by') continue;
+    // "with 90 percent of precincts reporting", "people saying": a participle after a plain noun.
+    if (v.form === 'ing' && prev && !prev.punct && !prev.cap && !AUX_BEFORE_ING.has(prev.lw) && prev.lw.endsWith('s') && next?.lw !== 'that' && !(next && OPEN_QUOTE.test(next.w))) continue;
     // "when asked about it": a reduced passive with no speaker.
     if (lw === 'asked' && prev && REDUCED_PASSIVE.has(prev.lw)) continue;
     // "claimed victory", "added another title": the object is not something said.
