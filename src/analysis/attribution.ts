@@ -516,7 +516,7 @@ export function attributeSentence(text: string, toks: Token[], ss: number, se: n
     }
     if (!m || content.length === 0) continue;
     // "she said in an interview.": an adverbial after the cue is not what was said.
-    if (content.length === 1 && adverbialOnly(toks, content[0])) continue;
+    if (content.length === 1 && content[0][0] >= cue.e && adverbialOnly(toks, content[0])) continue;
     // "Estimates by the Institute ...", "figures from the ministry": the body behind the document speaks.
     if (m.by && cue.kind !== 'according-to') m = m.by;
     const { ent, res, dist } = resolveMention(m, disc, true);
