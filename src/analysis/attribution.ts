@@ -111,6 +111,14 @@ function endsWithColon(text: string, ss: number, se: number): boolean {
   return text.charCodeAt(e - 1) === 58;
 }
 
+const RELATIVES = new Set(['who', 'which', 'that', 'whose']);
+
+/** A comma, or a dash that sets off an appositive ("The justice -- who has ... -- said"). */
+function isComma(toks: Token[], i: number): boolean {
+  const w = toks[i]?.w;
+  return w === ',' || w === '\u2014' || w === '\u2013' || (w === '-' && (toks[i - 1]?.w === '-' || toks[i + 1]?.w === '-'));
+}
+
 /** "began by saying", "left without saying": the participle's subject is the clause's. */
 const PARTICIPLE_LEAD = new Set(['by', 'before', 'after', 'without', 'while', 'when']);
 const BOUNDARY_WORDS = new Set(['while', 'but', 'whereas', 'although', 'though', 'and', 'yet']);
@@ -228,10 +236,13 @@ function subjectLeft(text: string, toks: Token[], cue: Cue, min: number): { m: M
   if ((toks[j].lw === 'who' || toks[j].lw === 'which') && j - 2 >= min && toks[j - 1].w === ',') { relative = j; j -= 2; indirect = true; }
   // "Hugh Hill, a doctor at the hospital, said" / "Trump's attorney, Alan Garten, said" /
   // "Marley Anderson, 21, a student from Ohio, said": skip descriptive appositives, take a named one.
-  for (let hop = 0; hop < 3 && toks[j].w === ','; hop++) {
+  for (let hop = 0; hop < 4 && isComma(toks, j); hop++) {
+    if (toks[j].w === '-' && toks[j - 1]?.w === '-') j--;
     let k = j - 1;
-    while (k >= min && toks[k].w !== ',' && !isClosingQuoteTok(toks, k) && toks[k].w !== ';' && j - k < 25) k--;
-    if (k < min || toks[k].w !== ',' || j - k < 2) return null;
+    while (k >= min && !isComma(toks, k) && !isClosingQuoteTok(toks, k) && toks[k].w !== ';' && j - k < 45) k--;
+    if (k < min || !isComma(toks, k) || j - k < 2) return null;
+    // "--" is two tokens: step over its first half.
+    if (toks[k].w === '-' && toks[k - 1]?.w === '-') k--;
     const appFirst = toks[k + 1];
     if (appFirst.cap && !['A', 'An', 'The', 'Who', 'Which', 'In', 'On', 'At', 'After', 'Before', 'During', 'Speaking', 'Asked'].includes(appFirst.w)) {
       const app = classifyPhrase(text, toks, k + 1, j - 1);
@@ -251,9 +262,26 @@ function subjectLeft(text: string, toks: Token[], cue: Cue, min: number): { m: M
     // An age between commas: "Marley Anderson, 21, a student".
     if (/^\d{1,3}$/.test(toks[j].w) && toks[j - 1]?.w === ',' && j >= min + 2) j -= 2;
   }
-  const start = phraseStartLeft(toks, j, min);
+  let start = phraseStartLeft(toks, j, min);
   if (start > j) return null;
-  const m = classifyPhrase(text, toks, start, j);
+  let m = classifyPhrase(text, toks, start, j);
+  // "Current and former officials who spoke with the Post said": the subject is the phrase before "who".
+  const rel = toks[start - 1];
+  if (rel && RELATIVES.has(rel.lw) && start - 2 >= min && !toks[start - 2].punct) {
+    const s2 = phraseStartLeft(toks, start - 2, min);
+    const m2 = s2 <= start - 2 ? classifyPhrase(text, toks, s2, start - 2) : null;
+    if (m2 && (m2.form !== 'generic' || m2.kind !== 'person' || !m)) { m = { ...m2, e: toks[j].e }; start = s2; indirect = true; }
+  }
+  // "Scott Morris, a former official who is now a fellow at X, which works ..., said": when the phrase
+  // left of the cue names no one, the name that opens the sentence before its first comma does.
+  if ((!m || (m.form === 'generic' && m.kind === 'person')) && indirect) {
+    let c = min;
+    while (c < cue.ti && !isComma(toks, c)) c++;
+    if (c < cue.ti && c > min && phraseStartLeft(toks, c - 1, min) === min) {
+      const lead = classifyPhrase(text, toks, min, c - 1);
+      if (lead && lead.form === 'name') { m = lead; start = min; }
+    }
+  }
   if (!m) return null;
   // The credit is given where the relative pronoun stands: the mention runs from the name to "who".
   if (relative >= 0) m.e = toks[relative].e;
