@@ -500,7 +500,7 @@ export function attributeSentence(text: string, toks: Token[], ss: number, se: n
           // '"X," she said, "Y."': a quotation after the comma continues a split quotation.
           const splitQuote = comp.explicit && comp.k < n && isOpeningQuoteTok(toks, comp.k) && toks[comp.k - 1]?.w === ',';
           const viaThat = comp.explicit && toks[comp.k - 1]?.lw === 'that';
-          if (postPosed && (!comp.explicit || splitQuote || (afterQuote && !viaThat)) && !frontedAdverbial && (quoteEnd ? afterQuote : true) && (afterQuote || adverbialTail || shortTail(toks, tailAt))) {
+          if (postPosed && (!comp.explicit || splitQuote || (afterQuote && !viaThat)) && !frontedAdverbial && (afterQuote || adverbialTail || shortTail(toks, tailAt))) {
             // '"...," he said.' / "At least 42 were killed, officials said on Tuesday."
             position = 'after';
             const r = trimRange(text, ss, before.s + (before.w === ',' ? 0 : 1));

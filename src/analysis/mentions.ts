@@ -178,7 +178,7 @@ export function classifyPhrase(text: string, toks: Token[], a: number, b: number
   let possessor: [number, number] | null = null;
   // Possessives count only before the first preposition ("a person familiar with Thursday's meeting").
   let firstPrep = coreEnd + 1;
-  for (let i = a + 1; i <= coreEnd; i++) if (NP_PREPOSITIONS.has(toks[i].lw) && !toks[i].cap && toks[i].lw !== 'of') { firstPrep = i; break; }
+  for (let i = a + 1; i <= coreEnd; i++) if (NP_PREPOSITIONS.has(toks[i].lw) && !toks[i].cap && (toks[i].lw !== 'of' || !toks[i - 1].cap)) { firstPrep = i; break; }
   for (let i = a; i < firstPrep; i++) if (isPossessive(toks[i]) && i > a) { possessor = [headStart, i - 1]; headStart = i + 1; }
   if (headStart > coreEnd) { headStart = possessor ? possessor[0] : a; possessor = null; }
   let headEnd = coreEnd;
@@ -229,6 +229,8 @@ export function classifyPhrase(text: string, toks: Token[], a: number, b: number
       const body = prepAt > 0 ? nameRuns(toks, prepAt + 1, coreEnd)[0] : (last ?? null);
       if (body) {
         const bm = nameMention(text, toks, body.a, body.b, a, b);
+        // "an Intel spokeswoman": the name before "spokeswoman" is the body she speaks for.
+        if (bm.kind === 'person' && prepAt < 0) bm.kind = 'organization';
         if (bm.kind !== 'person') return { ...bm, form: 'generic', name: bm.name };
       }
     }
@@ -307,6 +309,8 @@ export function phraseStartLeft(toks: Token[], end: number, min: number, maxLen 
     const t = toks[i - 1];
     if (t.w === ')') depth++;
     else if (t.w === '(') { if (depth === 0) break; depth--; }
+    // "the delegation to the forum": "to" before a determiner or a name is a preposition, not an infinitive.
+    else if (depth === 0 && t.lw === 'to' && (NP_DETERMINERS.has(toks[i].lw) || toks[i].cap)) { /* part of the phrase */ }
     else if (depth === 0 && !npToken(t, i - 1 === min)) break;
     // A reporting verb is no part of a subject ("released by the statistics office, which said").
     else if (depth === 0 && !t.cap && VERBS.has(t.lw) && VERBS.get(t.lw)!.form !== 'base') break;
