@@ -311,6 +311,16 @@ function leadingSubject(text: string, toks: Token[], lo: number, hi: number): Me
   return null;
 }
 
+/** The nearest pronoun or name left of a participle ("When he returned he began by saying"). */
+function nearestSubjectLeft(text: string, toks: Token[], before: number): Mention | null {
+  for (let i = before - 1; i >= 0 && i >= before - 12; i--) {
+    const t = toks[i];
+    if (PRONOUNS.has(t.lw) && !(toks[i - 1] && NP_PREPOSITIONS_LEFT.has(toks[i - 1].lw))) return classifyPhrase(text, toks, i, i);
+  }
+  return null;
+}
+const NP_PREPOSITIONS_LEFT = new Set(['of', 'to', 'for', 'with', 'by', 'from', 'at', 'on', 'in', 'about', 'than']);
+
 function leadingSubjectAt(text: string, toks: Token[], lo: number, hi: number): Mention | null {
   let i = lo;
   while (i < hi && (toks[i].punct || toks[i].lw === 'but' || toks[i].lw === 'and')) i++;
@@ -450,11 +460,11 @@ export function attributeSentence(text: string, toks: Token[], ss: number, se: n
         const pronounNext = !!nextTok && PRONOUNS.has(nextTok.lw) && !(toks[cue.tj + 2]?.punct ?? true);
         // Any noun phrase may follow an inverted verb ('..., says political scientist Dossym Satpayev');
         // it must then read as a source and close the clause (checked below).
-        const nextStartsNP = !!nextTok && !nextTok.punct && !pronounNext && nextTok.lw !== 'that';
+        const nextStartsNP = !!nextTok && !nextTok.punct && !pronounNext && nextTok.lw !== 'that' && !(PREP_START.has(nextTok.lw) && !nextTok.cap);
         const invEnd = nextStartsNP ? phraseEndRight(toks, cue.tj + 1, n - 1) : -1;
         const quoteBefore = isClosingQuoteTok(toks, cue.ti - 1) || !!(prev && prev.punct && CLOSE_QUOTE.test(prev.w));
         // Inverted: '"...," said Smith' / '..., says a senior official.' — the phrase after the verb ends the clause.
-        let inverted = afterBoundary && nextStartsNP && !(cue.form === 'ing' && prev && prev.w === ',') && !LISTENER_VERBS.has(cue.lemma)
+        let inverted = afterBoundary && nextStartsNP && !(cue.form === 'ing' && prev && prev.w === ',') && (!LISTENER_VERBS.has(cue.lemma) || quoteBefore)
           && (quoteBefore || invEnd + 1 >= n || toks[invEnd + 1].punct || (PREP_START.has(toks[invEnd + 1].lw) && tailWords(toks, invEnd + 1) <= 8));
         const invMention = inverted ? classifyPhrase(text, toks, cue.tj + 1, invEnd) : null;
         if (inverted && (!invMention || (!quoteBefore && invMention.form === 'generic' && invMention.kind === 'person'))) inverted = false;
@@ -469,7 +479,7 @@ export function attributeSentence(text: string, toks: Token[], ss: number, se: n
         } else if ((cue.form === 'ing' && prev && (prev.w === ',' || PARTICIPLE_LEAD.has(prev.lw))) || (prev && (prev.lw === 'and' || prev.lw === 'but') && cue.form !== 'ing')) {
           // ", adding that ..." / "... and said ...": the subject of the clause or of the cue before.
           const earlier = out.filter((a) => a.cue.ti < cue.ti && a.mention).pop();
-          m = earlier?.mention ?? leadingSubject(text, toks, 0, cue.ti);
+          m = earlier?.mention ?? leadingSubject(text, toks, 0, cue.ti) ?? nearestSubjectLeft(text, toks, cue.ti);
           // "adding to his wins", "responded to": not speech.
           if (toks[cue.tj + 1]?.lw === 'to' && (cue.lemma === 'add' || cue.lemma === 'respond' || cue.lemma === 'reply')) continue;
           indirect = true;

@@ -60,6 +60,16 @@ export function segmentBlock(text: string, start: number, end: number): Sentence
   return out;
 }
 
+const QUESTION_QUOTE_END = /[?!]["”’']{1,2}$/;
+
+/** A segment of at most eight words. */
+function shortSegment(text: string, s: number, e: number): boolean {
+  if (e - s > 80) return false;
+  let spaces = 0;
+  for (let i = s; i < e; i++) if (text.charCodeAt(i) === 32 && ++spaces > 7) return false;
+  return true;
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 160 || (c > 255 && (c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0xfeff));
 }
@@ -71,6 +81,8 @@ function shouldMerge(text: string, prev: Sentence, s: number, e: number): boolea
     const head = text.slice(s, Math.min(e, s + 3));
     if (STARTS_LOWER.test(head) || STARTS_CLOSING.test(head)) return true;
   }
+  // '"Would you?" Borger asked.': a question or exclamation in quotes, then a short attribution.
+  if (QUESTION_QUOTE_END.test(text.slice(Math.max(prev.start, prev.end - 3), prev.end)) && shortSegment(text, s, e)) return true;
   if (text.charCodeAt(prev.end - 1) !== 46) return false;
   const tail = text.slice(Math.max(prev.start, prev.end - 12), prev.end);
   return ABBREV_END.test(tail);
