@@ -113,6 +113,11 @@ function endsWithColon(text: string, ss: number, se: number): boolean {
 
 const RELATIVES = new Set(['who', 'which', 'that', 'whose']);
 
+function skipAuxLeft(toks: Token[], j: number): number {
+  while (j >= 0 && !toks[j].punct && (AUX_WORDS.has(toks[j].lw) || (toks[j].lw.endsWith('ly') && !toks[j].cap && toks[j].lw.length > 4))) j--;
+  return j;
+}
+
 /** A comma, or a dash that sets off an appositive ("The justice -- who has ... -- said"). */
 function isComma(toks: Token[], i: number): boolean {
   const w = toks[i]?.w;
@@ -230,6 +235,9 @@ function subjectLeft(text: string, toks: Token[], cue: Cue, min: number): { m: M
   if (j < min) return null;
   // "declined to say", "wants to tell": an infinitive has no subject of its own here.
   if (toks[j].lw === 'to' || (NP_STOP.has(toks[j].lw) && toks[j].lw !== 'who' && toks[j].lw !== 'which' && !PRONOUNS.has(toks[j].lw))) return null;
+  // "a former official who now advises the bank": a verb inside a restrictive relative clause describes
+  // its noun; only a full speech verb there reports anything.
+  if (RELATIVES.has(toks[j].lw) && j > min && toks[j - 1].w !== ',' && cue.weak) return null;
   let indirect = false;
   // "Barkley, who said he votes ..., said": a relative pronoun stands for the phrase before its comma.
   let relative = -1;
@@ -495,7 +503,8 @@ export function attributeSentence(text: string, toks: Token[], ss: number, se: n
           m = subj.m;
           indirect = subj.indirect;
           const before = toks[subj.startTok - 1];
-          const postPosed = !!before && (before.w === ',' || isClosingQuoteTok(toks, subj.startTok - 1) || (before.punct && CLOSE_QUOTE.test(before.w)));
+          const inRelative = RELATIVES.has(toks[cue.ti - 1]?.lw ?? '') || RELATIVES.has(toks[skipAuxLeft(toks, cue.ti - 1)]?.lw ?? '');
+          const postPosed = !inRelative && !!before && (before.w === ',' || isClosingQuoteTok(toks, subj.startTok - 1) || (before.punct && CLOSE_QUOTE.test(before.w)));
           const comp = complementStart(toks, cue, n - 1);
           // A quotation right before the subject is what it said only when it opens the sentence
           // (or began before it): 'on Fox's "Sunday Futures," Rep. Issa said' names a show.

@@ -60,6 +60,24 @@ describe('post-posed, inverted and split', () => {
     expect(cs.map((c) => c.form)).toEqual(['quote', 'quote']);
   });
 
+  it('keeps a quoted question with its short attribution', () => {
+    const c = only('"Who will pay for the repairs?" asked Lena Moreau, who runs the bakery on the square.');
+    expect(c.form).toBe('quote');
+    expect(c.source?.name).toBe('Lena Moreau');
+    const d = only('"Is the bridge safe?" the engineer asked.');
+    expect(d.source?.name.toLowerCase()).toContain('engineer');
+  });
+
+  it('reads an inverted listener verb after a quotation', () => {
+    const c = only('"The dam will not hold another week of rain," warned Tarik Osman.');
+    expect(c.source?.name).toBe('Tarik Osman');
+  });
+
+  it('reads subjects past long appositives and relative clauses', () => {
+    expect(only('Ines Duarte, a former finance ministry official who now advises the central bank on debt, said the reserves would last a year.').source?.name).toBe('Ines Duarte');
+    expect(only('Current and former officials who spoke to the newspaper said the inquiry had stalled.').strength).toBe('anonymous');
+  });
+
   it('handles a parenthetical cue', () => {
     const c = only('The ceasefire, the spokesman said, would take effect at midnight.');
     expect(c.cue?.text).toBe('said');
