@@ -43,6 +43,14 @@ for (const [launch, names] of [[launchChromium, pages.map((p) => p.name)], [laun
         await watchPage(page);
         const consoleErrors: string[] = [];
         page.on('console', (m) => { if (m.type() === 'error' && /sourcemark|extension/i.test(m.text())) consoleErrors.push(m.text()); });
+        // The saved pages point at their publishers' servers: refuse those at once (this machine has no
+        // internet, and waiting for each to fail only slows the run). Loopback and inline resources load.
+        await page.setRequestInterception(true);
+        page.on('request', (request) => {
+          const url = request.url();
+          if (url.startsWith(server.origin) || url.startsWith('data:')) void request.continue();
+          else void request.abort();
+        });
         const started = Date.now();
         await page.goto(`${server.origin}/pages/${name}.html`, { waitUntil: 'load' });
         const tabId = await ext.tabIdFor(page.url());
