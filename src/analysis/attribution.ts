@@ -37,6 +37,8 @@ const CHAIN_VERBS = new Set(['cite', 'quote']);
 const BLAME_VERBS = new Set(['blame', 'accuse', 'praise', 'criticize', 'criticise', 'condemn', 'defend', 'question', 'challenge', 'call', 'thank', 'congratulate', 'describe', 'dismiss', 'reject', 'slam', 'blast', 'hail', 'welcome']);
 /** Verbs whose object is what was said ("called Trump 'unhinged'", "criticized the plan", "asked whether"). */
 const OBJECT_VERBS = new Set(['put', 'call', 'describe', 'criticize', 'criticise', 'praise', 'condemn', 'slam', 'blast', 'hail', 'welcome', 'accuse', 'blame', 'defend', 'dismiss', 'reject', 'question', 'ask', 'mention', 'urge', 'challenge', 'deny', 'announce', 'reveal', 'predict', 'suggest', 'insist', 'promise', 'pledge', 'vow', 'recommend', 'propose', 'demand', 'express', 'voice', 'applaud', 'lash', 'rail', 'respond', 'reply', 'answer', 'write', 'quote', 'cite', 'estimate', 'forecast']);
+/** "Gallup finds ...", "the ministry's figures show ...": bodies report data with these. */
+const DATA_VERBS = new Set(['show', 'find', 'suggest', 'indicate', 'estimate', 'put', 'count', 'record', 'report', 'project', 'forecast']);
 const TIME_NOUNS = new Set(['night', 'day', 'week', 'month', 'year', 'morning', 'evening', 'afternoon', 'time', 'weekend', 'season', 'summer', 'winter', 'spring', 'fall', 'autumn', 'point', 'moment']);
 const WH_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'who', 'when', 'where', 'which']);
 const CONTRAST = /,\s+(?:but|while|although|though|whereas|yet)\s|;\s|\s+but\s+now\s|\s+—\s|\s+-\s/g;
@@ -476,6 +478,12 @@ export function attributeSentence(text: string, toks: Token[], ss: number, se: n
           && (quoteBefore || invEnd + 1 >= n || toks[invEnd + 1].punct || (PREP_START.has(toks[invEnd + 1].lw) && tailWords(toks, invEnd + 1) <= 8));
         const invMention = inverted ? classifyPhrase(text, toks, cue.tj + 1, invEnd) : null;
         if (inverted && (!invMention || (!quoteBefore && invMention.form === 'generic' && invMention.kind === 'person'))) inverted = false;
+        // "A Fox News poll, conducted with ..., shows Sanders ahead": a subject set off by an appositive
+        // on the left outranks an inverted reading.
+        if (inverted && !quoteBefore) {
+          const alt = subjectLeft(text, toks, cue, 0);
+          if (alt && alt.indirect && (alt.m.form !== 'generic' || alt.m.kind !== 'person')) inverted = false;
+        }
         if (inverted) {
           const end = invEnd;
           m = invMention;
@@ -538,7 +546,8 @@ export function attributeSentence(text: string, toks: Token[], ss: number, se: n
               }
             }
           } else {
-            if (cue.weak && !comp.explicit && m.kind !== 'document' && !(OBJECT_VERBS.has(cue.lemma) && (m.form !== 'generic' || m.kind !== 'person') && objectIsSaid(toks, cue))) continue;
+            const dataSource = m.kind === 'document' || (DATA_VERBS.has(cue.lemma) && m.kind !== 'person' && m.kind !== 'vague');
+            if (cue.weak && !comp.explicit && !dataSource && !(OBJECT_VERBS.has(cue.lemma) && (m.form !== 'generic' || m.kind !== 'person') && objectIsSaid(toks, cue))) continue;
             if (comp.viaRange) {
               const vm = classifyPhrase(text, toks, comp.viaRange[0] + (toks[comp.viaRange[0]].lw === 'of' ? 1 : 0), comp.viaRange[1]);
               if (vm && (vm.form === 'name' || vm.form === 'pronoun' || vm.form === 'title')) {

@@ -141,6 +141,8 @@ export function findCues(toks: Token[], inQuote: (pos: number) => boolean, isAtt
       if (prev && !prev.punct && TRUE_DETERMINERS.has(prev.lw)) continue;
       if (prev && !prev.punct && !prev.cap && DET_BEFORE_NOUN.has(prev.lw) && v.form !== 'past' && v.form !== 'pp') continue;
       if (next && !next.punct && NOUN_FOLLOWERS.has(next.lw) && !(v.form === 'past' || v.form === 'pp')) continue;
+      // "records compiled by", "reports released on": a noun with a participle after it.
+      if ((v.form === 'base' || v.form === 's') && next && !next.punct && next.lw.length > 4 && next.lw.endsWith('ed') && !VERBS.has(next.lw)) continue;
       if (prev && (prev.lw === "'s" || prev.w === '’' || prev.w === "'")) continue;
       const pluralNoun = !!prev && !prev.punct && !prev.cap && prev.lw.length > 3 && prev.lw.endsWith('s') && !prev.lw.endsWith('ss');
       const quoteNext = !!next && (next.w === ':' || OPEN_QUOTE.test(next.w)) && next.s > t.e;

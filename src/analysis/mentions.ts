@@ -186,7 +186,7 @@ export function classifyPhrase(text: string, toks: Token[], a: number, b: number
   for (let i = headStart + 1; i <= coreEnd; i++) {
     if (NP_PREPOSITIONS.has(toks[i].lw) && !toks[i].cap) {
       // "Ministry of Defence", "Bank of England": "of" inside a name.
-      if (toks[i].lw === 'of' && toks[i - 1].cap && ORG_WORDS.has(bare(toks[i - 1].lw)) && (toks[i + 1]?.cap || (toks[i + 1]?.lw === 'the' && toks[i + 2]?.cap))) continue;
+      if ((toks[i].lw === 'of' || toks[i].lw === 'for') && toks[i - 1].cap && ORG_WORDS.has(bare(toks[i - 1].lw)) && (toks[i + 1]?.cap || (toks[i + 1]?.lw === 'the' && toks[i + 2]?.cap))) continue;
       headEnd = i - 1; prepAt = i; break;
     }
   }
