@@ -105,9 +105,11 @@ export function titleLike(text: string, start: number, end: number): boolean {
 }
 
 /** Whether a quotation is a scare quote (a label) rather than someone's words. */
-export function isScareQuote(q: Quote, governed: boolean, adjacentCue: boolean, wholeSentence: boolean, titleLike = false): boolean {
+export function isScareQuote(q: Quote, governed: boolean, adjacentCue: boolean, wholeSentence: boolean, titleLike = false, endsSentence = false): boolean {
+  // “Good Morning America”, ''An American Son'': a title in Title Case or capitals names a work, it quotes
+  // no one; a short one is a title even right after a verb ('announced "Super Mario Run,"').
+  if (titleLike && q.words <= 4 && !endsSentence) return true;
   if (adjacentCue) return false;
-  // “Good Morning America”, ''An American Son'': a title in Title Case or capitals names a work, it quotes no one.
   if (titleLike && q.words <= 8) return true;
   if (wholeSentence) return false;
   if (q.words <= 2) return true;

@@ -184,7 +184,8 @@ export function analyzeBlock(text: string, block: Block, disc: Discourse, next: 
     const adjacent = !!gov && (((gov.position === 'after' || gov.position === 'inverted') && gov.cue.s - q.end < 40 && gov.cue.s >= q.end)
       // A quotation right after its cue ('declared "What a night!"', 'Kasich: "..."'), not after a listener ('told "Good Morning America"').
       || (gov.content[0][0] === q.start && !LISTENER_VERBS.has(gov.cue.lemma)));
-    if (isScareQuote(q, !!gov || !!lead, adjacent || (!!lead && !lastQuoteCredit), wholeSentence, titleLike(text, q.innerStart, q.innerEnd))) continue;
+    const endsSentence = /[.!?]\s*$/.test(text.slice(Math.max(q.innerStart, q.innerEnd - 3), q.innerEnd));
+    if (isScareQuote(q, !!gov || !!lead, adjacent || (!!lead && !lastQuoteCredit), wholeSentence, titleLike(text, q.innerStart, q.innerEnd), endsSentence)) continue;
     let c: CreditInfo | null = null;
     if (gov && gov.source) c = credit(gov);
     else if (lead?.source && !lastQuoteCredit) c = credit(lead, true);
