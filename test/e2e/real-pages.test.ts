@@ -1,5 +1,6 @@
 // Every real page of test/fixtures/pages in Chromium (a varied third in Firefox ESR), served from 127.0.0.1
-// with the page's own scripts stripped (they never ran when the pages were saved, and they would mutate the DOM):
+// with the page's own scripts stripped (they never ran when the pages were saved, and they would mutate the DOM;
+// see server.ts: script elements, srcdoc frames, inline handlers):
 // the analysis completes, the DOM is untouched, no error, non-articles stay quiet. Prints a table.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';

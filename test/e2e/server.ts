@@ -5,6 +5,14 @@ import path from 'node:path';
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8' };
 
+/** A saved page without its scripts: <script> elements, iframes' srcdoc documents and inline event handlers. */
+function withoutScripts(html: string): string {
+  return html
+    .replace(/<script\b[\s\S]*?<\/script\s*>/gi, '')
+    .replace(/\ssrcdoc\s*=\s*("[^"]*"|'[^']*')/gi, '')
+    .replace(/\son[a-z]+\s*=\s*("[^"]*"|'[^']*')/gi, '');
+}
+
 export interface FixtureServer { origin: string; close(): Promise<void> }
 
 /** `stripScripts` serves HTML without its <script> elements: saved pages whose scripts would otherwise run and mutate. */
@@ -19,7 +27,7 @@ export async function serveDirectory(dir: string, options: { stripScripts?: bool
     if (!file.startsWith(root + path.sep)) { res.writeHead(403).end(); return; }
     try {
       let body: Buffer | string = await readFile(file);
-      if (options.stripScripts && file.endsWith('.html')) body = body.toString('utf8').replace(/<script\b[\s\S]*?<\/script\s*>/gi, '');
+      if (options.stripScripts && file.endsWith('.html')) body = withoutScripts(body.toString('utf8'));
       res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
