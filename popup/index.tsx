@@ -9,7 +9,7 @@ import { downloadFile } from '../src/ui/download';
 import { exportClaims } from '../src/ui/export';
 import { PopupApp, type PopupActions, type PopupSettings, type PopupState } from '../src/ui/popup/PopupApp';
 import { installPopupStyles } from '../src/ui/popup/popup-styles';
-import { loadTabState, requestHostAccess, type TabState } from './load-state';
+import { loadTabState, requestHostAccess, tabHostname, type TabState } from './load-state';
 import { targetTabId } from './tab';
 
 const root = document.getElementById('app')!;
@@ -18,6 +18,8 @@ installPopupStyles(document);
 let settings: Settings;
 let tabState: TabState = { kind: 'loading' };
 let tabId: number | null = null;
+/** The tab's site, remembered: a paused tab reports no page, and the switch that turns it back on needs its site. */
+let site: string | undefined;
 
 function siteOf(state: TabState): string | undefined {
   if (state.kind === 'needs-permission') return new URL(state.origin.replace(/\/\*$/, '')).hostname;
@@ -25,7 +27,7 @@ function siteOf(state: TabState): string | undefined {
   try { return new URL(state.results.page.url).hostname; } catch { return undefined; }
 }
 
-function popupSettings(site: string | undefined): PopupSettings {
+function popupSettings(): PopupSettings {
   return {
     siteEnabled: !site || !settings.disabledSites.includes(site),
     paused: settings.paused, levels: settings.levels, forms: settings.forms, highContrast: settings.highContrast,
@@ -33,8 +35,7 @@ function popupSettings(site: string | undefined): PopupSettings {
 }
 
 function viewState(): PopupState {
-  const site = siteOf(tabState);
-  const base = { site, settings: popupSettings(site), claims: [] };
+  const base = { site, settings: popupSettings(), claims: [] };
   switch (tabState.kind) {
     case 'loading': return { ...base, status: 'loading' };
     case 'needs-permission': return { ...base, status: 'needs-permission' };
@@ -51,7 +52,6 @@ const actions: PopupActions = {
     if (tabId !== null) void sendToTab(tabId, 'claim/show', { claimId });
   },
   onSettingsChange(next) {
-    const site = siteOf(tabState);
     const disabled = settings.disabledSites.filter((s) => s !== site);
     if (site && !next.siteEnabled) disabled.push(site);
     settings = { paused: next.paused, disabledSites: disabled, levels: next.levels, forms: next.forms, highContrast: next.highContrast };
@@ -80,21 +80,41 @@ function draw(): void {
 
 async function refresh(): Promise<void> {
   if (tabId === null) tabState = { kind: 'unreadable', reason: 'No tab to describe.', canReload: false };
-  else tabState = await loadTabState(tabId);
+  else {
+    tabState = await loadTabState(tabId);
+    site = siteOf(tabState) ?? site ?? await tabHostname(tabId);
+  }
   draw();
+}
+
+/** Whether the tab's report agrees with the settings: the content script reports 'paused' exactly when it is off. */
+function settled(): boolean {
+  if (tabState.kind === 'loading') return false;
+  if (tabState.kind !== 'results') return true;
+  const on = !settings.paused && !(site && settings.disabledSites.includes(site));
+  return (tabState.results.status === 'paused') !== on;
+}
+
+let following = 0;
+/**
+ * Reads the tab until its report is settled: a long page still being read, or the content script restarting
+ * after a switch (off clears its results, on reads the page again). A newer call takes over from an older one.
+ */
+async function follow(): Promise<void> {
+  const run = ++following;
+  for (let tries = 0; tries < 40 && run === following; tries++) {
+    await refresh();
+    if (settled()) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
 }
 
 async function main(): Promise<void> {
   settings = await loadSettings();
   tabId = await targetTabId(location.search);
   draw();
-  await refresh();
-  // Still working (a long page): look again shortly, as the content script reports when it is done.
-  for (let tries = 0; tabState.kind === 'loading' && tries < 40; tries++) {
-    await new Promise((r) => setTimeout(r, 250));
-    await refresh();
-  }
-  onSettingsChanged((next) => { settings = next; void refresh(); });
+  onSettingsChanged((next) => { settings = next; void follow(); });
+  await follow();
 }
 
 void main().catch(() => {

@@ -21,6 +21,12 @@ async function tabUrl(tabId: number): Promise<URL | null> {
   }
 }
 
+/** The tab's hostname when the browser tells us (http(s) pages only). */
+export async function tabHostname(tabId: number): Promise<string | undefined> {
+  const url = await tabUrl(tabId);
+  return url && (url.protocol === 'http:' || url.protocol === 'https:') ? url.hostname : undefined;
+}
+
 function unreadableReason(url: URL | null): { reason: string; canReload: boolean } {
   if (!url) return { reason: 'Sourcemark can’t read this page.', canReload: false };
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
