@@ -78,16 +78,19 @@ function extensionMessenger(open: () => Promise<Page>) {
   return async (message: { type: string; payload: unknown }) => {
     probe ??= open();
     const page = await probe;
-    return page.evaluate((m) => {
+    // The reply crosses as JSON: WebDriver BiDi drops repeated references to one object (a figure sharing its
+    // statement's source object came back with no source in Firefox).
+    const json = await page.evaluate(async (m) => {
       const api = (globalThis as unknown as { browser?: RuntimeApi; chrome?: RuntimeApi });
-      return (api.browser ?? api.chrome)!.runtime.sendMessage(m);
+      return JSON.stringify(await (api.browser ?? api.chrome)!.runtime.sendMessage(m)) ?? 'null';
     }, message);
+    return JSON.parse(json) as unknown;
   };
 }
 
 type RuntimeApi = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
 
-async function waitForExtensionPage(page: Page, url: string): Promise<void> {
+export async function waitForExtensionPage(page: Page, url: string): Promise<void> {
   // BiDi never reports the load of a moz-extension:// page: poll instead of awaiting goto.
   void page.goto(url).catch(() => undefined);
   const deadline = Date.now() + 20_000;
