@@ -1,0 +1,416 @@
+// The popup, built and loaded in real headless Chromium and Firefox ESR, opened as popup.html?tab=ID on the
+// demo article: the claim list, the sources at a glance, filters, the three exports (real downloads), "Show in
+// page", the on/off switches, axe-core in light and dark, screenshots, and the honest states.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { mkdir, readFile } from 'node:fs/promises';
+import type { Page } from 'puppeteer-core';
+import type { Claim } from '../../src/analysis/types';
+import type { TabResults } from '../../src/messages';
+import { CSV_COLUMNS } from '../../src/ui/export-csv';
+import { escapeMarkdown } from '../../src/ui/export-markdown';
+import { FORM_WORDS, KIND_WORDS, LEVEL_SHORT } from '../../src/ui/format';
+import { parseCsv } from '../support/rfc4180';
+import { launchChromium, launchFirefox, type ExtensionBrowser } from './browsers';
+import { captureDownloads, type DownloadCapture } from './downloads';
+import { cardText, highlightCount, waitFor, writeSettings } from './inpage-helpers';
+import {
+  axeViolations, filterCounts, openPageWithTabId, openPopup, readRows, readSources, setSwitch, showView, tickFilter, until,
+  type AxeViolation, type OpenPopup,
+} from './popup-helpers';
+import { serveDirectory, type FixtureServer } from './server';
+
+/** The parts of a Web Annotation the test reads (the file itself is untyped JSON). */
+interface Annotation {
+  '@context': string; id: string; type: string;
+  target: { source: string; selector: Array<{ type: string; exact?: string; start?: number; end?: number }> };
+  body: Array<{ type: string; 'schema:author'?: { 'schema:name'?: string } }>;
+}
+interface ExpectedClaim { form: Claim['form']; text: string; sources: string[] }
+const SHOTS = 'artifacts/screenshots';
+const POPUP_VIEWPORT = { width: 400, height: 600 };
+
+let server: FixtureServer;
+let expected: ExpectedClaim[];
+
+beforeAll(async () => {
+  server = await serveDirectory('test/fixtures');
+  expected = JSON.parse(await readFile('test/fixtures/seed-article.expected.json', 'utf8')).claims;
+  await mkdir(SHOTS, { recursive: true });
+});
+afterAll(async () => server?.close());
+
+/** Lower case, typographic quotes made straight (one for one, so offsets hold), whitespace collapsed. */
+const fold = (s: string) => s.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ');
+
+/** Whether the claim's span overlaps where the analyzed text holds the snippet (as the engine's seed test judges). */
+function overlapsSnippet(text: string, c: Claim, snippet: string): boolean {
+  const at = fold(text).indexOf(fold(snippet));
+  return at >= 0 && c.start < at + snippet.length && at < c.end;
+}
+
+/** A shortened row text is faithful when each piece around its ellipsis is part of the claim. */
+function isShortenedFrom(shown: string, full: string): boolean {
+  return shown.split('…').filter(Boolean).every((piece) => fold(full).includes(fold(piece)));
+}
+
+const nameOf = (s: string) => s.trim().toLowerCase();
+
+/** Whether the highlights of our levels are drawn (any sourcemark-* name with ranges). */
+function sourcemarkRanges(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let n = 0;
+    for (const [name, h] of CSS.highlights) if (name.startsWith('sourcemark-')) n += h.size;
+    return n;
+  });
+}
+
+/** The claim's first words located in the page: whether they sit inside the viewport. */
+function claimInView(page: Page, claimText: string): Promise<{ top: number; bottom: number; inView: boolean } | null> {
+  const probe = claimText.replace(/\s+/g, ' ').slice(0, 30);
+  return page.evaluate((wanted: string) => {
+    const walker = document.createTreeWalker(document.querySelector('article') ?? document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n as Text).data.replace(/\s/g, ' ').indexOf(wanted);
+      if (at < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, at);
+      r.setEnd(n, at + wanted.length);
+      const box = r.getBoundingClientRect();
+      return { top: box.top, bottom: box.bottom, inView: box.top >= 0 && box.bottom <= innerHeight };
+    }
+    return null;
+  }, probe);
+}
+
+function describeViolations(list: AxeViolation[]): string {
+  return list.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.join('\n  ')}`).join('\n');
+}
+
+for (const launch of [launchChromium, launchFirefox]) {
+  describe(`popup in ${launch.name.replace('launch', '')}`, () => {
+    let ext: ExtensionBrowser;
+    let article: Page;
+    let tabId: number;
+    let results: TabResults;
+    const articleUrl = () => `${server.origin}/seed-article.html`;
+
+    beforeAll(async () => {
+      ext = await launch();
+      article = await ext.openPage(articleUrl());
+      tabId = await ext.tabIdFor(articleUrl()); // Chromium: the active tab, so right after opening it
+      await waitFor(article, () => [...CSS.highlights.keys()].some((n) => n.startsWith('sourcemark-')));
+      results = await settledResults();
+    });
+    beforeEach(async () => { results = await settledResults(); });
+
+    /** The tab's results once the content script is done: ready, and the same in two reads 300 ms apart. */
+    async function settledResults(): Promise<TabResults> {
+      const read = async () => {
+        const reply = await ext.sendFromExtensionPage({ type: 'results/get', payload: { tabId } }) as { ok: boolean; value: { results: TabResults | null } };
+        return reply.ok ? reply.value.results : null;
+      };
+      const deadline = Date.now() + 15_000;
+      let last = await read();
+      for (;;) {
+        await new Promise((r) => setTimeout(r, 300));
+        const next = await read();
+        if (next?.status === 'ready' && JSON.stringify(next) === JSON.stringify(last)) return next;
+        if (Date.now() > deadline) throw new Error(`results did not settle: ${next?.status}`);
+        last = next;
+      }
+    }
+    afterAll(async () => { await ext?.close(); });
+
+    /** Opens the popup on the article, runs `body`, then checks the popup logged no error and closes it. */
+    async function withPopup(body: (p: OpenPopup) => Promise<void>, id = tabId): Promise<void> {
+      const opened = await openPopup(ext, id);
+      try {
+        await body(opened);
+        expect(await opened.errors(), 'popup console errors').toEqual([]);
+      } finally {
+        await opened.popup.close();
+      }
+    }
+
+    it('lists every expected claim with an acceptable source', () => withPopup(async ({ popup }) => {
+      await showView(popup, 'claims');
+      await waitFor(popup, () => document.querySelectorAll('[data-claim-id]').length > 0);
+      const rows = await readRows(popup);
+      expect(rows.map((r) => r.id)).toEqual(results.claims.map((c) => c.id));
+      const byId = new Map(results.claims.map((c) => [c.id, c]));
+      for (const row of rows) expect(isShortenedFrom(row.text, byId.get(row.id)!.text), row.text).toBe(true);
+
+      const text = results.text!;
+      for (const exp of expected) {
+        const candidates = rows.filter((r) => r.meta.startsWith(FORM_WORDS[exp.form]) && overlapsSnippet(text, byId.get(r.id)!, exp.text));
+        expect(candidates.length, `a ${exp.form} row for “${exp.text}”`).toBeGreaterThan(0);
+        const credited = candidates.some((r) => exp.sources.some((s) => r.source.toLowerCase().includes(s.toLowerCase())));
+        expect(credited, `“${exp.text}” credited to ${exp.sources.join(' or ')}; rows say ${candidates.map((r) => r.source).join(', ')}`).toBe(true);
+      }
+    }));
+
+    it('shows the sources at a glance with the claim counts the results give', () => withPopup(async ({ popup }) => {
+      await popup.waitForSelector('.sm-source', { timeout: 15_000 });
+      const sources = await readSources(popup);
+      const claimsOf = (name: string) => results.claims.filter((c) => c.source && nameOf(c.source.name) === nameOf(name));
+      // Every listed source: its count and kind are those of the results' claims credited to that name.
+      for (const s of sources) {
+        const credited = claimsOf(s.name);
+        expect(s.count, s.name).toBe(`${credited.length} ${credited.length === 1 ? 'claim' : 'claims'}`);
+        expect(s.kind, s.name).toBe(KIND_WORDS[credited[0].source!.kind]);
+      }
+      expect(new Set(sources.map((s) => nameOf(s.name))).size).toBe(new Set(results.claims.filter((c) => c.source).map((c) => nameOf(c.source!.name))).size);
+      const wanted: Array<{ names: string[]; group: string }> = [
+        { names: ['Kim Jong Un'], group: 'Named, on record' },
+        { names: ['KCNA', 'Korean Central News Agency'], group: 'Named, on record' },
+        { names: ['Ukraine'], group: 'Named, on record' },
+        { names: ['Zelensky'], group: 'Named, on record' },
+        { names: ['Foreign Policy'], group: 'Named, on record' },
+        { names: ['reports'], group: 'Vague' },
+      ];
+      for (const w of wanted) {
+        const found = sources.find((s) => w.names.some((n) => nameOf(s.name) === nameOf(n)))
+          ?? sources.find((s) => w.names.some((n) => nameOf(s.name).includes(nameOf(n))));
+        expect(found, `source ${w.names.join(' / ')} among ${sources.map((s) => s.name).join(', ')}`).toBeTruthy();
+        expect(found!.group, found!.name).toBe(w.group);
+        expect(Number(found!.count.split(' ')[0])).toBeGreaterThan(0);
+      }
+      // The level tiles agree with the results too.
+      const tiles = await popup.$$eval('.sm-tile', (ts) => ts.map((t) => t.textContent ?? ''));
+      for (const level of ['high', 'medium', 'low', 'none'] as const) {
+        const n = results.claims.filter((c) => c.level === level).length;
+        expect(tiles.some((t) => t.startsWith(String(n)) && t.includes(LEVEL_SHORT[level])), `${level}: ${n}`).toBe(true);
+      }
+    }));
+
+    it('narrows the list with a level filter, a form filter and a search, and the counts follow', () => withPopup(async ({ popup }) => {
+      await showView(popup, 'claims');
+      const total = results.claims.length;
+      const showing = () => popup.$eval('.sm-showing', (p) => p.textContent ?? '');
+      const rowIds = async () => (await readRows(popup)).map((r) => r.id);
+      expect(await showing()).toBe(`Showing all ${total} claims`);
+
+      // Level: only the low-confidence claims, and the form counts are those of the low claims.
+      const low = results.claims.filter((c) => c.level === 'low');
+      expect(low.length).toBeGreaterThan(0);
+      expect(low.length).toBeLessThan(total);
+      await tickFilter(popup, /^\W*Low\b/);
+      await waitFor(popup, () => document.querySelector('.sm-showing')?.textContent?.startsWith('Showing ') && !document.querySelector('.sm-showing')!.textContent!.includes('all'));
+      expect(await showing()).toBe(`Showing ${low.length} of ${total} claims`);
+      expect(await rowIds()).toEqual(low.map((c) => c.id));
+      const formCounts = await filterCounts(popup, 'Form');
+      for (const form of ['figure', 'quote', 'statement'] as const) {
+        expect(formCounts[FORM_WORDS[form]], form).toBe(low.filter((c) => c.form === form).length);
+      }
+
+      // Level and form together.
+      const lowStatements = low.filter((c) => c.form === 'statement');
+      await tickFilter(popup, /^Statement\b/);
+      await until(popup, (n: number) => document.querySelectorAll('[data-claim-id]').length === n, 5_000, lowStatements.length);
+      expect(await rowIds()).toEqual(lowStatements.map((c) => c.id));
+
+      // Clear, then a search: the rows are those naming Zelensky (in the claim or as its source).
+      await popup.click('.sm-filters .sm-btn-quiet');
+      await waitFor(popup, () => document.querySelector('.sm-showing')?.textContent?.includes('all'));
+      await popup.type('#sm-filter-q', 'zelensky');
+      const bySearch = results.claims.filter((c) => /zelensky/i.test(`${c.text} ${c.source?.name ?? ''} ${c.source?.via?.name ?? ''}`));
+      expect(bySearch.length).toBeGreaterThan(0);
+      await until(popup, (n: number) => document.querySelectorAll('[data-claim-id]').length === n, 5_000, bySearch.length);
+      expect(await rowIds()).toEqual(bySearch.map((c) => c.id));
+      expect(await showing()).toBe(`Showing ${bySearch.length} of ${total} claims`);
+      const levelCounts = await filterCounts(popup, 'Confidence');
+      expect(Object.values(levelCounts).reduce((a, b) => a + b, 0)).toBe(bySearch.length);
+    }));
+
+    it('downloads each export format and each parses', async () => {
+      const downloads: DownloadCapture = await captureDownloads(ext);
+      try {
+        await withPopup(async ({ popup }) => {
+          await popup.waitForSelector('.sm-export button', { timeout: 15_000 });
+          const click = async (label: string) => {
+            const buttons = await popup.$$('.sm-export button');
+            for (const b of buttons) if (await b.evaluate((el) => el.textContent) === label) return b.click();
+            throw new Error(`no export button ${label}`);
+          };
+          const claims = results.claims;
+          const slug = /^sourcemark-kim-jong-un-blames-us-for-prolonging-russia-ukraine-war-\d{4}-\d{2}-\d{2}\./;
+
+          await click('Markdown');
+          const md = await downloads.next('.md');
+          expect(md.filename).toMatch(slug);
+          expect(md.content.startsWith('# Claims in “Kim Jong Un Blames US For Prolonging Russia-Ukraine War”')).toBe(true);
+          const sections = md.content.split('\n').filter((l) => /^### \d+\. /.test(l));
+          expect(sections).toHaveLength(claims.length);
+          const quotes = md.content.split('\n').filter((l) => l.startsWith('> '));
+          expect(quotes).toEqual(claims.map((c) => `> ${escapeMarkdown(c.text)}`));
+
+          await click('CSV');
+          const csv = await downloads.next('.csv');
+          expect(csv.filename).toMatch(slug);
+          const rows = parseCsv(csv.content.replace(/^\uFEFF/, ''));
+          expect(rows[0]).toEqual([...CSV_COLUMNS]);
+          expect(rows).toHaveLength(claims.length + 1);
+          const column = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+          rows.slice(1).forEach((r, i) => {
+            expect(r).toHaveLength(CSV_COLUMNS.length);
+            expect(r[column('id')]).toBe(claims[i].id);
+            expect(r[column('text')].replace(/^'(?=[=+\-@\t\r])/, '')).toBe(claims[i].text);
+            expect(r[column('source_name')]).toBe(claims[i].source?.name ?? '');
+            expect(Number(r[column('confidence')])).toBeCloseTo(claims[i].confidence, 3);
+            expect(r[column('page_url')]).toBe(articleUrl());
+          });
+
+          await click('Web Annotation (JSON-LD)');
+          const jsonld = await downloads.next('.jsonld');
+          expect(jsonld.filename).toMatch(slug);
+          const collection = JSON.parse(jsonld.content);
+          expect(collection['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+          expect(collection.type).toBe('AnnotationCollection');
+          expect(collection.total).toBe(claims.length);
+          const items = collection.first.items as Annotation[];
+          expect(items).toHaveLength(claims.length);
+          const codePoints = Array.from(results.text!);
+          items.forEach((a, i) => {
+            expect(a['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+            expect(a.type).toBe('Annotation');
+            expect(a.id).toMatch(/^urn:uuid:/);
+            expect(a.target.source).toBe(articleUrl());
+            const selectors = a.target.selector;
+            const quote = selectors.find((s) => s.type === 'TextQuoteSelector');
+            const position = selectors.find((s) => s.type === 'TextPositionSelector');
+            expect(quote?.exact).toBe(claims[i].text);
+            expect(position, 'TextPositionSelector').toBeTruthy();
+            // Positions count code points of the analyzed text: they select exactly the quote.
+            expect(codePoints.slice(position!.start, position!.end).join('')).toBe(quote!.exact);
+            const structured = a.body.find((b) => b.type === 'schema:Claim');
+            expect(structured?.['schema:author']?.['schema:name']).toBe(claims[i].source?.name);
+          });
+        });
+      } finally {
+        await downloads.dispose();
+      }
+    });
+
+    it('"Show in page" scrolls the article to the claim and opens its card', () => withPopup(async ({ popup }) => {
+      // The claim furthest down the article, from the top of the page, so the page has to scroll.
+      const target = [...results.claims].sort((a, b) => b.start - a.start)[0];
+      await article.bringToFront();
+      await article.evaluate(() => window.scrollTo(0, 0));
+      const before = await claimInView(article, target.text);
+      expect(before, 'claim found in the page').not.toBeNull();
+      expect(before!.inView, 'the claim starts out of view').toBe(false);
+
+      await popup.bringToFront();
+      await showView(popup, 'claims');
+      const row = await popup.waitForSelector(`[data-claim-id="${target.id}"] .sm-jump`);
+      await row!.click();
+      await article.bringToFront(); // a tab behind the popup gets no animation frames
+      await waitFor(article, () => !!document.querySelector('sourcemark-card')?.shadowRoot?.textContent);
+      const card = await cardText(article);
+      expect(card).toContain(target.source!.name);
+      const deadline = Date.now() + 10_000; // the scroll is smooth unless the reader asks for reduced motion
+      while (!(await claimInView(article, target.text))?.inView && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      expect((await claimInView(article, target.text))!.inView).toBe(true);
+      expect(await article.evaluate(() => document.querySelectorAll('sourcemark-card').length)).toBe(1);
+    }));
+
+    it('the site switch and the global pause clear the highlights and bring them back, without a reload', async () => {
+      await article.bringToFront();
+      const drawn = await highlightCount(article);
+      expect(drawn).toBeGreaterThan(0);
+      await article.evaluate(() => { (window as unknown as { smNotReloaded: boolean }).smNotReloaded = true; });
+      try {
+        await withPopup(async ({ popup }) => {
+          for (const [label, off] of [[/^On for 127\.0\.0\.1$/, false], [/^Pause on every site$/, true]] as const) {
+            await popup.bringToFront();
+            await setSwitch(popup, label, off);
+            await article.bringToFront();
+            await waitFor(article, () => {
+              let n = 0;
+              for (const [name, h] of CSS.highlights) if (name.startsWith('sourcemark-')) n += h.size;
+              return n === 0;
+            });
+            expect(await sourcemarkRanges(article)).toBe(0);
+
+            await popup.bringToFront();
+            await setSwitch(popup, label, !off);
+            await article.bringToFront();
+            await until(article, (n: number) => {
+              let count = 0;
+              for (const [name, h] of CSS.highlights) if (/^sourcemark-(?:contrast-)?(?:high|medium|low|none)$/.test(name)) count += h.size;
+              return count === n;
+            }, 20_000, drawn);
+            // The popup follows: it lists the page's claims again.
+            await popup.bringToFront();
+            await waitFor(popup, () => !!document.querySelector('#sm-tab-claims'), 10_000);
+          }
+        });
+        expect(await article.evaluate(() => (window as unknown as { smNotReloaded?: boolean }).smNotReloaded)).toBe(true);
+      } finally {
+        await writeSettings(ext, null);
+      }
+    });
+
+    it('has no axe-core violations in any view, light and dark, at 400 px', () => withPopup(async ({ popup }) => {
+      await popup.setViewport(POPUP_VIEWPORT);
+      const schemes = ext.name === 'chromium' ? ['light', 'dark'] as const : ['light'] as const;
+      const found: string[] = [];
+      for (const scheme of schemes) {
+        if (ext.name === 'chromium') await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+        expect(await popup.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
+        await showView(popup, 'overview');
+        await popup.waitForSelector('.sm-source');
+        const glance = await axeViolations(popup);
+        if (glance.length) found.push(`${scheme} glance:\n${describeViolations(glance)}`);
+        if (ext.name === 'chromium') {
+          await popup.screenshot({ path: `${SHOTS}/popup-${scheme}.png`, fullPage: true });
+        }
+        await showView(popup, 'claims');
+        const toggle = await popup.waitForSelector('[data-claim-id] .sm-row-toggle');
+        if (await toggle!.evaluate((b) => b.getAttribute('aria-expanded')) !== 'true') await toggle!.click();
+        await popup.waitForSelector('[data-claim-id] .sm-row-card:not([hidden])');
+        const claims = await axeViolations(popup);
+        if (claims.length) found.push(`${scheme} claims (row expanded):\n${describeViolations(claims)}`);
+        await showView(popup, 'settings');
+        const settings = await axeViolations(popup);
+        if (settings.length) found.push(`${scheme} settings:\n${describeViolations(settings)}`);
+      }
+      expect(found.join('\n\n')).toBe('');
+    }));
+
+    it('says "No article" on a page that is not an article', async () => {
+      const url = `${server.origin}/not-article.html`;
+      const landing = await ext.openPage(url);
+      const id = await ext.tabIdFor(url);
+      try {
+        await withPopup(async ({ popup }) => {
+          await waitFor(popup, () => document.querySelector('#sm-state-h')?.textContent ?? false);
+          expect(await popup.$eval('#sm-state-h', (h) => h.textContent)).toBe('No article on this page');
+          expect(await popup.$('#sm-tab-claims')).toBeNull();
+          const axe = await axeViolations(popup);
+          expect(describeViolations(axe)).toBe('');
+        }, id);
+        expect(await sourcemarkRanges(landing)).toBe(0);
+      } finally {
+        await landing.close();
+      }
+    });
+
+    for (const [what, url] of [['about:blank', 'about:blank'], ['a data: URL', 'data:text/html,<title>x</title><p>Hello']] as const) {
+      it(`says it cannot read ${what}, without console errors`, async () => {
+        const { page, tabId: id } = await openPageWithTabId(ext, () => ext.openPage(url));
+        try {
+          await withPopup(async ({ popup }) => {
+            await waitFor(popup, () => document.querySelector('#sm-state-h')?.textContent ?? false);
+            expect(await popup.$eval('#sm-state-h', (h) => h.textContent)).toBe('Sourcemark can’t read this page');
+            expect(await popup.$('.sm-state button')).toBeNull(); // a reload would not help
+            const axe = await axeViolations(popup);
+            expect(describeViolations(axe)).toBe('');
+          }, id);
+        } finally {
+          await page.close();
+        }
+      });
+    }
+  });
+}
