@@ -22,6 +22,7 @@ import { analyzedState, emptyState, resultsOf, type PageState } from './page-sta
 import { PageWatcher, type ChangeBatch } from './page-watch';
 import { clientRectOf, rangeContainsPoint, staticRangeFor } from './ranges';
 import { Reporter } from './reporter';
+import { nextTurn } from './slices';
 import { scrollRangeIntoView } from './scroll';
 import { loadSettings, watchSettings } from './settings-watch';
 
@@ -127,6 +128,9 @@ export class Controller {
 
   private async fullRun(): Promise<void> {
     const signal = this.newRun();
+    // A task of its own: at injection, evaluating the script has already used the current one.
+    await nextTurn();
+    if (signal.aborted) return;
     this.lastCheck = Date.now();
     if (this.settingsKnown && !this.active()) return this.show0('paused');
     const page = extractMeta(document, location.href);
