@@ -1,0 +1,111 @@
+// @vitest-environment jsdom
+// The page watcher: the observer only collects, one batch a moment later; our own nodes do not count; once
+// the article is known only its subtree is watched; a swapped-out article, a pushState and a dead extension
+// are noticed.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BATCH_MS, HUGE_BATCH, PageWatcher, type ChangeBatch } from '../../../content-scripts/page-watch';
+
+let life: AbortController;
+let batches: ChangeBatch[];
+let navigations: number;
+let dead: number;
+let alive: boolean;
+
+function watcher(): PageWatcher {
+  const w = new PageWatcher({
+    isOwn: (node) => node.nodeName.toLowerCase().startsWith('sourcemark-'),
+    onBatch: (b) => batches.push(b),
+    onNavigate: () => navigations++,
+    alive: () => alive,
+    onDead: () => dead++,
+  }, life.signal);
+  w.start();
+  return w;
+}
+
+const settle = async (ms = BATCH_MS + 20) => { await Promise.resolve(); await vi.advanceTimersByTimeAsync(ms); };
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  document.body.innerHTML = '<header id="ticker">0</header><article><p id="p1">Officials said 40 people were moved.</p></article>';
+  life = new AbortController();
+  batches = [];
+  navigations = 0;
+  dead = 0;
+  alive = true;
+});
+afterEach(() => {
+  life.abort();
+  vi.useRealTimers();
+});
+
+describe('PageWatcher', () => {
+  it('hands over one batch for many mutations, after a short wait', async () => {
+    watcher();
+    const p = document.getElementById('p1')!;
+    for (let i = 0; i < 50; i++) p.append(document.createTextNode(` ${i}`));
+    await Promise.resolve();
+    expect(batches).toHaveLength(0);
+    await settle();
+    expect(batches).toHaveLength(1);
+    expect(batches[0].targets.has(p)).toBe(true);
+    expect(batches[0].huge).toBe(false);
+  });
+
+  it('ignores our own nodes (the card host)', async () => {
+    watcher();
+    const host = document.createElement('sourcemark-card');
+    document.documentElement.append(host);
+    host.remove();
+    await settle();
+    expect(batches).toHaveLength(0);
+  });
+
+  it('calls a batch huge past the threshold', async () => {
+    watcher();
+    const article = document.querySelector('article')!;
+    for (let i = 0; i <= HUGE_BATCH + 5; i++) {
+      const p = document.createElement('p');
+      article.append(p);
+      p.append('x');
+    }
+    await settle();
+    expect(batches).toHaveLength(1);
+    expect(batches[0].huge).toBe(true);
+  });
+
+  it('watches only the article once known, and notices when it is swapped out', async () => {
+    const w = watcher();
+    const article = document.querySelector('article')!;
+    w.watch(article);
+    document.getElementById('ticker')!.textContent = '1';
+    await settle();
+    expect(batches).toHaveLength(0);
+    article.replaceWith(article.cloneNode(true));
+    await settle(600);
+    expect(batches.some((b) => b.huge)).toBe(true);
+  });
+
+  it('notices single-page navigation and a dead extension', async () => {
+    watcher();
+    history.pushState({}, '', '/another-story');
+    await settle(600);
+    expect(navigations).toBe(1);
+    history.pushState({}, '', '/another-story#comments');
+    await settle(600);
+    expect(navigations).toBe(1);
+    alive = false;
+    await settle(600);
+    expect(dead).toBeGreaterThan(0);
+  });
+
+  it('stops everything when its signal aborts', async () => {
+    watcher();
+    life.abort();
+    document.getElementById('p1')!.append('more');
+    history.pushState({}, '', '/elsewhere');
+    await settle(1000);
+    expect(batches).toHaveLength(0);
+    expect(navigations).toBe(0);
+  });
+});
