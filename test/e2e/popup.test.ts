@@ -351,10 +351,15 @@ for (const launch of [launchChromium, launchFirefox]) {
       }
     });
 
-    it('has no axe-core violations in any view, light and dark, at 400 px', () => withPopup(async ({ popup }) => {
+    it('has no axe-core violations and no sideways overflow in any view, light and dark, at 400 px', () => withPopup(async ({ popup }) => {
       await popup.setViewport(POPUP_VIEWPORT);
       const schemes = ext.name === 'chromium' ? ['light', 'dark'] as const : ['light'] as const;
       const found: string[] = [];
+      // Readable at the popup's width: nothing wider than the 400 px viewport, so no sideways scrolling.
+      const overflow = async (view: string) => {
+        const wide = await popup.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+        if (wide > 0) found.push(`${view}: ${wide} px wider than the viewport`);
+      };
       for (const scheme of schemes) {
         if (ext.name === 'chromium') await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
         expect(await popup.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
@@ -362,6 +367,7 @@ for (const launch of [launchChromium, launchFirefox]) {
         await popup.waitForSelector('.sm-source');
         const glance = await axeViolations(popup);
         if (glance.length) found.push(`${scheme} glance:\n${describeViolations(glance)}`);
+        await overflow('glance');
         if (ext.name === 'chromium') {
           await popup.screenshot({ path: `${SHOTS}/popup-${scheme}.png`, fullPage: true });
         }
@@ -371,9 +377,11 @@ for (const launch of [launchChromium, launchFirefox]) {
         await popup.waitForSelector('[data-claim-id] .sm-row-card:not([hidden])');
         const claims = await axeViolations(popup);
         if (claims.length) found.push(`${scheme} claims (row expanded):\n${describeViolations(claims)}`);
+        await overflow('claims');
         await showView(popup, 'settings');
         const settings = await axeViolations(popup);
         if (settings.length) found.push(`${scheme} settings:\n${describeViolations(settings)}`);
+        await overflow('settings');
       }
       expect(found.join('\n\n')).toBe('');
     }));
