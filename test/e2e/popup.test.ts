@@ -351,6 +351,29 @@ for (const launch of [launchChromium, launchFirefox]) {
       }
     });
 
+    // Firefox only: the popup learns a paused tab's site from tabs.get, whose URL Chromium shows a real popup
+    // (activeTab, granted by the toolbar click) but not a popup opened as a tab by automation.
+    it.runIf(launch === launchFirefox)('a popup opened on a site switched off turns it back on', async () => {
+      await writeSettings(ext, { disabledSites: ['127.0.0.1'] });
+      const url = `${server.origin}/seed-article.html?off`;
+      const page = await ext.openPage(url);
+      try {
+        const id = await ext.tabIdFor(url);
+        await withPopup(async ({ popup }) => {
+          await waitFor(popup, () => document.querySelector('#sm-state-h')?.textContent === 'Sourcemark is paused');
+          expect(await sourcemarkRanges(page)).toBe(0);
+          const turnOn = await popup.waitForSelector('.sm-state .sm-btn-primary');
+          expect(await turnOn!.evaluate((b) => b.textContent)).toBe('Turn on for 127.0.0.1');
+          await turnOn!.click();
+          await waitFor(page, () => [...CSS.highlights.keys()].some((n) => n.startsWith('sourcemark-')));
+          await waitFor(popup, () => !!document.querySelector('#sm-tab-claims'), 10_000);
+        }, id);
+      } finally {
+        await writeSettings(ext, null);
+        await page.close();
+      }
+    });
+
     it('has no axe-core violations and no sideways overflow in any view, light and dark, at 400 px', () => withPopup(async ({ popup }) => {
       await popup.setViewport(POPUP_VIEWPORT);
       const schemes = ext.name === 'chromium' ? ['light', 'dark'] as const : ['light'] as const;
