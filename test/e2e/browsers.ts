@@ -102,7 +102,8 @@ export async function waitForExtensionPage(page: Page, url: string): Promise<voi
   throw new Error(`extension page did not load: ${url}`);
 }
 
-export async function launchFirefox(dist = DIST): Promise<ExtensionBrowser> {
+/** `prefs` adds Firefox preferences (the popup tests launch a dark-themed Firefox). */
+export async function launchFirefox(dist = DIST, prefs: Record<string, unknown> = {}): Promise<ExtensionBrowser> {
   const manifest = JSON.parse(await readFile(path.join(dist, 'firefox', 'manifest.json'), 'utf8'));
   const geckoId: string = manifest.browser_specific_settings.gecko.id;
   const browser = await puppeteer.launch({
@@ -113,6 +114,7 @@ export async function launchFirefox(dist = DIST): Promise<ExtensionBrowser> {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }),
       // Firefox treats MV3 host permissions as opt-in; tests grant them as a reader would.
       'extensions.originControls.grantByDefault': true,
+      ...prefs,
     },
   });
   try {

@@ -10,7 +10,7 @@ import { CSV_COLUMNS } from '../../src/ui/export-csv';
 import { escapeMarkdown } from '../../src/ui/export-markdown';
 import { FORM_WORDS, KIND_WORDS, LEVEL_SHORT } from '../../src/ui/format';
 import { parseCsv } from '../support/rfc4180';
-import { launchChromium, launchFirefox, type ExtensionBrowser } from './browsers';
+import { DIST, launchChromium, launchFirefox, type ExtensionBrowser } from './browsers';
 import { captureDownloads, type DownloadCapture } from './downloads';
 import { cardText, highlightCount, waitFor, writeSettings } from './inpage-helpers';
 import {
@@ -84,6 +84,33 @@ function claimInView(page: Page, claimText: string): Promise<{ top: number; bott
 
 function describeViolations(list: AxeViolation[]): string {
   return list.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.join('\n  ')}`).join('\n');
+}
+
+/**
+ * axe-core and the width check on each view: the glance, the claims with a row expanded, the settings.
+ * Returns what failed, one entry a view; `screenshot` saves the glance view there.
+ */
+async function auditViews(popup: Page, scheme: string, screenshot?: string): Promise<string[]> {
+  const found: string[] = [];
+  const audit = async (view: string) => {
+    const violations = await axeViolations(popup);
+    if (violations.length) found.push(`${scheme} ${view}:\n${describeViolations(violations)}`);
+    // Readable at the popup's width: nothing wider than the viewport, so no sideways scrolling.
+    const wide = await popup.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    if (wide > 0) found.push(`${scheme} ${view}: ${wide} px wider than the viewport`);
+  };
+  await showView(popup, 'overview');
+  await popup.waitForSelector('.sm-source');
+  await audit('glance');
+  if (screenshot) await popup.screenshot({ path: screenshot, fullPage: true });
+  await showView(popup, 'claims');
+  const toggle = await popup.waitForSelector('[data-claim-id] .sm-row-toggle');
+  if (await toggle!.evaluate((b) => b.getAttribute('aria-expanded')) !== 'true') await toggle!.click();
+  await popup.waitForSelector('[data-claim-id] .sm-row-card:not([hidden])');
+  await audit('claims (row expanded)');
+  await showView(popup, 'settings');
+  await audit('settings');
+  return found;
 }
 
 for (const launch of [launchChromium, launchFirefox]) {
@@ -376,35 +403,14 @@ for (const launch of [launchChromium, launchFirefox]) {
 
     it('has no axe-core violations and no sideways overflow in any view, light and dark, at 400 px', () => withPopup(async ({ popup }) => {
       await popup.setViewport(POPUP_VIEWPORT);
+      // Firefox over BiDi cannot emulate the colour scheme: its dark run launches a dark-themed Firefox (below).
       const schemes = ext.name === 'chromium' ? ['light', 'dark'] as const : ['light'] as const;
       const found: string[] = [];
-      // Readable at the popup's width: nothing wider than the 400 px viewport, so no sideways scrolling.
-      const overflow = async (view: string) => {
-        const wide = await popup.evaluate(() => document.documentElement.scrollWidth - innerWidth);
-        if (wide > 0) found.push(`${view}: ${wide} px wider than the viewport`);
-      };
       for (const scheme of schemes) {
         if (ext.name === 'chromium') await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
         expect(await popup.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
-        await showView(popup, 'overview');
-        await popup.waitForSelector('.sm-source');
-        const glance = await axeViolations(popup);
-        if (glance.length) found.push(`${scheme} glance:\n${describeViolations(glance)}`);
-        await overflow('glance');
-        if (ext.name === 'chromium') {
-          await popup.screenshot({ path: `${SHOTS}/popup-${scheme}.png`, fullPage: true });
-        }
-        await showView(popup, 'claims');
-        const toggle = await popup.waitForSelector('[data-claim-id] .sm-row-toggle');
-        if (await toggle!.evaluate((b) => b.getAttribute('aria-expanded')) !== 'true') await toggle!.click();
-        await popup.waitForSelector('[data-claim-id] .sm-row-card:not([hidden])');
-        const claims = await axeViolations(popup);
-        if (claims.length) found.push(`${scheme} claims (row expanded):\n${describeViolations(claims)}`);
-        await overflow('claims');
-        await showView(popup, 'settings');
-        const settings = await axeViolations(popup);
-        if (settings.length) found.push(`${scheme} settings:\n${describeViolations(settings)}`);
-        await overflow('settings');
+        const shot = ext.name === 'chromium' ? `${SHOTS}/popup-${scheme}.png` : undefined;
+        found.push(...await auditViews(popup, scheme, shot));
       }
       expect(found.join('\n\n')).toBe('');
     }));
@@ -445,3 +451,28 @@ for (const launch of [launchChromium, launchFirefox]) {
     }
   });
 }
+
+// Firefox in a dark theme: the system colour scheme is a launch preference there (BiDi has no emulation of it).
+describe('popup in Firefox, dark theme', () => {
+  let ext: ExtensionBrowser;
+  beforeAll(async () => {
+    ext = await launchFirefox(DIST, { 'ui.systemUsesDarkTheme': 1, 'layout.css.prefers-color-scheme.content-override': 0 });
+  });
+  afterAll(async () => { await ext?.close(); });
+
+  it('has no axe-core violations and no sideways overflow in any view at 400 px', async () => {
+    const url = `${server.origin}/seed-article.html`;
+    const article = await ext.openPage(url);
+    await waitFor(article, () => [...CSS.highlights.keys()].some((n) => n.startsWith('sourcemark-')));
+    const opened = await openPopup(ext, await ext.tabIdFor(url));
+    try {
+      await opened.popup.setViewport(POPUP_VIEWPORT);
+      expect(await opened.popup.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+      expect((await auditViews(opened.popup, 'dark')).join('\n\n')).toBe('');
+      expect(await opened.errors()).toEqual([]);
+    } finally {
+      await opened.popup.close();
+      await article.close();
+    }
+  });
+});
