@@ -341,6 +341,36 @@ for (const launch of [launchChromium, launchFirefox]) {
       expect(await article.evaluate(() => document.querySelectorAll('sourcemark-card').length)).toBe(1);
     }));
 
+    it('works from the keyboard: arrows between tabs, Tab to "Show in page" with a visible focus ring, Enter reveals the claim', () => withPopup(async ({ popup }) => {
+      const target = results.claims[0];
+      await popup.waitForSelector('#sm-tab-overview');
+      await popup.focus('#sm-tab-overview');
+      await popup.keyboard.press('ArrowRight');
+      expect(await popup.evaluate(() => [document.activeElement?.id, document.activeElement?.getAttribute('aria-selected')]))
+        .toEqual(['sm-tab-claims', 'true']);
+      // Tab through the filters to the first row's "Show in page"; every stop shows a focus ring.
+      const unringed: string[] = [];
+      let reached = false;
+      for (let stops = 0; stops < 40 && !reached; stops++) {
+        await popup.keyboard.press('Tab');
+        const focus = await popup.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          const style = getComputedStyle(el);
+          return { jump: el.matches('.sm-jump'), name: `${el.tagName.toLowerCase()}.${el.className}`, ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+        });
+        if (!focus.ring) unringed.push(focus.name);
+        reached = focus.jump;
+      }
+      expect(reached, 'Tab reaches "Show in page"').toBe(true);
+      expect(unringed, 'focus stops without a visible ring').toEqual([]);
+      await article.evaluate(() => window.scrollTo(0, 0));
+      await popup.keyboard.press('Enter');
+      await article.bringToFront();
+      // The card of this claim (a card left open by another test shows another claim).
+      await until(article, (t: string) => !!document.querySelector('sourcemark-card')?.shadowRoot?.textContent?.includes(t), 10_000, target.text.slice(0, 20));
+      expect(await cardText(article)).toContain(target.source?.name ?? 'No source');
+    }));
+
     it('the site switch and the global pause clear the highlights and bring them back, without a reload', async () => {
       await article.bringToFront();
       const drawn = await highlightCount(article);
