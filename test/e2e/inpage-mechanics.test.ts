@@ -95,6 +95,7 @@ for (const launch of [launchChromium, launchFirefox]) {
 
     it('step and show commands scroll to a claim and open its card with focus in it; toggle hides and shows', async () => {
       const { page, tabId, errors } = await openSeed();
+      await page.focus('header a'); // the reader was on a link: focus must come back there
       const first = await sendToContent(ext, page, tabId, { type: 'claim/step', payload: { direction: 'next' } }) as { ok: boolean; value: { claimId: string } };
       expect(first.ok).toBe(true);
       await waitFor(page, cardOpen);
@@ -102,6 +103,9 @@ for (const launch of [launchChromium, launchFirefox]) {
       // The card's controls are reachable with Tab: focus moves to its close button, inside our shadow root.
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.querySelector('sourcemark-card')?.shadowRoot?.activeElement?.getAttribute('aria-label'))).toBe('Close claim card');
+      await page.keyboard.press('Escape');
+      await waitFor(page, cardClosed);
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Home');
       const second = await sendToContent(ext, page, tabId, { type: 'claim/step', payload: { direction: 'next' } }) as { value: { claimId: string } };
       expect(second.value.claimId).not.toBe(first.value.claimId);
       const back = await sendToContent(ext, page, tabId, { type: 'claim/step', payload: { direction: 'previous' } }) as { value: { claimId: string } };
