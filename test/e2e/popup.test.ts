@@ -408,6 +408,29 @@ for (const launch of [launchChromium, launchFirefox]) {
       }
     });
 
+    it('the level and colour settings change the page\'s highlights at once', async () => {
+      const names = () => article.evaluate(() => [...CSS.highlights].filter(([, h]) => h.size > 0).map(([n]) => n).sort());
+      expect(results.claims.some((c) => c.level === 'low')).toBe(true);
+      try {
+        await withPopup(async ({ popup }) => {
+          await showView(popup, 'settings');
+          await tickFilter(popup, /^\W*Low confidence/); // unticks: low claims are no longer highlighted
+          await article.bringToFront();
+          await waitFor(article, () => !CSS.highlights.get('sourcemark-low')?.size);
+          expect(await names()).toContain('sourcemark-high');
+          await popup.bringToFront();
+          await setSwitch(popup, /^High-contrast highlights$/, true);
+          await article.bringToFront();
+          await waitFor(article, () => !!CSS.highlights.get('sourcemark-contrast-high')?.size);
+          expect((await names()).filter((n) => /^sourcemark-(?:high|medium|low|none)$/.test(n))).toEqual([]);
+          expect(await names()).not.toContain('sourcemark-contrast-low');
+        });
+      } finally {
+        await writeSettings(ext, null);
+        await waitFor(article, () => !!CSS.highlights.get('sourcemark-low')?.size);
+      }
+    });
+
     // Firefox only: the popup learns a paused tab's site from tabs.get, whose URL Chromium shows a real popup
     // (activeTab, granted by the toolbar click) but not a popup opened as a tab by automation.
     it.runIf(launch === launchFirefox)('a popup opened on a site switched off turns it back on', async () => {
