@@ -1,10 +1,11 @@
-// Runs the engine over a stretch of an extraction's blocks in time slices and files the claims by block.
+// Has the engine analyze a stretch of an extraction's blocks and files the claims by block. The engine runs in
+// the background (src/background.ts), warm and shared by every tab: the page's main thread only extracts and
+// draws, and the content script stays small. Only the stretch's own text is sent, and offsets shifted back.
 // Claim ids are made unique per pass ("3.c12"), so claims kept from earlier passes never collide with new ones.
-import { analyzeIncrementally } from '../src/analysis/index';
-import type { Claim } from '../src/analysis/types';
+import type { Block, Claim } from '../src/analysis/types';
+import { sendToBackground } from '../src/messages';
 import type { Extraction } from '../src/page/types';
-import { blockIndexAt } from './block-diff';
-import { runInSlices } from './slices';
+import { blockIndexAt, shiftClaim } from './block-diff';
 
 export interface BlockStretch {
   /** First block whose claims are wanted. */
@@ -26,14 +27,26 @@ function renamed(claim: Claim, pass: number): Claim {
  * Resolves null when aborted.
  */
 export async function analyzeBlocks(extraction: Extraction, stretch: BlockStretch, pass: number, signal: AbortSignal): Promise<Claim[][] | null> {
+  if (signal.aborted) return null;
   const blocks = extraction.blocks;
   const byBlock: Claim[][] = blocks.map(() => []);
   const slice = blocks.slice(stretch.contextFrom, stretch.to);
-  const finished = await runInSlices(analyzeIncrementally(extraction.text, slice), (batch) => {
-    for (const claim of batch) {
-      const at = blockIndexAt(blocks, claim.start);
-      if (at >= stretch.from && at < stretch.to) byBlock[at].push(renamed(claim, pass));
-    }
-  }, signal);
-  return finished ? byBlock : null;
+  if (slice.length === 0) return byBlock;
+  const base = slice[0].start;
+  const text = extraction.text.slice(base, slice[slice.length - 1].end);
+  const sent: Block[] = slice.map((b) => ({
+    start: b.start - base, end: b.end - base,
+    ...(b.embed ? { embed: b.embed } : {}),
+    ...(b.links ? { links: b.links.map((l) => ({ start: l.start - base, end: l.end - base, href: l.href })) } : {}),
+  }));
+  const reply = await sendToBackground('analysis/run', { text, blocks: sent });
+  if (signal.aborted) return null;
+  // The background could not answer (the extension is going away): the page simply gets no claims.
+  if (!reply.ok) return byBlock;
+  for (const found of reply.value.claims) {
+    const claim = shiftClaim(found, base);
+    const at = blockIndexAt(blocks, claim.start);
+    if (at >= stretch.from && at < stretch.to) byBlock[at].push(renamed(claim, pass));
+  }
+  return byBlock;
 }

@@ -1,5 +1,6 @@
 // The background: keeps each tab's results (so the popup opens instantly), sets the toolbar badge,
 // clears results on navigation and tab close, and turns keyboard commands into messages to the tab.
+import { analyze } from './analysis/index';
 import { browser } from './browser';
 import { handleMessages, sendToTab, type TabResults } from './messages';
 import { createTabStore } from './background/tab-store';
@@ -22,6 +23,10 @@ async function showBadge(tabId: number, results: TabResults | null): Promise<voi
 }
 
 handleMessages({
+  'analysis/run': {
+    from: ['content'],
+    handle: ({ text, blocks }) => ({ claims: analyze(text, blocks) }),
+  },
   'results/report': {
     from: ['content'],
     handle: async ({ results }, sender) => {

@@ -1,7 +1,7 @@
 // The one typed message contract between content script, background and popup.
 // Every message is { type, payload }; each type has a request validator and a response type.
 // Handlers check the sender and reject malformed messages; failures come back as values, never throws.
-import type { Claim } from './analysis/types';
+import type { Block, Claim } from './analysis/types';
 import type { PageMeta } from './page/types';
 import type { Runtime } from './browser';
 import { browser, extensionId, extensionUrl } from './browser';
@@ -23,6 +23,11 @@ export interface TabResults {
 export const MAX_REPORTED_TEXT = 2_000_000;
 
 export interface Contract {
+  /**
+   * content → background: analyze a stretch of the page's text. The engine runs in the background, warm and
+   * once for every tab, off the page's main thread; the message never leaves the browser.
+   */
+  'analysis/run': { request: { text: string; blocks: Block[] }; response: { claims: Claim[] } };
   /** content → background: the results for the sender's tab. */
   'results/report': { request: { results: TabResults }; response: { ok: true } };
   /** popup → background: the stored results of a tab. */
@@ -50,7 +55,19 @@ function isTabResults(v: unknown): v is TabResults {
 }
 
 /** Shape checks for every request: a message that fails its check is rejected before any handler runs. */
+/** Longest text one analysis message may carry (a page past this is cut by the content script's claim cap anyway). */
+export const MAX_ANALYSIS_TEXT = 8_000_000;
+
+function isBlock(v: unknown, textLength: number): v is Block {
+  return isObject(v) && Number.isInteger(v.start) && Number.isInteger(v.end)
+    && (v.start as number) >= 0 && (v.start as number) <= (v.end as number) && (v.end as number) <= textLength
+    && (v.links === undefined || Array.isArray(v.links)) && (v.embed === undefined || isObject(v.embed));
+}
+
 const validators: { [K in MessageType]: (p: unknown) => p is Request<K> } = {
+  'analysis/run': (p): p is Request<'analysis/run'> => isObject(p) && typeof p.text === 'string'
+    && p.text.length <= MAX_ANALYSIS_TEXT && Array.isArray(p.blocks)
+    && p.blocks.every((b) => isBlock(b, (p.text as string).length)),
   'results/report': (p): p is Request<'results/report'> => isObject(p) && isTabResults(p.results),
   'results/get': (p): p is Request<'results/get'> => isObject(p) && Number.isInteger(p.tabId),
   'claim/show': (p): p is Request<'claim/show'> => isObject(p) && typeof p.claimId === 'string' && p.claimId.length < 64,

@@ -1,5 +1,5 @@
-// Builds a copy of the extension whose content script uses the stub engine (test/e2e/stub-engine.ts), for
-// the in-page mechanics tests. Everything else is the real build in dist/.
+// Builds a copy of the extension whose engine (it runs in the background) is the stub engine
+// (test/e2e/stub-engine.ts), for the in-page mechanics tests. Everything else is the real build in dist/.
 import { build } from 'esbuild';
 import { cp, mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,13 +11,13 @@ export async function buildStubExtension(): Promise<string> {
   const stub = path.resolve('test/e2e/stub-engine.ts');
   const bundle = path.join(STUB_DIST, '.bundle');
   await build({
-    entryPoints: { content: path.resolve('content-scripts/index.ts') }, outdir: bundle, bundle: true, format: 'iife',
+    entryPoints: { background: path.resolve('src/background.ts') }, outdir: bundle, bundle: true, format: 'iife',
     target: ['chrome121', 'firefox140'], jsx: 'automatic', jsxImportSource: 'preact', minify: true, logLevel: 'warning',
     define: { 'process.env.NODE_ENV': '"production"' },
     plugins: [{
       name: 'stub-engine',
       setup(b) {
-        b.onResolve({ filter: /analysis\/index$/ }, (args) => (args.importer.includes(`${path.sep}content-scripts${path.sep}`) ? { path: stub } : undefined));
+        b.onResolve({ filter: /analysis\/index$/ }, (args) => (args.importer.endsWith(`${path.sep}background.ts`) ? { path: stub } : undefined));
       },
     }],
   });
@@ -25,7 +25,7 @@ export async function buildStubExtension(): Promise<string> {
     const dir = path.join(STUB_DIST, name);
     await mkdir(dir, { recursive: true });
     await cp(path.join(DIST, name), dir, { recursive: true });
-    await cp(path.join(bundle, 'content.js'), path.join(dir, 'content.js'));
+    await cp(path.join(bundle, 'background.js'), path.join(dir, 'background.js'));
   }
   return STUB_DIST;
 }

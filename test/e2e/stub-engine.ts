@@ -33,3 +33,10 @@ export function* analyzeIncrementally(text: string, blocks: Block[]): Generator<
     yield out;
   }
 }
+
+/** The whole stretch at once, as the background calls it. */
+export function analyze(text: string, blocks: Block[]): Claim[] {
+  const claims: Claim[] = [];
+  for (const batch of analyzeIncrementally(text, blocks)) claims.push(...batch);
+  return claims;
+}

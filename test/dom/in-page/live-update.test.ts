@@ -1,5 +1,5 @@
 // A live update re-reads only what changed: the block diff over real extractions of a jsdom page, offsets of
-// kept claims shifted, and the analysis of a stretch of blocks with context before it (stub engine).
+// kept claims shifted, and the analysis of a stretch of blocks with context before it (stub engine behind the background).
 import { describe, expect, it, vi } from 'vitest';
 import type { Block, Claim } from '../../../src/analysis/types';
 import { extractArticle } from '../../../src/page';
@@ -7,19 +7,21 @@ import { diffBlocks, shiftClaim } from '../../../content-scripts/block-diff';
 import { analyzeBlocks } from '../../../content-scripts/analyze-blocks';
 import { documentFromHtml } from '../load-page';
 
-// The stub engine: one claim per number, and it remembers how many blocks it was given (the context).
-const seen: { blocks: number } = { blocks: 0 };
-vi.mock('../../../src/analysis/index', () => ({
-  *analyzeIncrementally(text: string, blocks: Block[]) {
+// The stub engine behind the background: one claim per number, and it remembers what it was sent (the
+// stretch's own text, with the context blocks before it).
+const seen: { blocks: number; text: string } = { blocks: 0, text: '' };
+vi.mock('../../../src/messages', () => ({
+  async sendToBackground(_type: string, { text, blocks }: { text: string; blocks: Block[] }) {
     seen.blocks = blocks.length;
+    seen.text = text;
+    const claims: Partial<Claim>[] = [];
     for (const b of blocks) {
-      const out: Partial<Claim>[] = [];
       for (const m of text.slice(b.start, b.end).matchAll(/\d[\d,]*/g)) {
         const start = b.start + m.index;
-        out.push({ id: `c${start}`, start, end: start + m[0].length, text: m[0], cue: null, source: null });
+        claims.push({ id: `c${start}`, start, end: start + m[0].length, text: m[0], cue: null, source: null });
       }
-      yield out;
     }
+    return { ok: true, value: { claims } };
   },
 }));
 
@@ -85,6 +87,8 @@ describe('analyzeBlocks', () => {
     const extraction = extractArticle(page());
     const byBlock = await analyzeBlocks(extraction, { from: 3, to: 4, contextFrom: 1 }, 7, new AbortController().signal);
     expect(seen.blocks).toBe(3);
+    // Only the stretch travels: from the first context block to the end of the last wanted one.
+    expect(seen.text).toBe(extraction.text.slice(extraction.blocks[1].start, extraction.blocks[3].end));
     expect(byBlock!.map((list) => list.length)).toEqual([0, 0, 0, 1, 0]);
     const [claim] = byBlock![3];
     expect(claim.text).toBe('18,000');
