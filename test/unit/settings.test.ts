@@ -1,0 +1,31 @@
+// Settings from storage: whatever is stored (nothing, junk, a half-valid object) becomes valid settings.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, isActiveOn, parseSettings } from '../../src/settings';
+
+describe('parseSettings', () => {
+  it('falls back to the defaults for anything that is not a settings object', () => {
+    for (const raw of [undefined, null, 'on', 42, [], true]) expect(parseSettings(raw)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps the valid parts and drops the rest', () => {
+    const parsed = parseSettings({
+      paused: 'yes', disabledSites: ['news.example', 7, '', 'x'.repeat(300)], levels: ['high', 'bogus', 'low'],
+      forms: 'quote', highContrast: true,
+    });
+    expect(parsed).toEqual({ paused: false, disabledSites: ['news.example'], levels: ['high', 'low'], forms: DEFAULT_SETTINGS.forms, highContrast: true });
+  });
+
+  it('round-trips valid settings', () => {
+    const settings = { paused: true, disabledSites: ['a.example'], levels: ['medium' as const], forms: ['figure' as const], highContrast: false };
+    expect(parseSettings(JSON.parse(JSON.stringify(settings)))).toEqual(settings);
+  });
+});
+
+describe('isActiveOn', () => {
+  it('is off when paused or when the site is switched off', () => {
+    expect(isActiveOn(DEFAULT_SETTINGS, 'news.example')).toBe(true);
+    expect(isActiveOn({ ...DEFAULT_SETTINGS, paused: true }, 'news.example')).toBe(false);
+    expect(isActiveOn({ ...DEFAULT_SETTINGS, disabledSites: ['news.example'] }, 'news.example')).toBe(false);
+    expect(isActiveOn({ ...DEFAULT_SETTINGS, disabledSites: ['news.example'] }, 'other.example')).toBe(true);
+  });
+});
