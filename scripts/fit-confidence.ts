@@ -14,40 +14,14 @@ import { analyze, blocksFromPlainText } from '../src/analysis/index';
 import { claimFeatures } from '../src/analysis/claims';
 import { CAPS, FEATURE_NAMES, featureVector, type AttributionFeatures } from '../src/analysis/confidence';
 import { CONFIDENCE_WEIGHTS } from '../src/analysis/confidence-weights';
-import { matchDocument, score, sourceCorrect, type GoldLabel, type DocMatch } from './eval/match';
+import { matchDocument, score, sourceCorrect, type DocMatch } from './eval/match';
+import { goldFor, readPolnearSplit } from './eval/polnear';
 
 import { DEFAULT_POLNEAR_DIR as DEFAULT_DIR, ROOT } from './eval/paths';
 
 const WEIGHTS_FILE = path.join(ROOT, 'src', 'analysis', 'confidence-weights.ts');
 
-interface Span { start: number; end: number; text: string; fragments: Array<[number, number]>; is_pronoun?: boolean }
-interface PolRecord { id: string; doc_id: string; split: string; text_doc_start: number; cue_class: string | null; content: Span; source: Span | null; cue: Span | null }
-
 type Split = 'train' | 'dev';
-
-function readRecords(dir: string, split: Split): Map<string, PolRecord[]> {
-  const byDoc = new Map<string, PolRecord[]>();
-  for (const line of readFileSync(path.join(dir, `attributions-${split}.jsonl`), 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const r = JSON.parse(line) as PolRecord;
-    if (r.split !== split) continue;
-    const list = byDoc.get(r.doc_id) ?? [];
-    list.push(r);
-    byDoc.set(r.doc_id, list);
-  }
-  return byDoc;
-}
-
-function goldFor(r: PolRecord): GoldLabel {
-  const at = r.text_doc_start;
-  const content = { start: at + r.content.start, end: at + r.content.end };
-  return {
-    key: r.id, form: 'statement', content, region: content,
-    mention: r.source ? { start: at + r.source.start, end: at + r.source.end } : null,
-    sourceName: r.source ? r.source.text : null, strength: null,
-    optional: r.cue_class !== 'speech' && r.cue_class !== 'according_to',
-  };
-}
 
 interface Sample { f: AttributionFeatures; y: number; confidence: number; onRecord: boolean; kind: string }
 interface SplitRun { samples: Sample[]; matches: DocMatch[]; docs: number; ms: number; words: number; misses: string[]; fps: string[] }
@@ -57,7 +31,7 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 let allClaims = false;
 
 function runSplit(dir: string, split: Split, limit: number, keepExamples: number): SplitRun {
-  const byDoc = readRecords(dir, split);
+  const byDoc = readPolnearSplit(dir, split);
   const samples: Sample[] = [];
   const matches: DocMatch[] = [];
   const misses: string[] = [];

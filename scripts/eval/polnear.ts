@@ -7,32 +7,40 @@ import path from 'node:path';
 import { analyze, blocksFromPlainText, type Claim } from '../../src/analysis';
 import { matchDocument, score, type DocMatch, type GoldLabel, type Scores } from './match';
 
-interface PolnearSpan { start: number; end: number; text: string; fragments: Array<[number, number]>; is_pronoun?: boolean }
-interface PolnearRecord {
-  id: string; doc_id: string; split: string; text_doc_start: number; cue_class: string;
-  content: PolnearSpan; source: PolnearSpan | null;
+export interface PolnearSpan { start: number; end: number; text: string; fragments: Array<[number, number]>; is_pronoun?: boolean }
+export interface PolnearRecord {
+  id: string; doc_id: string; split: string; text_doc_start: number; cue_class: string | null;
+  content: PolnearSpan; source: PolnearSpan | null; cue?: PolnearSpan | null;
 }
 
 export interface PolnearResult { dir: string; documents: number; records: number; scores: Scores; errors: string[] }
 
-/** The development records, grouped by article. Refuses any file but the dev split's. */
-export function readPolnearDev(dir: string): Map<string, PolnearRecord[]> {
-  const file = path.join(dir, 'attributions-dev.jsonl');
+/** One split's records (train or dev: never a test split), grouped by article. */
+export function readPolnearSplit(dir: string, split: 'train' | 'dev'): Map<string, PolnearRecord[]> {
+  const file = path.join(dir, `attributions-${split}.jsonl`);
   const byDoc = new Map<string, PolnearRecord[]>();
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const r = JSON.parse(line) as PolnearRecord;
-    if (r.split !== 'dev') continue;
-    byDoc.set(r.doc_id, [...(byDoc.get(r.doc_id) ?? []), r]);
+    if (r.split !== split) continue;
+    const list = byDoc.get(r.doc_id) ?? [];
+    list.push(r);
+    byDoc.set(r.doc_id, list);
   }
   return byDoc;
+}
+
+/** The development records, grouped by article. */
+export function readPolnearDev(dir: string): Map<string, PolnearRecord[]> {
+  return readPolnearSplit(dir, 'dev');
 }
 
 export function polnearAvailable(dir: string): boolean {
   return existsSync(path.join(dir, 'attributions-dev.jsonl')) && existsSync(path.join(dir, 'dev', 'text'));
 }
 
-function goldFor(r: PolnearRecord): GoldLabel {
+/** A record as a gold claim: speech and according-to records are required, the others optional. */
+export function goldFor(r: PolnearRecord): GoldLabel {
   const at = r.text_doc_start;
   const content = { start: at + r.content.start, end: at + r.content.end };
   return {
