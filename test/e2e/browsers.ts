@@ -39,11 +39,7 @@ export async function launchChromium(dist = DIST): Promise<ExtensionBrowser> {
     const extensionBase = new URL('/', worker.url()).href;
     return {
       name: 'chromium', browser, extensionBase,
-      async openPage(url) {
-        const page = await browser.newPage();
-        await page.goto(url, { waitUntil: 'load' });
-        return page;
-      },
+      openPage: (url) => openPageIn(browser, url),
       async openExtensionPage(file) {
         const page = await browser.newPage();
         await page.goto(extensionBase + file, { waitUntil: 'load' });
@@ -70,6 +66,13 @@ export async function launchChromium(dist = DIST): Promise<ExtensionBrowser> {
     await browser.close();
     throw error;
   }
+}
+
+/** A new tab on a web page, loaded. */
+async function openPageIn(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  return page;
 }
 
 /** One extension page kept open to send messages as the popup does. */
@@ -122,11 +125,7 @@ export async function launchFirefox(dist = DIST, prefs: Record<string, unknown> 
     const extensionBase = `moz-extension://${FIREFOX_UUID}/`;
     const self: ExtensionBrowser = {
       name: 'firefox', browser, extensionBase,
-      async openPage(url) {
-        const page = await browser.newPage();
-        await page.goto(url, { waitUntil: 'load' });
-        return page;
-      },
+      openPage: (url) => openPageIn(browser, url),
       async openExtensionPage(file) {
         const page = await browser.newPage();
         await waitForExtensionPage(page, extensionBase + file);
