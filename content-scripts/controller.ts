@@ -2,6 +2,7 @@
 // draws, answers clicks, commands and messages, follows settings, and tears everything down at the end.
 // Every listener hangs off `life` (one AbortController); a run in progress hangs off `run`.
 import type { Claim } from '../src/analysis/types';
+import type { PageMeta } from '../src/page/types';
 import { extensionAlive } from '../src/browser';
 import { handleMessages, type TabResults } from '../src/messages';
 import { extractArticle, hiddenByComputedStyle, isLikelyArticle } from '../src/page/index';
@@ -146,7 +147,8 @@ export class Controller {
   }
 
   /** A state with no claims (paused, not an article). */
-  private show0(status: 'paused' | 'no-article', page = status === 'paused' ? null : extractMeta(document, location.href)): void {
+  /** Paused: the page is not read, but its address is given so the popup can name the site to turn back on. */
+  private show0(status: 'paused' | 'no-article', page = status === 'paused' ? addressOnly() : extractMeta(document, location.href)): void {
     this.commit(emptyState(status, page), true);
   }
 
@@ -359,4 +361,8 @@ export class Controller {
     this.life.abort();
     this.painter.clear();
   }
+}
+
+function addressOnly(): PageMeta {
+  return { url: location.href, title: null, publisher: null, author: null, published: null };
 }

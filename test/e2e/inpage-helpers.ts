@@ -127,10 +127,11 @@ export async function sendToContent(ext: ExtensionBrowser, page: Page, tabId: nu
   try {
     const reply = sender.evaluate(async (id: number, m: { type: string; payload: unknown }) => {
       const g = globalThis as unknown as ApiGlobal;
-      return (g.browser ?? g.chrome).tabs.sendMessage(id, m);
+      // As JSON: WebDriver BiDi drops repeated references to one object (a claim's shared source).
+      return JSON.stringify(await (g.browser ?? g.chrome).tabs.sendMessage(id, m) ?? null);
     }, tabId, message);
     await page.bringToFront();
-    return await reply;
+    return JSON.parse(await reply);
   } finally {
     await sender.close();
   }
