@@ -230,6 +230,31 @@ function trimRange(text: string, s: number, e: number): [number, number] | null 
   return e - s >= 3 ? [s, e] : null;
 }
 
+/**
+ * ", according to X" / ", Reuters reported": the credit comes right after the comma (not one inside a
+ * number or a date) that ends the content.
+ */
+function creditOpensTail(text: string, contentEnd: number, creditStart: number): boolean {
+  const m = /^\s*,\s+/.exec(text.slice(contentEnd, creditStart));
+  return !!m && contentEnd + m[0].length === creditStart && !/^(?:(?:some|any|every|no)thing\b|\d)/i.test(text.slice(creditStart, creditStart + 12));
+}
+
+/**
+ * "Officials said 42 were killed, according to the ministry" / "..., Reuters reported.": the credit after
+ * the comma holds the whole report before it, so the report nested in it ends where that credit begins
+ * (not "..., a concern voiced by X" nor "..., a point X also made": those describe the report, not credit it).
+ */
+function trimNestedReports(text: string, earlier: Attribution[], [c0, c1]: [number, number]): void {
+  for (const a of earlier) {
+    if (a.cue.s < c0 || a.cue.e > c1) continue;
+    const i = a.content.length - 1;
+    const last = a.content[i];
+    if (!last || last[1] <= c1 || last[0] >= c1) continue;
+    const r = trimRange(text, last[0], c1);
+    if (r) a.content[i] = r;
+  }
+}
+
 /** The subject noun phrase left of the cue, skipping auxiliaries, adverbs, appositives and parentheticals. */
 function subjectLeft(text: string, toks: Token[], cue: Cue, min: number): { m: Mention; startTok: number; indirect: boolean } | null {
   let j = cue.ti - 1;
@@ -586,6 +611,7 @@ export function attributeSentence(text: string, toks: Token[], ss: number, se: n
       const cm = CONTRAST.exec(seg);
       if (cm && cm.index > 8) ambiguousAt = last[0] + cm.index;
     }
+    if (position === 'after' && content.length === 1 && m.form !== 'pronoun' && creditOpensTail(text, content[0][1], Math.min(m.s, cue.s))) trimNestedReports(text, out, content[0]);
     out.push({ cue, mention: m, entity: ent, source, content, position, resolution: res, resolveDistance: dist, ambiguousAt, indirect });
     if (ent && (m.kind === 'person' || m.kind === 'organization' || m.kind === 'government' || m.kind === 'outlet' || m.kind === 'anonymous')) disc.noteSpeaker(ent);
   }

@@ -243,3 +243,48 @@ describe('embedded posts and links', () => {
     expect(c.source?.url).toContain('reuters.com');
   });
 });
+
+describe('a report nested in a credit after it', () => {
+  it.each([
+    ['Officials said at least 42 people were killed, according to the ministry.', 'the ministry', 'Officials', 'at least 42 people were killed'],
+    ['The army said it had killed 15 militants, the state news agency reported.', 'the state news agency', 'The army', 'it had killed 15 militants'],
+    ['Rescuers said 300 homes were destroyed in the flooding, according to a statement from the governor.', 'a statement from the governor', 'Rescuers', '300 homes were destroyed in the flooding'],
+    ['Local officials said the death toll had risen to 60, Reuters reported on Tuesday.', 'Reuters', 'Local officials', 'the death toll had risen to 60'],
+  ])('%s', (text, outerMention, innerMention, innerText) => {
+    const cs = reported(text);
+    expect(cs).toHaveLength(2);
+    const outer = cs.find((c) => c.source?.mention?.text === outerMention);
+    const inner = cs.find((c) => c.source?.mention?.text === innerMention);
+    // The outer credit holds the whole report; the nested one ends before the credit after the comma.
+    expect(outer?.start).toBe(text.indexOf(innerMention));
+    expect(inner?.text).toBe(innerText);
+    expect(inner!.start >= outer!.start && inner!.end <= outer!.end).toBe(true);
+  });
+
+  it('leaves a parenthetical credit inside one report alone', () => {
+    const c = only('The attack, the governor said, killed nine people in the market.');
+    expect(c.text).toBe('The attack, the governor said, killed nine people in the market.');
+  });
+});
+
+describe('a passive credit inside a report', () => {
+  it('does not cut the report it sits in', () => {
+    const text = 'The minister said the plant would stay open, a fear that had been voiced by some unions, and that 200 jobs were safe.';
+    const c = reported(text).find((x) => x.source?.mention?.text === 'The minister');
+    expect(c?.text).toBe('the plant would stay open, a fear that had been voiced by some unions, and that 200 jobs were safe.');
+  });
+});
+
+describe('what is not a credit closing a report', () => {
+  it.each([
+    // A description of the report, not its source.
+    ['The governor said the bridge would reopen in May, a point the mayor also made on Tuesday.', 'The governor', 'the bridge would reopen in May, a point the mayor also made on Tuesday.'],
+    ['He said he would not resign, something several lawmakers had urged him to do.', 'He', 'he would not resign, something several lawmakers had urged him to do.'],
+    // A comma inside a number or a date.
+    ['The ministry said that it had deleted 31,000 records in 2014, calling them duplicates.', 'The ministry', 'it had deleted 31,000 records in 2014, calling them duplicates.'],
+    ['The agency said the order was signed on March 4, 2021 by the director.', 'The agency', 'the order was signed on March 4, 2021 by the director.'],
+  ])('%s', (text, mention, content) => {
+    const c = reported(text).find((x) => x.source?.mention?.text === mention);
+    expect(c?.text).toBe(content);
+  });
+});
