@@ -41,6 +41,8 @@ const OBJECT_VERBS = new Set(['put', 'call', 'describe', 'criticize', 'criticise
 const DATA_VERBS = new Set(['show', 'find', 'suggest', 'indicate', 'estimate', 'put', 'count', 'record', 'report', 'project', 'forecast']);
 const TIME_NOUNS = new Set(['night', 'day', 'week', 'month', 'year', 'morning', 'evening', 'afternoon', 'time', 'weekend', 'season', 'summer', 'winter', 'spring', 'fall', 'autumn', 'point', 'moment']);
 const WH_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'who', 'when', 'where', 'which']);
+/** ", despite ...": the writer's framing of what was said, not part of it. */
+const CONCESSIVE_TAIL = /,\s+(?:despite|in\s+spite\s+of|notwithstanding)\s/;
 const CONTRAST = /,\s+(?:but|while|although|though|whereas|yet)\s|;\s|\s+but\s+now\s|\s+—\s|\s+-\s/g;
 
 function isClosingQuoteTok(toks: Token[], i: number): boolean {
@@ -228,6 +230,17 @@ function trimRange(text: string, s: number, e: number): [number, number] | null 
   while (e > s && trimmable(text.charCodeAt(e - 1))) e--;
   if ((text.charCodeAt(s) | 32) === 116 && /^that\s/i.test(text.slice(s, s + 5))) s += 5;
   return e - s >= 3 ? [s, e] : null;
+}
+
+/** "X said profits rose 12%, despite a slump that cost 300 jobs": the content after the cue ends at ", despite". */
+function cutConcessiveTail(text: string, cue: Cue, content: Array<[number, number]>): void {
+  const i = content.length - 1;
+  const last = content[i];
+  if (!last || last[0] < cue.e || OPEN_QUOTE.test(text[last[0]] ?? '')) return;
+  const hit = CONCESSIVE_TAIL.exec(text.slice(last[0], last[1]));
+  if (!hit || hit.index < 8) return;
+  const r = trimRange(text, last[0], last[0] + hit.index);
+  if (r) content[i] = r;
 }
 
 /**
@@ -611,6 +624,7 @@ export function attributeSentence(text: string, toks: Token[], ss: number, se: n
       const cm = CONTRAST.exec(seg);
       if (cm && cm.index > 8) ambiguousAt = last[0] + cm.index;
     }
+    cutConcessiveTail(text, cue, content);
     if (position === 'after' && content.length === 1 && m.form !== 'pronoun' && creditOpensTail(text, content[0][1], Math.min(m.s, cue.s))) trimNestedReports(text, out, content[0]);
     out.push({ cue, mention: m, entity: ent, source, content, position, resolution: res, resolveDistance: dist, ambiguousAt, indirect });
     if (ent && (m.kind === 'person' || m.kind === 'organization' || m.kind === 'government' || m.kind === 'outlet' || m.kind === 'anonymous')) disc.noteSpeaker(ent);

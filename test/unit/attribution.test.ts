@@ -288,3 +288,27 @@ describe('what is not a credit closing a report', () => {
     expect(c?.text).toBe(content);
   });
 });
+
+describe('a concessive tail is the writer\'s framing', () => {
+  it.each([
+    ['The company said profits rose 12 percent, despite a slump in demand that cost 300 jobs.', 'profits rose 12 percent', '300'],
+    ['Police said the march passed off peacefully, in spite of warnings that 5,000 counter-protesters would attend.', 'the march passed off peacefully', '5,000'],
+    ['The minister told parliament that the budget was balanced, notwithstanding a shortfall of $2 billion in tax receipts.', 'the budget was balanced', '$2 billion'],
+  ])('%s', (text, content, outsideFigure) => {
+    const claims = analyze(text);
+    expect(claims.find((c) => c.form === 'statement')?.text).toBe(content);
+    const figure = claims.find((c) => c.form === 'figure' && c.text.includes(outsideFigure));
+    expect(figure?.source).toBeNull();
+    expect(figure?.within).toBeUndefined();
+  });
+
+  it.each([
+    ['Despite the storm, officials said 40 flights left on time.', '40 flights left on time.'],
+    ['The mayor said "we hired 50 officers, despite the cuts," at the briefing.', null],
+  ])('keeps "despite" that the source said: %s', (text, content) => {
+    const claims = analyze(text);
+    if (content) expect(claims.find((c) => c.form === 'statement')?.text).toBe(content);
+    else expect(claims.find((c) => c.form === 'quote')?.text).toContain('despite the cuts');
+    expect(claims.filter((c) => c.form === 'figure').every((f) => f.source !== null)).toBe(true);
+  });
+});
