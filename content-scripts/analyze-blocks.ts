@@ -3,7 +3,7 @@
 // draws, and the content script stays small. Only the stretch's own text is sent, and offsets shifted back.
 // Claim ids are made unique per pass ("3.c12"), so claims kept from earlier passes never collide with new ones.
 import type { Block, Claim } from '../src/analysis/types';
-import { sendToBackground } from '../src/messages';
+import { MAX_ANALYSIS_TEXT, sendToBackground } from '../src/messages';
 import type { Extraction } from '../src/page/types';
 import { blockIndexAt, shiftClaim } from './block-diff';
 
@@ -26,18 +26,27 @@ function renamed(claim: Claim, pass: number): Claim {
  * Claims of blocks [from, to), indexed by block (entries outside the stretch stay empty).
  * Resolves null when aborted.
  */
+/** The blocks that start within one message's worth of text (a 10 MB page is read up to the limit). */
+function withinLimit<T extends { start: number }>(slice: T[]): T[] {
+  if (slice.length === 0) return slice;
+  const limit = slice[0].start + MAX_ANALYSIS_TEXT;
+  let n = 0;
+  while (n < slice.length && slice[n].start < limit) n++;
+  return n === slice.length ? slice : slice.slice(0, n);
+}
+
 export async function analyzeBlocks(extraction: Extraction, stretch: BlockStretch, pass: number, signal: AbortSignal): Promise<Claim[][] | null> {
   if (signal.aborted) return null;
   const blocks = extraction.blocks;
   const byBlock: Claim[][] = blocks.map(() => []);
-  const slice = blocks.slice(stretch.contextFrom, stretch.to);
+  const slice = withinLimit(blocks.slice(stretch.contextFrom, stretch.to));
   if (slice.length === 0) return byBlock;
   const base = slice[0].start;
-  const text = extraction.text.slice(base, slice[slice.length - 1].end);
+  const text = extraction.text.slice(base, base + Math.min(slice[slice.length - 1].end - base, MAX_ANALYSIS_TEXT));
   const sent: Block[] = slice.map((b) => ({
-    start: b.start - base, end: b.end - base,
+    start: b.start - base, end: Math.min(b.end - base, text.length),
     ...(b.embed ? { embed: b.embed } : {}),
-    ...(b.links ? { links: b.links.map((l) => ({ start: l.start - base, end: l.end - base, href: l.href })) } : {}),
+    ...(b.links ? { links: b.links.filter((l) => l.end - base <= text.length).map((l) => ({ start: l.start - base, end: l.end - base, href: l.href })) } : {}),
   }));
   const reply = await sendToBackground('analysis/run', { text, blocks: sent });
   if (signal.aborted) return null;

@@ -45,7 +45,7 @@ export class Controller {
   private index = new ClaimIndex([]);
   private current: Claim | null = null;
   private lastCheck = 0;
-  /** Settings are read while the first analysis runs; nothing is drawn before they are known. */
+  /** Settings are read at injection; the page is not read before they are known. */
   private settingsReady: Promise<void> = Promise.resolve();
   private settingsKnown = false;
   private recheckTimer: ReturnType<typeof setTimeout> | undefined;
@@ -67,6 +67,8 @@ export class Controller {
       onDead: () => this.teardown(),
     }, signal);
     window.addEventListener('click', (e) => this.onClick(e), { capture: true, passive: true, signal });
+    // Back from the back/forward cache: the background cleared this tab when it navigated away; tell it again.
+    window.addEventListener('pageshow', (e) => { if (e.persisted) this.reporter.report(() => this.results(), true); }, { signal });
     const stopMessages = handleMessages({
       'content/ping': { from: ['extension-page'], handle: () => ({ results: this.results() }) },
       'claim/show': { from: ['extension-page'], handle: async ({ claimId }) => ({ shown: await this.show(claimId, true) }) },
@@ -133,21 +135,23 @@ export class Controller {
     await nextTurn();
     if (signal.aborted) return;
     this.lastCheck = Date.now();
-    if (this.settingsKnown && !this.active()) return this.show0('paused');
+    // Paused or switched off for this site: the page is not read at all (one storage round trip first).
+    await this.settingsReady;
+    if (signal.aborted) return;
+    if (!this.active()) return this.show0('paused');
     const page = extractMeta(document, location.href);
     if (!isLikelyArticle(document)) return this.show0('no-article', page);
     const extraction = this.extract();
     if (!extraction.root || extraction.blocks.length === 0) return this.show0('no-article', page);
     const n = extraction.blocks.length;
     const byBlock = await analyzeBlocks(extraction, { from: 0, to: n, contextFrom: 0 }, ++this.pass, signal);
-    await this.settingsReady;
     if (!byBlock || signal.aborted) return;
     if (!this.active()) return this.show0('paused');
     this.commit(analyzedState(page, extraction, byBlock), true);
   }
 
-  /** A state with no claims (paused, not an article). */
-  /** Paused: the page is not read, but its address is given so the popup can name the site to turn back on. */
+  /** A state with no claims (paused, not an article). Paused pages are not read: only their address is given,
+   *  so the popup can name the site to turn back on. */
   private show0(status: 'paused' | 'no-article', page = status === 'paused' ? addressOnly() : extractMeta(document, location.href)): void {
     this.commit(emptyState(status, page), true);
   }
@@ -171,7 +175,10 @@ export class Controller {
       return;
     }
     const to = n - suffix;
-    const byBlock = await analyzeBlocks(extraction, { from: prefix, to, contextFrom: Math.max(0, prefix - CONTEXT_BLOCKS) }, ++this.pass, signal);
+    // Only removals: nothing new to read.
+    const byBlock = to === prefix
+      ? extraction.blocks.map((): Claim[] => [])
+      : await analyzeBlocks(extraction, { from: prefix, to, contextFrom: Math.max(0, prefix - CONTEXT_BLOCKS) }, ++this.pass, signal);
     if (!byBlock || signal.aborted) return;
     for (let i = 0; i < prefix; i++) byBlock[i] = old.byBlock[i];
     for (let i = to; i < n; i++) {

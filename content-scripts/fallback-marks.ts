@@ -40,7 +40,7 @@ function innermost(segments: Segment[], a: number, b: number): Claim | null {
 }
 
 export class WrapperPainter implements Painter {
-  /** Re-extraction must not see our wrappers (extraction skips our elements): clear() before extracting. */
+  /** Extraction reads through our wrappers (they hold page text), but their offsets shift: clear() before extracting. */
   readonly wrapsText = true;
   private splits: Split[] = [];
   private readonly claimOf = new WeakMap<Element, string>();

@@ -1,10 +1,8 @@
 // What one analysis of the page produced: the extraction, the claims filed by block, and the flat list.
 import type { Claim } from '../src/analysis/types';
-import { MAX_REPORTED_TEXT, type PageStatus, type TabResults } from '../src/messages';
+import { MAX_CLAIMS, MAX_REPORTED_TEXT, type PageStatus, type TabResults } from '../src/messages';
 import type { Extraction, PageMeta } from '../src/page/types';
 
-/** A cap on claims per page keeps work and memory bounded on hostile pages; the popup says when it applied. */
-export const MAX_CLAIMS = 2000;
 
 export interface PageState {
   status: PageStatus;

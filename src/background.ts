@@ -1,8 +1,8 @@
 // The background: keeps each tab's results (so the popup opens instantly), sets the toolbar badge,
 // clears results on navigation and tab close, and turns keyboard commands into messages to the tab.
-import { analyze } from './analysis/index';
 import { browser } from './browser';
 import { handleMessages, sendToTab, type TabResults } from './messages';
+import { analyzeCapped } from './background/analyze-capped';
 import { createTabStore } from './background/tab-store';
 
 const store = createTabStore();
@@ -25,7 +25,7 @@ async function showBadge(tabId: number, results: TabResults | null): Promise<voi
 handleMessages({
   'analysis/run': {
     from: ['content'],
-    handle: ({ text, blocks }) => ({ claims: analyze(text, blocks) }),
+    handle: ({ text, blocks }) => ({ claims: analyzeCapped(text, blocks) }),
   },
   'results/report': {
     from: ['content'],
@@ -44,8 +44,9 @@ handleMessages({
 
 browser.tabs.onRemoved.addListener((tabId) => void store.delete(tabId));
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  // A new document is loading in the tab: its old results no longer describe it.
-  if (change.status === 'loading' && change.url !== undefined) {
+  // A new document is loading in the tab: its old results no longer describe it. (Without the `tabs` permission
+  // the new URL is often hidden, so any load clears; the content script reports again when it has read the page.)
+  if (change.status === 'loading') {
     void store.delete(tabId);
     void showBadge(tabId, null);
   }

@@ -49,19 +49,39 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function isTabResults(v: unknown): v is TabResults {
-  return isObject(v) && typeof v.status === 'string' && Array.isArray(v.claims) && typeof v.capped === 'boolean'
-    && (v.page === null || isObject(v.page));
+const STATUSES: readonly string[] = ['ready', 'no-article', 'nothing-found', 'paused'] satisfies PageStatus[];
+
+/** The fields the popup reads of every claim, checked so that bad data cannot crash it. */
+function isClaimShape(v: unknown): boolean {
+  return isObject(v) && typeof v.id === 'string' && typeof v.text === 'string' && Number.isInteger(v.start)
+    && Number.isInteger(v.end) && typeof v.form === 'string' && typeof v.level === 'string'
+    && typeof v.confidence === 'number' && Array.isArray(v.reasons) && Array.isArray(v.hedges)
+    && (v.source === null || (isObject(v.source) && typeof v.source.name === 'string'));
+}
+
+/** Results as the background keeps them: checked on the way in (messages) and out (session storage). */
+export function isTabResults(v: unknown): v is TabResults {
+  return isObject(v) && typeof v.status === 'string' && STATUSES.includes(v.status) && Array.isArray(v.claims)
+    && v.claims.length <= MAX_CLAIMS && v.claims.every(isClaimShape) && typeof v.capped === 'boolean'
+    && (v.page === null || isObject(v.page)) && (v.text === undefined || v.text === null || typeof v.text === 'string');
 }
 
 /** Shape checks for every request: a message that fails its check is rejected before any handler runs. */
-/** Longest text one analysis message may carry (a page past this is cut by the content script's claim cap anyway). */
-export const MAX_ANALYSIS_TEXT = 8_000_000;
+/** Longest text one analysis message may carry; the content script cuts a longer stretch to this. */
+export const MAX_ANALYSIS_TEXT = 4_000_000;
+
+/**
+ * A cap on claims per page keeps work, memory and messages bounded on hostile pages (100,000 numbers);
+ * the popup says when it applied. The engine stops one claim past it, so "capped" can be told.
+ */
+export const MAX_CLAIMS = 2000;
 
 function isBlock(v: unknown, textLength: number): v is Block {
   return isObject(v) && Number.isInteger(v.start) && Number.isInteger(v.end)
     && (v.start as number) >= 0 && (v.start as number) <= (v.end as number) && (v.end as number) <= textLength
-    && (v.links === undefined || Array.isArray(v.links)) && (v.embed === undefined || isObject(v.embed));
+    && (v.links === undefined || (Array.isArray(v.links) && v.links.every((l) => isObject(l) && Number.isInteger(l.start)
+      && Number.isInteger(l.end) && (l.start as number) >= 0 && (l.end as number) <= textLength && typeof l.href === 'string')))
+    && (v.embed === undefined || (isObject(v.embed) && typeof v.embed.author === 'string'));
 }
 
 const validators: { [K in MessageType]: (p: unknown) => p is Request<K> } = {
@@ -140,5 +160,8 @@ export function routeMessage(handlers: Handlers, message: unknown, sender: Runti
 export function handleMessages(handlers: Handlers): () => void {
   const listener = (message: unknown, sender: Runtime.MessageSender) => routeMessage(handlers, message, sender);
   browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
+  return () => {
+    // An orphaned content script (extension reloaded) may no longer reach the API: nothing left to remove then.
+    try { browser.runtime.onMessage.removeListener(listener); } catch { /* context invalidated */ }
+  };
 }

@@ -59,7 +59,7 @@ export class CardHost {
     this.anchor = anchor;
     this.claimId = claim.id;
     const host = document.createElement(CARD_TAG);
-    host.setAttribute('style', HOST_STYLE);
+    host.style.cssText = HOST_STYLE; // CSSOM, not a style attribute: a page CSP without 'unsafe-inline' would block that
     const shadow = host.attachShadow({ mode: 'open' });
     adoptStyles(shadow, cardHostCss + FRAME_CSS);
     const frame = document.createElement('div');

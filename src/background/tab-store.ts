@@ -1,7 +1,7 @@
 // Per-tab results. Kept in memory and mirrored to storage.session, because an MV3 service worker
 // is stopped when idle and would otherwise forget every tab.
 import { browser } from '../browser';
-import type { TabResults } from '../messages';
+import { isTabResults, type TabResults } from '../messages';
 
 const key = (tabId: number) => `tab:${tabId}`;
 
@@ -18,7 +18,9 @@ export function createTabStore() {
       const cached = memory.get(tabId);
       if (cached) return cached;
       const stored = await session?.get(key(tabId)).catch(() => undefined);
-      const results = (stored?.[key(tabId)] as TabResults | undefined) ?? null;
+      // Storage that does not hold valid results counts as none (it is only a cache of what the tab reported).
+      const raw: unknown = stored?.[key(tabId)];
+      const results = isTabResults(raw) ? raw : null;
       if (results) memory.set(tabId, results);
       return results;
     },

@@ -20,8 +20,10 @@ export async function runJsonl(file: string, out: WriteLine, err: (line: string)
   const lines = createInterface({ input, crlfDelay: Infinity });
   let lineNo = 0;
   let failed = 0;
-  for await (const raw of lines) {
+  for await (const line of lines) {
     lineNo++;
+    // A byte-order mark before the first line is not part of its JSON (as for .txt input).
+    const raw = lineNo === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line;
     if (!raw.trim()) continue;
     const result = analyzeLine(raw);
     if ('error' in result) {

@@ -121,7 +121,9 @@ describe('hostile pages in Chromium', () => {
       // Deep DOM is built by the page's own script, so mutations are only watched on the static pages.
       const page = await open(ext, path, path !== '/gen/deep-dom.html');
       const results = await analyzed(ext, page);
-      expect(['ready', 'nothing-found']).toContain(results.status);
+      // The two big pages are full of claims: 'nothing-found' there would mean the analysis failed.
+      if (path === '/gen/deep-dom.html') expect(['ready', 'nothing-found', 'no-article']).toContain(results.status);
+      else expect(results.status).toBe('ready');
       expect(results.claims.length).toBeLessThanOrEqual(2000);
       if (path === '/gen/many-numbers.html') expect(results.capped).toBe(true);
       expect(await responsive(page)).toBeLessThan(1000);

@@ -17,7 +17,7 @@ export async function buildStubExtension(): Promise<string> {
     plugins: [{
       name: 'stub-engine',
       setup(b) {
-        b.onResolve({ filter: /analysis\/index$/ }, (args) => (args.importer.endsWith(`${path.sep}background.ts`) ? { path: stub } : undefined));
+        b.onResolve({ filter: /analysis\/index$/ }, (args) => (/[\\/]background([\\/]|\.ts$)/.test(args.importer) ? { path: stub } : undefined));
       },
     }],
   });

@@ -186,6 +186,14 @@ describe('sourcemark analyze', { timeout: 60_000 }, () => {
     }
   });
 
+  it('--jsonl ignores a byte-order mark before the first line', async () => {
+    const file = path.join(tmp, 'bom.jsonl');
+    writeFileSync(file, '\ufeff' + JSON.stringify({ id: 'first', text: 'Two drones were shot down, the ministry said.' }) + '\n');
+    const r = await run(['analyze', '--jsonl', file]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout.trim()).id).toBe('first');
+  });
+
   it('--jsonl from standard input, all lines good: exit 0', async () => {
     const r = await run(['analyze', '--jsonl', '-'], '{"id":1,"text":"Two drones were shot down, the ministry said."}\n{"id":2,"text":""}\n');
     expect(r.code).toBe(0);

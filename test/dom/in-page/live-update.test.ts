@@ -11,6 +11,7 @@ import { documentFromHtml } from '../load-page';
 // stretch's own text, with the context blocks before it).
 const seen: { blocks: number; text: string } = { blocks: 0, text: '' };
 vi.mock('../../../src/messages', () => ({
+  MAX_ANALYSIS_TEXT: 4_000_000,
   async sendToBackground(_type: string, { text, blocks }: { text: string; blocks: Block[] }) {
     seen.blocks = blocks.length;
     seen.text = text;
