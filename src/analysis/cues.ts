@@ -52,6 +52,18 @@ const NOT_SPEECH_AFTER: Record<string, Set<string>> = {
   add: new Set(['to', 'another', 'a', 'an', 'the', 'more', 'new', 'its', 'his', 'her', 'their', 'up']),
 };
 
+/** Verbs that are speech only as the tag of a quotation ('"...," he sighed'). */
+const QUOTE_TAG_ONLY = new Set(['continue', 'grumble', 'sigh', 'crow', 'yell', 'gush', 'mutter', 'murmur', 'interject', 'marvel']);
+
+/** A closing quotation mark among the few words before the verb ('"...," she continued'). */
+function closesQuoteBefore(toks: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    if (CLOSE_QUOTE_TOK.test(toks[k].w) && toks[k - 1]?.punct) return true;
+    if (toks[k].punct && toks[k].w !== ',') return false;
+  }
+  return false;
+}
+
 function skipAdverbsLeft(toks: Token[], i: number, min: number): number {
   let j = i;
   while (j >= min && !toks[j].punct && (toks[j].lw.endsWith('ly') || toks[j].lw === 'also' || toks[j].lw === 'not' || toks[j].lw === "n't")) j--;
@@ -148,6 +160,8 @@ export function findCues(toks: Token[], inQuote: (pos: number) => boolean, isAtt
       const quoteNext = !!next && (next.w === ':' || OPEN_QUOTE.test(next.w)) && next.s > t.e;
       if ((v.form === 'base' || v.form === 's') && !subjectLike(prev) && !quoteNext && !(next?.lw === 'that' && pluralNoun) && !(prev && (prev.w === ',' || CLOSE_QUOTE_TOK.test(prev.w)))) continue;
     }
+    // "continued", "sighed" tag a quotation just closed ('"...," she continued.'), never "continued to rise".
+    if (QUOTE_TAG_ONLY.has(v.lemma) && !(closesQuoteBefore(toks, i) && !(next && (next.lw === 'to' || next.lw.endsWith('ing'))))) continue;
     // "Additional reporting by ...; Editing by ...": a wire credit line.
     if ((v.lemma === 'report' || v.lemma === 'write') && v.form === 'ing' && next?.lw === 'by') continue;
     // "with 90 percent of precincts reporting", "people saying": a participle after a plain noun.

@@ -105,3 +105,32 @@ describe('noun readings are not cues', () => {
     expect(found.map((c) => text.slice(c.s, c.e))).toEqual(['said']);
   });
 });
+
+describe('rarer cue verbs', () => {
+  it.each([
+    ['The mayor bragged that crime had fallen by a fifth.', 'bragged'],
+    ['The governor reckoned that 200 homes were lost.', 'reckoned'],
+    ['Economists fretted that the rally would not last.', 'fretted'],
+    ['One senior aide confided that the talks had stalled.', 'confided'],
+    ['The union bemoaned that wages had not kept pace.', 'bemoaned'],
+    // Tags of a quotation only.
+    ['"We will rebuild every home," she continued.', 'continued'],
+    ['"It will pass," continued Smith, the union leader.', 'continued'],
+    ['"Not again," he sighed.', 'sighed'],
+    ['"The deal is done," Jones crowed.', 'crowed'],
+    ['"Go home," the officer yelled.', 'yelled'],
+    ['"It was perfect," she gushed.', 'gushed'],
+  ])('%s', (text, cue) => {
+    expect(cueTexts(text)).toContain(cue);
+  });
+
+  it.each([
+    'Prices continued to rise in 12 cities.',
+    'Even after the complaint was filed, Lewandowski continued his attacks.',
+    'The protester yelled as she was dragged away.',
+    'Visitors marveled at the size of the crowd.',
+    'The "Never Trump" movement continues.',
+  ])('is no cue without a quotation: %s', (text) => {
+    expect(cueTexts(text)).toEqual([]);
+  });
+});
