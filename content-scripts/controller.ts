@@ -25,7 +25,7 @@ import { clientRectOf, rangeContainsPoint, staticRangeFor } from './ranges';
 import { Reporter } from './reporter';
 import { nextTurn } from './slices';
 import { scrollRangeIntoView } from './scroll';
-import { loadSettings, watchSettings } from './settings-watch';
+import { loadSettings, onSettingsChanged } from '../src/settings-store';
 
 /** Blocks before a changed block read again as context (the speaker named in the paragraph before). */
 const CONTEXT_BLOCKS = 2;
@@ -83,10 +83,11 @@ export class Controller {
       if (!this.settingsKnown) this.settings = settings; // a change that arrived meanwhile is newer
       this.settingsKnown = true;
     });
-    watchSettings((s) => {
+    const stopSettings = onSettingsChanged((s) => {
       this.settingsKnown = true;
       this.applySettings(s);
-    }, this.life.signal);
+    });
+    this.life.signal.addEventListener('abort', stopSettings, { once: true });
     this.watcher.start();
     this.restart();
   }

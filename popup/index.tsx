@@ -78,11 +78,16 @@ function draw(): void {
   render(<PopupApp state={viewState()} actions={actions} />, root);
 }
 
-async function refresh(): Promise<void> {
-  if (tabId === null) tabState = { kind: 'unreadable', reason: 'No tab to describe.', canReload: false };
-  else {
-    tabState = await loadTabState(tabId);
-    site = siteOf(tabState) ?? site ?? await tabHostname(tabId);
+/** Reads the tab once; a read that a newer `follow` overtook while it was under way is dropped. */
+async function refresh(run: number): Promise<void> {
+  if (tabId === null) {
+    tabState = { kind: 'unreadable', reason: 'No tab to describe.', canReload: false };
+  } else {
+    const next = await loadTabState(tabId);
+    const nextSite = siteOf(next) ?? site ?? await tabHostname(tabId);
+    if (run !== following) return;
+    tabState = next;
+    site = nextSite;
   }
   draw();
 }
@@ -103,7 +108,7 @@ let following = 0;
 async function follow(): Promise<void> {
   const run = ++following;
   for (let tries = 0; tries < 40 && run === following; tries++) {
-    await refresh();
+    await refresh(run);
     if (settled()) return;
     await new Promise((r) => setTimeout(r, 250));
   }

@@ -16,11 +16,20 @@ export async function saveSettings(settings: Settings): Promise<void> {
   await browser.storage.local.set({ [SETTINGS_KEY]: parseSettings(settings) });
 }
 
-/** Calls back with the new settings whenever they change; returns the unsubscribe function. */
+/**
+ * Calls back with the new settings whenever they change; returns the unsubscribe function. Both ends are
+ * guarded: an orphaned content script (extension reloaded) can no longer reach the API.
+ */
 export function onSettingsChanged(callback: (settings: Settings) => void): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area === 'local' && SETTINGS_KEY in changes) callback(parseSettings(changes[SETTINGS_KEY].newValue));
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  try {
+    browser.storage.onChanged.addListener(listener);
+  } catch {
+    return () => undefined;
+  }
+  return () => {
+    try { browser.storage.onChanged.removeListener(listener); } catch { /* extension gone */ }
+  };
 }
