@@ -232,6 +232,17 @@ function trimRange(text: string, s: number, e: number): [number, number] | null 
   return e - s >= 3 ? [s, e] : null;
 }
 
+/** "a report released on Friday, ..." / "data published by the ministry, ...": the participle phrase up to its comma. */
+function participleTail(toks: Token[], end: number): number {
+  const p = toks[end + 1];
+  if (!p || p.punct || p.cap || !/ed$/.test(p.lw)) return end;
+  for (let c = end + 2; c < toks.length && c <= end + 10; c++) {
+    if (toks[c].w === ',') return c + 1 < toks.length - 1 ? c - 1 : end;
+    if (toks[c].punct) return end;
+  }
+  return end;
+}
+
 /** "X said profits rose 12%, despite a slump that cost 300 jobs": the content after the cue ends at ", despite". */
 function cutConcessiveTail(text: string, cue: Cue, content: Array<[number, number]>): void {
   const i = content.length - 1;
@@ -419,6 +430,8 @@ export function attributeSentence(text: string, toks: Token[], ss: number, se: n
   const out: Attribution[] = [];
   const n = toks.length;
   if (!n) return out;
+  /** Token ranges that describe a source ("released by the ministry"): no cue of their own. */
+  const sourcePhrases: Array<[number, number]> = [];
   for (const cue of cues) {
     // Reported speech inside reported speech ("Dahl said allies had pledged ..."): the outer source is
     // credited. A cue past a clause boundary (", while police estimated") starts a clause of its own.
@@ -437,11 +450,15 @@ export function attributeSentence(text: string, toks: Token[], ss: number, se: n
     const content: Array<[number, number]> = [];
     let indirect = false;
     let via: ClaimSource['via'];
+    if (sourcePhrases.some(([a, b]) => cue.ti >= a && cue.tj <= b)) continue;
     if (cue.kind === 'according-to') {
       const k = cue.tj + 1;
       if (k >= n) continue;
-      const end = phraseEndRight(toks, k, n - 1, 30);
-      m = classifyPhrase(text, toks, k, end, true);
+      const nounEnd = phraseEndRight(toks, k, n - 1, 30);
+      m = classifyPhrase(text, toks, k, nounEnd, true);
+      // "according to a report released on Friday, ...": the participle phrase is part of the source.
+      const end = participleTail(toks, nounEnd);
+      sourcePhrases.push([k, end]);
       if (m?.by) { via = undefined; m = { ...m.by, s: m.s, e: m.e, name: m.by.name }; }
       const after = toks[end + 1];
       // "..., according to X, but ...": preceded by a comma, X credits the clause before it.

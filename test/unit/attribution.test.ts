@@ -312,3 +312,15 @@ describe('a concessive tail is the writer\'s framing', () => {
     expect(claims.filter((c) => c.form === 'figure').every((f) => f.source !== null)).toBe(true);
   });
 });
+
+describe('a participle phrase after "according to" belongs to the source', () => {
+  it.each([
+    ['According to a police report released on Friday, 12 people were hurt.', '12 people were hurt.'],
+    ['According to the schedule published Thursday, the senator will speak on the final night.', 'the senator will speak on the final night.'],
+    ['According to figures compiled by the central bank in March, inflation rose to 9 percent.', 'inflation rose to 9 percent.'],
+  ])('%s', (text, content) => {
+    const cs = reported(text);
+    // One credit for the sentence, no second one read into "released on Friday" or "compiled by".
+    expect(cs.map((c) => c.text)).toEqual([content]);
+  });
+});
