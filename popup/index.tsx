@@ -7,6 +7,7 @@ import type { Settings } from '../src/settings';
 import { loadSettings, onSettingsChanged, saveSettings } from '../src/settings-store';
 import { downloadFile } from '../src/ui/download';
 import { exportClaims } from '../src/ui/export';
+import { hostnameOf } from '../src/ui/format';
 import { PopupApp, type PopupActions, type PopupSettings, type PopupState } from '../src/ui/popup/PopupApp';
 import { installPopupStyles } from '../src/ui/popup/popup-styles';
 import { loadTabState, requestHostAccess, tabHostname, type TabState } from './load-state';
@@ -22,9 +23,9 @@ let tabId: number | null = null;
 let site: string | undefined;
 
 function siteOf(state: TabState): string | undefined {
-  if (state.kind === 'needs-permission') return new URL(state.origin.replace(/\/\*$/, '')).hostname;
+  if (state.kind === 'needs-permission') return hostnameOf(state.origin.replace(/\/\*$/, ''));
   if (state.kind !== 'results' || !state.results.page?.url) return undefined;
-  try { return new URL(state.results.page.url).hostname; } catch { return undefined; }
+  return hostnameOf(state.results.page.url);
 }
 
 function popupSettings(): PopupSettings {

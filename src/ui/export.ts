@@ -3,6 +3,7 @@ import { toJsonLd, type AnnotationOptions } from './export-annotations';
 import { toCsv } from './export-csv';
 import { toMarkdown } from './export-markdown';
 import type { ExportFile, ExportFormat, ExportInput } from './export-types';
+import { hostnameOf } from './format';
 
 export type { ExportFile, ExportFormat, ExportInput } from './export-types';
 export { toCsv } from './export-csv';
@@ -17,8 +18,7 @@ export const EXPORT_FORMATS: Record<ExportFormat, { label: string; extension: st
 
 /** "sourcemark-kim-jong-un-blames-us-2026-11-26.csv": from the title (or host), safe on every file system. */
 export function exportFilename(input: ExportInput, format: ExportFormat): string {
-  let host = '';
-  try { host = input.page?.url ? new URL(input.page.url).hostname : ''; } catch { /* not a URL: no host */ }
+  const host = hostnameOf(input.page?.url) ?? '';
   const slug = (input.page?.title || host || 'page')
     .normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
     .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '') || 'page';

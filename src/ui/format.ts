@@ -111,3 +111,9 @@ export function shorten(text: string, max = 140): string {
   const head = flat.slice(0, cut).replace(/[\s,;:.\-–—]+$/u, '');
   return `${head}…${closing}`;
 }
+
+/** The hostname of a URL, or undefined when there is none or it is not a URL. */
+export function hostnameOf(url: string | null | undefined): string | undefined {
+  if (!url) return undefined;
+  try { return new URL(url).hostname || undefined; } catch { return undefined; }
+}

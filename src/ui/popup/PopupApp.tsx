@@ -2,7 +2,7 @@
 // Pure UI: the entry (popup/index.tsx) feeds `state` and does the work behind `actions`.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Level } from '../../analysis/types';
-import { formatDate } from '../format';
+import { formatDate, hostnameOf } from '../format';
 import { EMPTY_FILTER, type ClaimFilter } from '../summary';
 import { ClaimList } from './ClaimList';
 import { ExportBar } from './ExportBar';
@@ -16,9 +16,6 @@ export type { PopupActions, PopupSettings, PopupState, PopupStatus } from './typ
 
 type View = 'overview' | 'claims' | 'settings';
 
-function hostOf(url: string | undefined): string | undefined {
-  try { return url ? new URL(url).hostname : undefined; } catch { return undefined; }
-}
 
 function PageHeader({ state }: { state: PopupState }) {
   const page = state.page;
@@ -27,7 +24,7 @@ function PageHeader({ state }: { state: PopupState }) {
   return (
     <header class="sm-head">
       <p class="sm-brand">Sourcemark</p>
-      <h1 class="sm-title">{page?.title?.trim() || hostOf(page?.url) || 'This page'}</h1>
+      <h1 class="sm-title">{page?.title?.trim() || hostnameOf(page?.url) || 'This page'}</h1>
       {(meta || page?.published) && (
         <p class="sm-meta">
           {meta}
@@ -58,7 +55,7 @@ function OffBanner({ state, actions, site }: { state: PopupState; actions: Popup
 export function PopupApp({ state, actions }: { state: PopupState; actions: PopupActions }) {
   const [view, setView] = useState<View>('overview');
   const [filter, setFilter] = useState<ClaimFilter>(EMPTY_FILTER);
-  const site = state.site ?? hostOf(state.page?.url ?? undefined);
+  const site = state.site ?? hostnameOf(state.page?.url);
   const ready = state.status === 'ready';
   const claims = state.claims;
 
