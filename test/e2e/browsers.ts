@@ -2,6 +2,7 @@
 // Each returns the same small surface, so one test body runs against both browsers.
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { readFile } from 'node:fs/promises';
+import type { TabResults } from '../../src/messages';
 import path from 'node:path';
 
 export const DIST = path.resolve('dist');
@@ -66,6 +67,23 @@ export async function launchChromium(dist = DIST): Promise<ExtensionBrowser> {
     await browser.close();
     throw error;
   }
+}
+
+/** The results the background holds for a tab, asked as the popup asks; null before the content script reported. */
+export async function readResults(ext: ExtensionBrowser, tabId: number): Promise<TabResults | null> {
+  const reply = await ext.sendFromExtensionPage({ type: 'results/get', payload: { tabId } }) as { ok: boolean; value?: { results: TabResults | null } };
+  return reply?.ok ? reply.value?.results ?? null : null;
+}
+
+/** Polls until the tab's content script has reported its results. */
+export async function waitForResults(ext: ExtensionBrowser, tabId: number, timeout: number, every = 100): Promise<TabResults> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    const results = await readResults(ext, tabId);
+    if (results) return results;
+    await new Promise((r) => setTimeout(r, every));
+  }
+  throw new Error('no results reported');
 }
 
 /** A new tab on a web page, loaded. */

@@ -2,7 +2,8 @@
 // no script from page text runs, editable and hidden text is never read, the page stays responsive and untouched.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchChromium, launchFirefox, type ExtensionBrowser } from './browsers';
+import type { TabResults } from '../../src/messages';
+import { launchChromium, launchFirefox, waitForResults, type ExtensionBrowser } from './browsers';
 import { serveDirectory, type FixtureServer } from './server';
 import { pageWatch, watchPage } from './page-watch';
 
@@ -42,17 +43,9 @@ let server: FixtureServer;
 beforeAll(async () => { server = await serveDirectory('test/fixtures', { routes }); });
 afterAll(async () => server?.close());
 
-type Results = { status: string; capped: boolean; claims: Array<{ text: string; source: { name: string } | null }> };
-
-async function analyzed(ext: ExtensionBrowser, page: Page, timeout = 60_000): Promise<Results & { tabId: number }> {
+async function analyzed(ext: ExtensionBrowser, page: Page, timeout = 60_000): Promise<TabResults & { tabId: number }> {
   const tabId = await ext.tabIdFor(page.url());
-  const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    const reply = await ext.sendFromExtensionPage({ type: 'results/get', payload: { tabId } }) as { ok: boolean; value?: { results: Results | null } };
-    if (reply?.ok && reply.value?.results) return { ...reply.value.results, tabId };
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  throw new Error('no results reported');
+  return { ...(await waitForResults(ext, tabId, timeout, 150)), tabId };
 }
 
 async function open(ext: ExtensionBrowser, path: string, watchFromStart = true): Promise<Page> {

@@ -10,7 +10,7 @@ import { CSV_COLUMNS } from '../../src/ui/export-csv';
 import { escapeMarkdown } from '../../src/ui/export-markdown';
 import { FORM_WORDS, KIND_WORDS, LEVEL_SHORT } from '../../src/ui/format';
 import { parseCsv } from '../support/rfc4180';
-import { DIST, launchChromium, launchFirefox, type ExtensionBrowser } from './browsers';
+import { DIST, launchChromium, launchFirefox, readResults, type ExtensionBrowser } from './browsers';
 import { captureDownloads, type DownloadCapture } from './downloads';
 import { cardText, highlightCount, waitFor, writeSettings } from './inpage-helpers';
 import {
@@ -132,10 +132,7 @@ for (const launch of [launchChromium, launchFirefox]) {
 
     /** The tab's results once the content script is done: ready, and the same in two reads 300 ms apart. */
     async function settledResults(): Promise<TabResults> {
-      const read = async () => {
-        const reply = await ext.sendFromExtensionPage({ type: 'results/get', payload: { tabId } }) as { ok: boolean; value: { results: TabResults | null } };
-        return reply.ok ? reply.value.results : null;
-      };
+      const read = () => readResults(ext, tabId);
       const deadline = Date.now() + 15_000;
       let last = await read();
       for (;;) {

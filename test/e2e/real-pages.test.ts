@@ -4,7 +4,7 @@
 // the analysis completes, the DOM is untouched, no error, non-articles stay quiet. Prints a table.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { launchChromium, launchFirefox, type ExtensionBrowser } from './browsers';
+import { launchChromium, launchFirefox, waitForResults, type ExtensionBrowser } from './browsers';
 import { serveDirectory, type FixtureServer } from './server';
 import { pageWatch, watchPage } from './page-watch';
 
@@ -16,17 +16,6 @@ beforeAll(async () => { server = await serveDirectory('test/fixtures', { stripSc
 afterAll(async () => server?.close());
 
 interface Row { page: string; status: string; claims: number; ms: number }
-
-async function resultsOf(ext: ExtensionBrowser, tabId: number, timeout = 20_000) {
-  const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    const reply = await ext.sendFromExtensionPage({ type: 'results/get', payload: { tabId } }) as
-      { ok: boolean; value?: { results: { status: string; claims: unknown[] } | null } };
-    if (reply?.ok && reply.value?.results) return reply.value.results;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('no results reported');
-}
 
 for (const [launch, names] of [[launchChromium, pages.map((p) => p.name)], [launchFirefox, FIREFOX_SHARE]] as const) {
   describe(`real pages in ${launch.name.replace('launch', '')}`, () => {
@@ -56,7 +45,7 @@ for (const [launch, names] of [[launchChromium, pages.map((p) => p.name)], [laun
         const started = Date.now();
         await page.goto(`${server.origin}/pages/${name}.html`, { waitUntil: 'load' });
         const tabId = await ext.tabIdFor(page.url());
-        const results = await resultsOf(ext, tabId);
+        const results = await waitForResults(ext, tabId, 20_000);
         rows.push({ page: name, status: results.status, claims: results.claims.length, ms: Date.now() - started });
         const watch = await pageWatch(page);
         expect(watch.mutations, `page mutated: ${watch.samples.join('; ')}`).toBe(0);
