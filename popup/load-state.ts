@@ -11,6 +11,8 @@ export type TabState =
 
 const READ_ONLY_HOSTS = /^(chrome\.google\.com|chromewebstore\.google\.com|addons\.mozilla\.org|microsoftedge\.microsoft\.com)$/;
 
+const isWebPage = (url: URL | null): url is URL => url !== null && (url.protocol === 'http:' || url.protocol === 'https:');
+
 /** The tab's URL when the browser tells us (activeTab, or Firefox for pages matching our patterns). */
 async function tabUrl(tabId: number): Promise<URL | null> {
   try {
@@ -24,12 +26,12 @@ async function tabUrl(tabId: number): Promise<URL | null> {
 /** The tab's hostname when the browser tells us (http(s) pages only). */
 export async function tabHostname(tabId: number): Promise<string | undefined> {
   const url = await tabUrl(tabId);
-  return url && (url.protocol === 'http:' || url.protocol === 'https:') ? url.hostname : undefined;
+  return isWebPage(url) ? url.hostname : undefined;
 }
 
 function unreadableReason(url: URL | null): { reason: string; canReload: boolean } {
   if (!url) return { reason: 'Sourcemark can’t read this page.', canReload: false };
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+  if (!isWebPage(url)) {
     return { reason: 'Browser pages, extension pages and local files can’t be read.', canReload: false };
   }
   if (READ_ONLY_HOSTS.test(url.hostname)) return { reason: 'Browsers don’t let extensions read their add-on stores.', canReload: false };
@@ -44,7 +46,7 @@ export async function loadTabState(tabId: number): Promise<TabState> {
   const live = await sendToTab(tabId, 'content/ping', {});
   if (live.ok) return live.value.results ? { kind: 'results', results: live.value.results } : { kind: 'loading' };
   const url = await tabUrl(tabId);
-  if (url && (url.protocol === 'http:' || url.protocol === 'https:')) {
+  if (isWebPage(url)) {
     const origin = `${url.origin}/*`;
     const granted = await browser.permissions.contains({ origins: [origin] }).catch(() => true);
     if (!granted) return { kind: 'needs-permission', origin };
