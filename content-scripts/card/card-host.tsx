@@ -1,5 +1,6 @@
 // The in-page card: a <sourcemark-card> appended to document.documentElement only while a card is open (the
-// only node we ever add), an open shadow root with isolated styles, Preact rendering the shared ClaimCard.
+// only node we ever add), a closed shadow root with isolated styles (the page cannot read the card; we keep the
+// only reference), Preact rendering the shared ClaimCard.
 // position:fixed beside the claim, so the page never moves. Closes on Escape, a click elsewhere, or when the
 // claim scrolls out of view. Listens passively and never cancels a page event.
 import { render } from 'preact';
@@ -24,6 +25,8 @@ export interface OpenOptions {
 export class CardHost {
   private host: HTMLElement | null = null;
   private frame: HTMLElement | null = null;
+  /** The card's shadow root: closed, so this is the only reference (tests reach it through the browser's debugger). */
+  private shadow: ShadowRoot | null = null;
   private anchor: (() => Box | null) | null = null;
   private returnFocus: HTMLElement | null = null;
   private frameRequest = 0;
@@ -60,7 +63,7 @@ export class CardHost {
     this.claimId = claim.id;
     const host = document.createElement(CARD_TAG);
     host.style.cssText = HOST_STYLE; // CSSOM, not a style attribute: a page CSP without 'unsafe-inline' would block that
-    const shadow = host.attachShadow({ mode: 'open' });
+    const shadow = host.attachShadow({ mode: 'closed' });
     adoptStyles(shadow, cardHostCss + FRAME_CSS);
     const frame = document.createElement('div');
     frame.className = 'sm-frame';
@@ -72,6 +75,7 @@ export class CardHost {
     if (highContrast) frame.querySelector('.sm-theme')?.classList.add('sm-hc');
     document.documentElement.append(host);
     this.host = host;
+    this.shadow = shadow;
     this.frame = frame;
     this.place(box);
     if (byKeyboard) {
@@ -106,13 +110,14 @@ export class CardHost {
   /** Removes the card; focus goes back where it was when the card took it. */
   close(notify = true): void {
     if (!this.host) return;
-    const focusInside = this.host.shadowRoot?.activeElement != null;
+    const focusInside = this.shadow?.activeElement != null;
     if (this.frameRequest) cancelAnimationFrame(this.frameRequest);
     this.frameRequest = 0;
     render(null, this.frame!);
     this.host.remove();
     this.host = null;
     this.frame = null;
+    this.shadow = null;
     this.anchor = null;
     this.claimId = null;
     if (focusInside && this.returnFocus?.isConnected) this.returnFocus.focus({ preventScroll: true });

@@ -99,12 +99,82 @@ export async function clickOnText(page: Page, text: string, scope = 'article'): 
   await page.mouse.click(point.x, point.y);
 }
 
+/**
+ * THE way tests read the card: runs `fn` in the page with the open card's shadow root and returns its result (as
+ * JSON), or null when no card is open. The root is closed, so page scripts (and `page.evaluate`) cannot reach it;
+ * the browser's debugging protocol can: Chromium's CDP resolves closed shadow roots (DOM.describeNode with
+ * pierce), and WebDriver BiDi in Firefox serializes an element's shadow root, closed or not, as a shared
+ * reference. Never read `shadowRoot` in a test: use this (or cardText).
+ */
+export async function inCard<T, A extends unknown[]>(page: Page, fn: (root: ShadowRoot, ...args: A) => T | Promise<T>, ...args: A): Promise<Awaited<T> | null> {
+  // `__name` is what the test transpiler may wrap named functions in; the page does not have it.
+  const call = `async function (root, json) { const __name = (f) => f; const value = await (${fn.toString()})(root, ...JSON.parse(json)); return JSON.stringify(value === undefined ? null : value); }`;
+  const json = protocolOf(page) === 'cdp' ? await callWithRootCdp(page, call, JSON.stringify(args)) : await callWithRootBidi(page, call, JSON.stringify(args));
+  return json === null ? null : JSON.parse(json) as Awaited<T>;
+}
+
+/** Which protocol puppeteer speaks to this page (Firefox: WebDriver BiDi; Chromium: CDP). */
+function protocolOf(page: Page): 'cdp' | 'bidi' {
+  return page.constructor.name.startsWith('Bidi') ? 'bidi' : 'cdp';
+}
+
+async function callWithRootCdp(page: Page, call: string, json: string): Promise<string | null> {
+  const cdp = await page.createCDPSession();
+  try {
+    const { result } = await cdp.send('Runtime.evaluate', { expression: `document.querySelector('sourcemark-card')` });
+    if (!result.objectId) return null;
+    const { node } = await cdp.send('DOM.describeNode', { objectId: result.objectId, depth: 1, pierce: true });
+    const shadow = node.shadowRoots?.[0];
+    if (!shadow) throw new Error('the card has no shadow root');
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    const reply = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId, functionDeclaration: `function (json) { return (${call})(this, json); }`,
+      arguments: [{ value: json }], returnByValue: true, awaitPromise: true,
+    });
+    if (reply.exceptionDetails) throw new Error(`in the card: ${reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text}`);
+    return reply.result.value as string;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/** Puppeteer's BiDi handle exposes the raw remote value and realm (not in its public types). */
+type BidiHandle = {
+  remoteValue(): { value?: { shadowRoot?: { sharedId?: string } | null } };
+  realm: { realm: { callFunction(fn: string, awaitPromise: boolean, options: object): Promise<{ type: string; result?: { value?: unknown }; exceptionDetails?: { text?: string } }> } };
+};
+
+async function callWithRootBidi(page: Page, call: string, json: string): Promise<string | null> {
+  const host = await page.evaluateHandle(() => document.querySelector('sourcemark-card'));
+  try {
+    const raw = host as unknown as BidiHandle;
+    const shadow = raw.remoteValue().value?.shadowRoot?.sharedId;
+    if (!host.asElement()) return null;
+    if (!shadow) throw new Error('the card has no shadow root');
+    const reply = await raw.realm.realm.callFunction(call, true, {
+      arguments: [{ sharedId: shadow }, { type: 'string', value: json }], resultOwnership: 'none', serializationOptions: {},
+    });
+    if (reply.type === 'exception') throw new Error(`in the card: ${reply.exceptionDetails?.text}`);
+    return reply.result?.value as string;
+  } finally {
+    await host.dispose();
+  }
+}
+
 /** The open card's text, or null when no card is open. */
 export function cardText(page: Page): Promise<string | null> {
-  return page.evaluate(() => {
-    const host = document.querySelector('sourcemark-card');
-    return host?.shadowRoot?.textContent ?? null;
-  });
+  return inCard(page, (root) => root.textContent);
+}
+
+/** Waits until a card is open whose text passes `ok` (a state, polled), and returns that text. */
+export async function waitForCardText(page: Page, ok: (text: string) => boolean, timeout = 10_000): Promise<string> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const text = await cardText(page);
+    if (text !== null && ok(text)) return text;
+    if (Date.now() > deadline) throw new Error(`no card with the expected text (last: ${JSON.stringify(text?.slice(0, 200) ?? null)})`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 type ApiGlobal = { browser?: ExtApi; chrome: ExtApi };

@@ -8,7 +8,7 @@ import { launchChromium, launchFirefox, type ExtensionBrowser } from './browsers
 import { serveDirectory, type FixtureServer } from './server';
 import { buildStubExtension } from './stub-build';
 import {
-  cardText, clickOnText, collectErrors, highlightCount, isHighlighted, sendToContent, tabIdOf, waitFor, writeSettings,
+  cardText, clickOnText, inCard, collectErrors, highlightCount, isHighlighted, sendToContent, tabIdOf, waitFor, writeSettings,
 } from './inpage-helpers';
 
 let server: FixtureServer;
@@ -54,22 +54,28 @@ for (const launch of [launchChromium, launchFirefox]) {
       const text = await cardText(page);
       expect(text).toContain('stub reports');
       expect(text).toContain('Low');
-      const layout = await page.evaluate(() => {
-        const host = document.querySelector('sourcemark-card')!;
-        const dialog = host.shadowRoot!.querySelector('[role="dialog"]')!;
-        const frame = host.shadowRoot!.querySelector('.sm-frame')!;
+      const card = await inCard(page, (root) => {
+        const dialog = root.querySelector('[role="dialog"]')!;
+        const frame = root.querySelector('.sm-frame')!;
         const box = frame.getBoundingClientRect();
-        const sheets = host.shadowRoot!.adoptedStyleSheets.length;
-        const styleNodes = host.shadowRoot!.querySelectorAll('style').length;
         return {
-          parentIsRoot: host.parentNode === document.documentElement, lastChild: document.documentElement.lastElementChild === host,
           labelled: dialog.hasAttribute('aria-labelledby') || dialog.hasAttribute('aria-label'),
           position: getComputedStyle(frame).position, inViewport: box.top >= 0 && box.bottom <= innerHeight + 1 && box.width > 100,
-          styled: sheets + styleNodes > 0, focusMark: CSS.highlights.has('sourcemark-focus'), sheets, styleNodes,
+          sheets: root.adoptedStyleSheets.length, styleNodes: root.querySelectorAll('style').length,
         };
       });
+      const layout = {
+        ...card!, styled: card!.sheets + card!.styleNodes > 0,
+        ...await page.evaluate(() => {
+          const host = document.querySelector('sourcemark-card')!;
+          return {
+            parentIsRoot: host.parentNode === document.documentElement, lastChild: document.documentElement.lastElementChild === host,
+            focusMark: CSS.highlights.has('sourcemark-focus'), closedToThePage: host.shadowRoot === null,
+          };
+        }),
+      };
       console.info(`${ext.name}: card styles via ${layout.sheets ? 'adoptedStyleSheets' : '<style> in the shadow root'}`);
-      expect(layout).toMatchObject({ parentIsRoot: true, lastChild: true, labelled: true, position: 'fixed', inViewport: true, styled: true, focusMark: true });
+      expect(layout).toMatchObject({ closedToThePage: true, parentIsRoot: true, lastChild: true, labelled: true, position: 'fixed', inViewport: true, styled: true, focusMark: true });
 
       await page.keyboard.press('Escape');
       await waitFor(page, cardClosed);
@@ -102,7 +108,7 @@ for (const launch of [launchChromium, launchFirefox]) {
       expect(await page.evaluate(() => document.activeElement?.localName)).toBe('sourcemark-card');
       // The card's controls are reachable with Tab: focus moves to its close button, inside our shadow root.
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.querySelector('sourcemark-card')?.shadowRoot?.activeElement?.getAttribute('aria-label'))).toBe('Close claim card');
+      expect(await inCard(page, (root) => root.activeElement?.getAttribute('aria-label'))).toBe('Close claim card');
       await page.keyboard.press('Escape');
       await waitFor(page, cardClosed);
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Home');

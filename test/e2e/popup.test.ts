@@ -12,7 +12,7 @@ import { FORM_WORDS, KIND_WORDS, LEVEL_SHORT } from '../../src/ui/format';
 import { parseCsv } from '../support/rfc4180';
 import { DIST, launchChromium, launchFirefox, readResults, type ExtensionBrowser } from './browsers';
 import { captureDownloads, type DownloadCapture } from './downloads';
-import { cardText, highlightCount, waitFor, writeSettings } from './inpage-helpers';
+import { highlightCount, waitFor, waitForCardText, writeSettings } from './inpage-helpers';
 import {
   axeViolations, filterCounts, openPageWithTabId, openPopup, readRows, readSources, setSwitch, showView, tickFilter, until,
   type AxeViolation, type OpenPopup,
@@ -329,8 +329,7 @@ for (const launch of [launchChromium, launchFirefox]) {
       const row = await popup.waitForSelector(`[data-claim-id="${target.id}"] .sm-jump`);
       await row!.click();
       await article.bringToFront(); // a tab behind the popup gets no animation frames
-      await waitFor(article, () => !!document.querySelector('sourcemark-card')?.shadowRoot?.textContent);
-      const card = await cardText(article);
+      const card = await waitForCardText(article, (text) => text.length > 0);
       expect(card).toContain(target.source!.name);
       const deadline = Date.now() + 10_000; // the scroll is smooth unless the reader asks for reduced motion
       while (!(await claimInView(article, target.text))?.inView && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
@@ -364,8 +363,7 @@ for (const launch of [launchChromium, launchFirefox]) {
       await popup.keyboard.press('Enter');
       await article.bringToFront();
       // The card of this claim (a card left open by another test shows another claim).
-      await until(article, (t: string) => !!document.querySelector('sourcemark-card')?.shadowRoot?.textContent?.includes(t), 10_000, target.text.slice(0, 20));
-      expect(await cardText(article)).toContain(target.source?.name ?? 'No source');
+      expect(await waitForCardText(article, (text) => text.includes(target.text.slice(0, 20)))).toContain(target.source?.name ?? 'No source');
     }));
 
     it('the site switch and the global pause clear the highlights and bring them back, without a reload', async () => {
