@@ -18,7 +18,8 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    files: ['src/analysis/**'],
+    // The linked-source matcher is pure too (strings in, a verdict out).
+    files: ['src/analysis/**', 'src/linkcheck/match/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [
         noExtension,
