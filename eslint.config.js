@@ -30,6 +30,18 @@ export default tseslint.config(
     },
   },
   {
+    // The ledger's matching and storage: no DOM, no extension API (its IndexedDB comes from the context it runs in).
+    files: ['src/ledger/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        noExtension,
+        { group: ['**/browser', '**/messages', '**/content-scripts/**', '**/popup/**', 'preact', 'preact/*', 'jsdom'],
+          message: 'src/ledger is pure: matching and storage only, no DOM, no UI, no extension.' },
+      ] }],
+      'no-restricted-globals': ['error', 'document', 'window', 'chrome', 'browser', 'Node', 'Element'],
+    },
+  },
+  {
     files: ['src/page/**', 'src/ui/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [

@@ -1,0 +1,77 @@
+// How one claim relates to another: figures for the same thing agree or conflict; quotations and statements in
+// (nearly) the same words match, and say so when someone else is credited with them.
+import { boundsOverlap, sameThing } from './figures';
+import { jaccard, MATCH_JACCARD, shingleHashes } from './shingles';
+import type { LedgerEntry, LedgerMatch, LedgerSource, PageMatches, Relation } from './types';
+import type { PageEntry } from './entries';
+
+// Words that name what kind of body speaks, not which one: "the defence ministry" and "the foreign ministry" differ.
+const GENERIC = new Set(`the of and for a an ministry department office agency council committee government
+  spokesman spokeswoman spokesperson service services news state national federal official officials
+  president minister secretary general mr mrs ms dr`.split(/\s+/));
+
+function nameWords(name: string): string[] {
+  return name.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !GENERIC.has(w));
+}
+
+/**
+ * Whether two sources are the same speaker: "Zelensky" and "Volodymyr Zelensky" are, so are "the defence ministry"
+ * and "Ministry of Defence"; "Zelensky" and "Kuleba" are not, nor are the defence and foreign ministries. A person
+ * is compared by the last word of either name (the surname); a body by the words that tell it from others.
+ */
+export function sameSpeaker(a: LedgerSource, b: LedgerSource): boolean {
+  const x = nameWords(a.name);
+  const y = nameWords(b.name);
+  if (!x.length || !y.length) return a.name.toLowerCase() === b.name.toLowerCase();
+  if (a.kind === 'person' || b.kind === 'person') return y.includes(x[x.length - 1]) || x.includes(y[y.length - 1]);
+  return x.some((w) => y.includes(w));
+}
+
+/** Speakers that can be compared: named ones. "Officials" and "reports" credit no one in particular. */
+function named(src: LedgerSource | null): src is LedgerSource {
+  return src !== null && src.kind !== 'anonymous' && src.kind !== 'vague' && src.kind !== 'author';
+}
+
+/** The relation of `other` to `claim`, or null when they are not about the same thing. */
+export function relationOf(claim: LedgerEntry, other: LedgerEntry): Relation | null {
+  if (claim.f || other.f) {
+    if (!claim.f || !other.f || !sameThing(claim.f, other.f)) return null;
+    return boundsOverlap(claim.f, other.f) ? 'agrees' : 'conflicts';
+  }
+  if (claim.form === 'figure' || other.form === 'figure') return null;
+  if (jaccard(shingleHashes(claim.w), shingleHashes(other.w)) < MATCH_JACCARD) return null;
+  return named(claim.src) && named(other.src) && !sameSpeaker(claim.src, other.src) ? 'other-speaker' : 'same-words';
+}
+
+/** Newest first: by the article's published date when both have one, else by when they were read. */
+export function newestFirst(a: LedgerMatch, b: LedgerMatch): number {
+  const pa = a.published ? Date.parse(a.published) : NaN;
+  const pb = b.published ? Date.parse(b.published) : NaN;
+  const ta = Number.isNaN(pa) ? a.readAt : pa;
+  const tb = Number.isNaN(pb) ? b.readAt : pb;
+  return tb - ta;
+}
+
+/**
+ * Figures of one article about the same thing that disagree, flagged on both. Two figures in one sentence are
+ * left alone: a sentence that gives two numbers for one noun ("5 people were killed and 12 people hurt") usually
+ * counts two things.
+ */
+export function inArticleConflicts(entries: readonly PageEntry[]): PageMatches['inArticle'] {
+  const out: PageMatches['inArticle'] = {};
+  // Only figures with the same topic and lemma can count the same thing: compare within those groups.
+  const groups = new Map<string, PageEntry[]>();
+  for (const e of entries) if (e.f) groups.set(`${e.f.topic}|${e.f.lemma}`, [...(groups.get(`${e.f.topic}|${e.f.lemma}`) ?? []), e]);
+  for (const figures of groups.values()) {
+    for (let i = 0; i < figures.length; i++) {
+      for (let j = i + 1; j < figures.length; j++) {
+        const a = figures[i];
+        const b = figures[j];
+        if (a.sentenceAt === b.sentenceAt || relationOf(a, b) !== 'conflicts') continue;
+        (out[a.c] ??= []).push({ claimId: b.c, wording: b.w, source: b.src });
+        (out[b.c] ??= []).push({ claimId: a.c, wording: a.w, source: a.src });
+      }
+    }
+  }
+  return out;
+}
