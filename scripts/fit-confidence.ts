@@ -48,7 +48,7 @@ function runSplit(dir: string, split: Split, limit: number, keepExamples: number
     const claims = analyze(text, blocksFromPlainText(text));
     ms += performance.now() - t0;
     docs++;
-    const gold = (byDoc.get(docId) ?? []).map(goldFor);
+    const gold = (byDoc.get(docId) ?? []).map((r) => goldFor(r));
     const reported = claims.filter((c) => c.form !== 'figure');
     const m = matchDocument(gold, reported);
     matches.push(m);

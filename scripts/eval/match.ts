@@ -1,6 +1,9 @@
 // Matching the engine's claims to labelled claims, and the scores built on the matches.
 // Pure functions over spans: no file, no engine, so the rules can be unit-tested on hand-made claims.
 import type { Claim, Form, Strength } from '../../src/analysis/types';
+import { isUnresolvedName, nameAccepted, type AcceptedNames } from './names';
+
+export { normalizeName, sameName } from './names';
 
 export interface Range { start: number; end: number }
 
@@ -14,6 +17,12 @@ export interface GoldLabel {
   mention: Range | null;
   /** Canonical source name; null when the label has no source. */
   sourceName: string | null;
+  /** The names a reader would accept on the card for this claim (the canonical one and its variants). */
+  accepted: AcceptedNames;
+  /** The text names the source with a pronoun ("he", "they", "who"): the engine had to resolve it. */
+  pronoun: boolean;
+  /** The labelled mention is a description ("the senators") and the gold data does not say who it is. */
+  mentionIsDescription?: boolean;
   /** Null when the gold data does not say (PolNeAR). */
   strength: Strength | null;
   optional: boolean;
@@ -23,9 +32,9 @@ export type ClaimVerdict =
   | 'tp'         // the best match of a required label
   | 'fp'         // touches no label and no labelled claim's sentence
   | 'optional'   // matches a borderline (optional) label only
-  | 'duplicate'  // overlaps a label that another claim matched better
+  | 'duplicate'  // overlaps a label that another claim matched better (a second highlight of one claim: counts against precision)
   | 'nested'     // a figure inside a labelled quote/statement, or a quote/statement around a labelled figure, same source
-  | 'partial'    // a quote/statement piece inside a labelled quote/statement's sentence
+  | 'partial'    // another piece of a labelled claim the engine split, or a quote/statement piece inside its sentence
   | 'ignored';   // in page furniture the labels leave out
 
 export interface LabelResult {
@@ -36,7 +45,8 @@ export interface LabelResult {
   strengthCorrect: boolean | null;
 }
 
-export interface ClaimResult { claim: Claim; verdict: ClaimVerdict }
+/** `sourceRight`: the name shown is right for the labelled claim it stands for (false for a false positive; null when unknown). */
+export interface ClaimResult { claim: Claim; verdict: ClaimVerdict; sourceRight: boolean | null }
 
 export interface DocMatch { labels: LabelResult[]; claims: ClaimResult[] }
 
@@ -54,29 +64,19 @@ export function overlap(a: Range, b: Range): number {
 /** Touching counts for zero-width or exact-boundary spans only when they really share a character. */
 const overlaps = (a: Range, b: Range) => overlap(a, b) > 0;
 
-export function normalizeName(name: string): string {
-  return name.toLowerCase().replace(/[’']s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^the /, '');
-}
-
 /**
- * Same canonical name, case and punctuation aside; a title or first name more or less is allowed: one name
- * may be a run of the other's words that ends on the same last word ("President Yoon Suk Yeol" = "Yoon
- * Suk Yeol", "Reeves" = "Eric Reeves"), never a different head ("Korea" is not "The Korea Times").
+ * The source is right when the name the card shows is one the reader accepts for this claim. No span overlap: an
+ * overlapping "He" resolved to the wrong person is wrong, and an unresolved "He" names nobody.
  */
-export function sameName(a: string, b: string): boolean {
-  const x = normalizeName(a).split(' ');
-  const y = normalizeName(b).split(' ');
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  if (!short[0]) return false;
-  return short.every((w, i) => long[long.length - short.length + i] === w);
-}
-
-/** The source is right when the engine's mention overlaps the labelled one, else when the canonical names agree. */
 export function sourceCorrect(label: GoldLabel, claim: Claim): boolean {
   if (label.sourceName === null) return claim.source === null || claim.source.kind === 'author';
   if (!claim.source) return false;
-  if (label.mention && claim.source.mention && overlaps(label.mention, claim.source.mention)) return true;
-  return sameName(claim.source.name, label.sourceName);
+  if (nameAccepted(claim.source.name, label.accepted)) return true;
+  // A labelled description ("the former president") whose referent the gold data does not give: the card must
+  // stand on that mention, and must have resolved it to someone (not shown a bare "he").
+  const m = claim.source.mention;
+  return !label.accepted.strict && label.mentionIsDescription === true && !!m && !!label.mention
+    && overlaps(m, label.mention) && !isUnresolvedName(claim.source.name);
 }
 
 function better(label: GoldLabel, a: Claim, b: Claim): boolean {
@@ -107,23 +107,44 @@ export function matchDocument(labels: GoldLabel[], claims: Claim[], ignore: Rang
     };
   });
 
+  const matchedBy = new Map(labelResults.map((r) => [r.label, r.claim]));
   const claimResults: ClaimResult[] = claims.map((claim) => {
     const chosen = chosenBy.get(claim) ?? [];
-    let verdict: ClaimVerdict;
-    if (chosen.some((l) => !l.optional)) verdict = 'tp';
-    else if (chosen.length > 0 || labels.some((l) => l.optional && compatible(l.form, claim.form) && overlaps(claim, l.content))) verdict = 'optional';
-    else if (ignore.some((r) => overlaps(claim, r))) verdict = 'ignored';
-    else if (labels.some((l) => compatible(l.form, claim.form) && overlaps(claim, l.content))) verdict = 'duplicate';
-    else if (claim.form === 'figure' && labels.some((l) => REPORTED.has(l.form) && within(claim, l.region) && sourceCorrect(l, claim))) verdict = 'nested';
-    // "About 50 were wounded, according to X": the statement around a labelled figure says no more than the figure.
-    else if (REPORTED.has(claim.form) && labels.some((l) => l.form === 'figure' && l.sourceName !== null && overlaps(claim, l.content) && sourceCorrect(l, claim))) verdict = 'nested';
-    else if (REPORTED.has(claim.form) && labels.some((l) => REPORTED.has(l.form) && overlaps(claim, l.region))) verdict = 'partial';
-    else verdict = 'fp';
-    return { claim, verdict };
+    const verdict = verdictOf(claim, chosen, labels, ignore, matchedBy);
+    return { claim, verdict, sourceRight: sourceRightOf(claim, verdict, chosen, labels) };
   });
   return { labels: labelResults, claims: claimResults };
 }
 
+function verdictOf(claim: Claim, chosen: GoldLabel[], labels: GoldLabel[], ignore: Range[], matchedBy: Map<GoldLabel, Claim | null>): ClaimVerdict {
+  const touches = (l: GoldLabel) => compatible(l.form, claim.form) && overlaps(claim, l.content);
+  if (chosen.some((l) => !l.optional)) return 'tp';
+  if (chosen.length > 0 || labels.some((l) => l.optional && touches(l))) return 'optional';
+  if (ignore.some((r) => overlaps(claim, r))) return 'ignored';
+  // The same words highlighted twice (a quote inside the statement that already stands for the label).
+  if (labels.some((l) => touches(l) && overlapsClaim(claim, matchedBy.get(l)))) return 'duplicate';
+  // Another piece of a labelled claim that the engine split (a quotation broken by "she said").
+  if (labels.some(touches)) return 'partial';
+  if (claim.form === 'figure' && labels.some((l) => REPORTED.has(l.form) && within(claim, l.region) && sourceCorrect(l, claim))) return 'nested';
+  // "About 50 were wounded, according to X": the statement around a labelled figure says no more than the figure.
+  if (REPORTED.has(claim.form) && labels.some((l) => l.form === 'figure' && l.sourceName !== null && overlaps(claim, l.content) && sourceCorrect(l, claim))) return 'nested';
+  if (REPORTED.has(claim.form) && labels.some((l) => REPORTED.has(l.form) && overlaps(claim, l.region))) return 'partial';
+  return 'fp';
+}
+
+/** Whether the name shown on this claim is right, judged against the label it stands for. */
+function sourceRightOf(claim: Claim, verdict: ClaimVerdict, chosen: GoldLabel[], labels: GoldLabel[]): boolean | null {
+  switch (verdict) {
+    case 'fp': return false;
+    case 'optional': case 'ignored': return null;
+    case 'nested': return true; // a nested claim passes only with its container's source
+    case 'tp': return chosen.filter((l) => !l.optional).some((l) => sourceCorrect(l, claim));
+    case 'duplicate': return labels.some((l) => compatible(l.form, claim.form) && overlaps(claim, l.content) && sourceCorrect(l, claim));
+    case 'partial': return labels.some((l) => (REPORTED.has(l.form) ? overlaps(claim, l.region) : overlaps(claim, l.content)) && sourceCorrect(l, claim));
+  }
+}
+
+const overlapsClaim = (a: Claim, b: Claim | null | undefined) => !!b && overlaps(a, b);
 const within = (inner: Range, outer: Range) => inner.start >= outer.start && inner.end <= outer.end;
 
 // ---- scores ----
@@ -143,13 +164,20 @@ export interface Scores {
   sourceAccuracy: Ratio;
   unsourcedCorrect: Ratio;
   strengthAccuracy: Ratio;
-  calibration: { bands: CalibrationBand[]; ece: number | null; count: number };
+  /** Labels whose source the text gives as a pronoun: is the name shown the right referent, and how sure did we say we were. */
+  pronouns: { accuracy: Ratio; meanConfidence: number | null };
+  /** Every on-record claim shown (false positives and duplicates included); correct = the name shown is right. */
+  calibration: Calibration;
+  /** The same over every claim shown with a source, anonymous and vague included. */
+  calibrationSourced: Calibration;
 }
+
+export interface Calibration { bands: CalibrationBand[]; ece: number | null; count: number }
 
 export interface CalibrationPoint { confidence: number; correct: boolean }
 
 /** Ten bands of width 0.1 (the last one closed); expected calibration error weighted by band size. */
-export function calibrate(points: CalibrationPoint[]): Scores['calibration'] {
+export function calibrate(points: CalibrationPoint[]): Calibration {
   const bands: CalibrationBand[] = Array.from({ length: 10 }, (_, i) => ({
     from: i / 10, to: (i + 1) / 10, count: 0, correct: 0, shareCorrect: null, meanConfidence: null,
   }));
@@ -183,19 +211,25 @@ export function score(matches: DocMatch[], unlocated: Array<{ form: Form }> = []
   const sourced = found.filter((r) => r.label.sourceName !== null);
   const unsourced = found.filter((r) => r.label.sourceName === null);
   const strengthKnown = found.filter((r) => r.strengthCorrect !== null);
-  const points = found
-    .filter((r) => r.claim!.strength === 'on-record' && r.claim!.source)
-    .map((r) => ({ confidence: r.claim!.confidence, correct: r.sourceCorrect === true }));
+  const shown = matches.flatMap((m) => m.claims).filter((c) => c.sourceRight !== null && c.claim.source);
+  const point = (c: ClaimResult) => ({ confidence: c.claim.confidence, correct: c.sourceRight === true });
+  const pronounLabels = sourced.filter((r) => r.label.pronoun);
+  const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
   return {
     labels: required.length + unlocated.length,
     recall: ratio(found.length, required.length + unlocated.length),
     recallByForm: { figure: byForm('figure'), quote: byForm('quote'), statement: byForm('statement') },
-    precision: ratio(verdicts.tp, verdicts.tp + verdicts.fp),
+    precision: ratio(verdicts.tp, verdicts.tp + verdicts.fp + verdicts.duplicate),
     verdicts,
     formExact: ratio(found.filter((r) => r.formExact).length, found.length),
     sourceAccuracy: ratio(sourced.filter((r) => r.sourceCorrect).length, sourced.length),
     unsourcedCorrect: ratio(unsourced.filter((r) => r.sourceCorrect).length, unsourced.length),
     strengthAccuracy: ratio(strengthKnown.filter((r) => r.strengthCorrect).length, strengthKnown.length),
-    calibration: calibrate(points),
+    pronouns: {
+      accuracy: ratio(pronounLabels.filter((r) => r.sourceCorrect).length, pronounLabels.length),
+      meanConfidence: mean(pronounLabels.map((r) => r.claim!.confidence)),
+    },
+    calibration: calibrate(shown.filter((c) => c.claim.strength === 'on-record').map(point)),
+    calibrationSourced: calibrate(shown.map(point)),
   };
 }

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze, blocksFromPlainText, type Claim } from '../../src/analysis';
 import { matchDocument, score, type DocMatch, type GoldLabel, type Scores } from './match';
+import { isDescription } from './names';
 
 export interface PolnearSpan { start: number; end: number; text: string; fragments: Array<[number, number]>; is_pronoun?: boolean }
 export interface PolnearRecord {
@@ -13,7 +14,29 @@ export interface PolnearRecord {
   content: PolnearSpan; source: PolnearSpan | null; cue?: PolnearSpan | null;
 }
 
-export interface PolnearResult { dir: string; documents: number; records: number; scores: Scores; errors: string[] }
+export interface PolnearResult { dir: string; documents: number; records: number; scores: Scores; errors: string[]; referents: number }
+
+/** Who a pronoun source is, as a careful reader decided (dev-referents.json; the training split's own labels for fitting). */
+export interface Referent { id: string; referent: string; aliases: string[]; kind: string }
+
+/** Referents by record id; an empty map when the file is absent. */
+export function readReferents(file: string): Map<string, Referent> {
+  if (!existsSync(file)) return new Map();
+  const list = JSON.parse(readFileSync(file, 'utf8')) as Referent[];
+  return new Map(list.map((r) => [r.id, r]));
+}
+
+/**
+ * A labelled source phrase and the names standing in it: "Clinton, the former secretary of State," holds "Clinton";
+ * "Mr. Grassley and Mr. Leahy" holds both; "Mr. Morgan of the Sierra Club" holds "Mr. Morgan".
+ */
+export function namesIn(phrase: string): string[] {
+  const pieces = phrase.split(/,|\(|\)| of | and /).map((p) => p.trim()).filter((p) => /\p{Lu}/u.test(p));
+  return [phrase, ...pieces.filter((p) => p !== phrase)];
+}
+
+/** Authorial or generic "we"/"you", or a reader could not tell: the card cannot be judged on a name. */
+const UNJUDGEABLE = new Set(['generic', 'unclear']);
 
 /** One split's records (train or dev: never a test split), grouped by article. */
 export function readPolnearSplit(dir: string, split: 'train' | 'dev'): Map<string, PolnearRecord[]> {
@@ -39,21 +62,31 @@ export function polnearAvailable(dir: string): boolean {
   return existsSync(path.join(dir, 'attributions-dev.jsonl')) && existsSync(path.join(dir, 'dev', 'text'));
 }
 
-/** A record as a gold claim: speech and according-to records are required, the others optional. */
-export function goldFor(r: PolnearRecord): GoldLabel {
+/**
+ * A record as a gold claim: speech and according-to records are required, the others optional. A pronoun source
+ * is judged by who it is (`referents`); one with no referent on file, or a generic one, is left optional.
+ */
+export function goldFor(r: PolnearRecord, referents: Map<string, Referent> = new Map()): GoldLabel {
   const at = r.text_doc_start;
   const content = { start: at + r.content.start, end: at + r.content.end };
+  const pronoun = !!r.source?.is_pronoun;
+  const ref = pronoun ? referents.get(r.id) : undefined;
+  const judgeable = !pronoun || (ref !== undefined && !UNJUDGEABLE.has(ref.kind));
   return {
     key: r.id, form: 'statement', content, region: content,
     mention: r.source ? { start: at + r.source.start, end: at + r.source.end } : null,
-    sourceName: r.source ? r.source.text : null,
+    sourceName: ref ? ref.referent : r.source ? r.source.text : null,
+    accepted: ref ? { names: [ref.referent, ...ref.aliases], strict: true } : { names: r.source ? namesIn(r.source.text) : [], strict: false },
+    pronoun,
+    mentionIsDescription: !pronoun && !!r.source && isDescription(r.source.text),
     strength: null,
-    optional: r.cue_class !== 'speech' && r.cue_class !== 'according_to',
+    optional: (r.cue_class !== 'speech' && r.cue_class !== 'according_to') || !judgeable,
   };
 }
 
 export function evaluatePolnear(dir: string, engine: (text: string) => Claim[] = (t) => analyze(t, blocksFromPlainText(t))): PolnearResult {
   const byDoc = readPolnearDev(dir);
+  const referents = readReferents(path.join(dir, 'dev-referents.json'));
   const matches: DocMatch[] = [];
   const errors: string[] = [];
   let records = 0;
@@ -65,9 +98,9 @@ export function evaluatePolnear(dir: string, engine: (text: string) => Claim[] =
     } catch (e) {
       errors.push(`${docId}: ${(e as Error).message}`);
     }
-    const gold = recs.map(goldFor);
+    const gold = recs.map((r) => goldFor(r, referents));
     records += gold.filter((g) => !g.optional).length;
     matches.push(matchDocument(gold, claims));
   }
-  return { dir, documents: byDoc.size, records, scores: score(matches), errors };
+  return { dir, documents: byDoc.size, records, scores: score(matches), errors, referents: referents.size };
 }

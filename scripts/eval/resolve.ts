@@ -2,6 +2,7 @@
 import type { LabelDoc } from './dataset';
 import { findAll, locateMention, locateOnce, sentenceRegion } from './locate';
 import type { GoldLabel, Range } from './match';
+import { isUnresolvedName } from './names';
 
 export interface Unlocated { key: string; form: GoldLabel['form']; optional: boolean; what: string }
 
@@ -19,6 +20,17 @@ function blockAround(text: string, at: number): Range {
   const start = text.lastIndexOf('\n', at - 1) + 1;
   const nl = text.indexOf('\n', at);
   return { start, end: nl < 0 ? text.length : nl };
+}
+
+/**
+ * The canonical name, and where the text names the source by a name (not "he"), that wording too: a card showing
+ * "the Health Ministry" for a label canonically "Ukrainian Health Ministry" whose mention reads so is right.
+ */
+function acceptedFor(name: string | null, mentionText: string | null): Pick<GoldLabel, 'accepted' | 'pronoun'> {
+  const pronoun = mentionText !== null && isUnresolvedName(mentionText);
+  const names = name === null ? [] : [name];
+  if (mentionText && !pronoun) names.push(mentionText);
+  return { accepted: { names, strict: false }, pronoun };
 }
 
 export function resolveDoc(doc: LabelDoc, text: string): ResolvedDoc {
@@ -39,6 +51,7 @@ export function resolveDoc(doc: LabelDoc, text: string): ResolvedDoc {
     out.labels.push({
       key, form: c.form, content, region: sentenceRegion(text, content), mention,
       sourceName: c.source ? c.source.name : null, strength: c.strength, optional: !!c.optional,
+      ...acceptedFor(c.source?.name ?? null, mention ? text.slice(mention.start, mention.end) : null),
     });
   });
   for (const snippet of doc.ignore ?? []) {

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Claim, Form, Strength } from '../../src/analysis/types';
 import { calibrate, compatible, matchDocument, normalizeName, sameName, score, sourceCorrect, type GoldLabel } from '../../scripts/eval/match';
 import { findAll, locateMention, locateOnce, sentenceRegion } from '../../scripts/eval/locate';
+import { isDescription, isUnresolvedName } from '../../scripts/eval/names';
+import { namesIn } from '../../scripts/eval/polnear';
 
 const TEXT = 'The ministry said 3,000 troops had left the border. "We are ready," said Ana Costa. He smiled.';
 const at = (snippet: string) => {
@@ -25,7 +27,7 @@ function label(form: Form, snippet: string, sourceName: string | null, mention?:
   return {
     key: snippet, form, content, region: sentenceRegion(TEXT, { ...content, text: snippet }),
     mention: mention ? at(mention) : null, sourceName, strength: opts.strength ?? (sourceName ? 'on-record' : 'none'),
-    optional: !!opts.optional,
+    optional: !!opts.optional, accepted: { names: sourceName ? [sourceName] : [], strict: false }, pronoun: false,
   };
 }
 
@@ -106,9 +108,23 @@ describe('matchDocument', () => {
 });
 
 describe('source and strength', () => {
-  it('accepts an overlapping mention even when the name differs', () => {
-    const c = claim('quote', 'We are ready', { name: 'Costa, Ana', mention: 'Ana Costa' });
-    expect(sourceCorrect(costaQuote, c)).toBe(true);
+  it('judges the name shown, not a mention that overlaps', () => {
+    // The card says "Costa, Ana" is wrong-shaped but the same words in another order are not the same name.
+    expect(sourceCorrect(costaQuote, claim('quote', 'We are ready', { name: 'Costa, Ana', mention: 'Ana Costa' }))).toBe(false);
+    // A "He" resolved to the wrong person overlaps the labelled pronoun and is still wrong.
+    const heLabel: GoldLabel = { ...label('statement', 'smiled', 'Ana Costa', 'He'), pronoun: true, accepted: { names: ['Ana Costa', 'Costa'], strict: true } };
+    expect(sourceCorrect(heLabel, claim('statement', 'smiled', { name: 'The ministry', mention: 'He' }))).toBe(false);
+    expect(sourceCorrect(heLabel, claim('statement', 'smiled', { name: 'He', mention: 'He' }))).toBe(false);
+    expect(sourceCorrect(heLabel, claim('statement', 'smiled', { name: 'Ana Costa', mention: 'He' }))).toBe(true);
+    expect(sourceCorrect(heLabel, claim('statement', 'smiled', { name: 'Mayor Ana Costa', mention: 'He' }))).toBe(true);
+    expect(sourceCorrect(heLabel, claim('statement', 'smiled', { name: 'Costa', mention: 'He' }))).toBe(true); // an alias
+    expect(sourceCorrect(heLabel, claim('statement', 'smiled', { name: 'Ana', mention: 'He' }))).toBe(false);
+  });
+
+  it('takes a proper name inside a longer labelled phrase, not a common noun there', () => {
+    const long = label('statement', 'troops had left', 'a spokesman for the ministry, Ana Costa');
+    expect(sourceCorrect(long, claim('statement', 'troops had left', { name: 'Ana Costa' }))).toBe(true);
+    expect(sourceCorrect(long, claim('statement', 'troops had left', { name: 'spokesman for the' }))).toBe(false);
   });
 
   it('falls back to the canonical name, case-insensitively and without a leading "the"', () => {
@@ -142,6 +158,55 @@ describe('source and strength', () => {
     expect(s.strengthAccuracy).toMatchObject({ hit: 1, total: 2 });
     expect(s.precision).toMatchObject({ hit: 2, total: 2 });
     expect(s.calibration.count).toBe(1); // only the on-record claim
+    expect(s.calibrationSourced.count).toBe(2);
+  });
+
+  it('counts duplicates against precision and every shown claim in calibration, false ones included', () => {
+    const q = claim('quote', 'We are ready', { name: 'Ana Costa' }, { confidence: 0.9 });
+    const dup = claim('statement', '"We are ready," said Ana Costa', { name: 'Ana Costa' }, { confidence: 0.9 });
+    const fp = claim('statement', 'He smiled.', { name: 'Ana Costa' }, { confidence: 0.9 });
+    const s = score([matchDocument([costaQuote], [q, dup, fp])]);
+    expect(s.verdicts).toMatchObject({ tp: 1, duplicate: 1, fp: 1 });
+    expect(s.precision).toMatchObject({ hit: 1, total: 3 });
+    expect(s.calibration.count).toBe(3);
+    expect(s.calibration.bands[9]).toMatchObject({ count: 3, correct: 2 }); // the duplicate names the right source
+  });
+
+  it('measures pronoun-sourced labels apart, with the mean confidence shown', () => {
+    const he: GoldLabel = { ...label('statement', 'smiled', 'Ana Costa', 'He'), pronoun: true, accepted: { names: ['Ana Costa'], strict: true } };
+    const right = claim('statement', 'He smiled.', { name: 'Ana Costa', mention: 'He' }, { confidence: 0.7 });
+    const s = score([matchDocument([he], [right])]);
+    expect(s.pronouns.accuracy).toMatchObject({ hit: 1, total: 1 });
+    expect(s.pronouns.meanConfidence).toBeCloseTo(0.7);
+  });
+});
+
+describe('names', () => {
+  it('drops titles, keeps heads apart, and tells descriptions from names', () => {
+    expect(sameName('Mr. Podesta', 'John D. Podesta')).toBe(true);
+    expect(sameName('Rival Hillary Clinton', 'Democrat Hillary Clinton')).toBe(true);
+    expect(sameName('Gary Johnson', 'Jeh Johnson')).toBe(false);
+    expect(isDescription('the former president')).toBe(true);
+    expect(isDescription('The Republican presidential nominee')).toBe(true);
+    expect(isDescription('Mr. Burman')).toBe(false);
+    expect(isUnresolvedName('He')).toBe(true);
+    expect(isUnresolvedName('Hegseth')).toBe(false);
+  });
+
+  it('finds the names inside a labelled source phrase', () => {
+    expect(namesIn('Mr. Grassley and Mr. Leahy')).toEqual(['Mr. Grassley and Mr. Leahy', 'Mr. Grassley', 'Mr. Leahy']);
+    expect(namesIn('Clinton, the former secretary of State,')).toContain('Clinton');
+  });
+});
+
+describe('split claims', () => {
+  it('counts another piece of a split label as partial, and the same words twice as a duplicate', () => {
+    const lbl = label('quote', 'We are ready', 'Ana Costa');
+    const first = claim('quote', 'We are', { name: 'Ana Costa' });
+    const second = claim('quote', 'ready', { name: 'Ana Costa' });
+    const again = claim('statement', 'are ready', { name: 'Ana Costa' });
+    const m = matchDocument([lbl], [first, second, again]);
+    expect(m.claims.map((c) => c.verdict)).toEqual(['tp', 'partial', 'duplicate']);
   });
 });
 
