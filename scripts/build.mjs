@@ -6,6 +6,7 @@ import { mkdir, readFile, rm, writeFile, copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { iconPng } from './icons.mjs';
+import { buildCli } from './build-cli.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const watch = process.argv.includes('--watch');
@@ -56,12 +57,13 @@ export async function buildAll() {
     await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifestFor(browserName, manifest), null, 2));
   }
   await rm(staging, { recursive: true, force: true });
+  await buildCli();
 }
 
 if (fileURLToPath(import.meta.url) === path.resolve(process.argv[1] ?? '')) {
   try {
     await buildAll();
-    console.log('built dist/chrome and dist/firefox');
+    console.log('built dist/chrome, dist/firefox and dist/cli');
     if (watch) {
       const { watch: fsWatch } = await import('node:fs');
       let timer;

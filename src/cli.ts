@@ -1,12 +1,14 @@
 // `sourcemark analyze FILE|URL|-`: the engine over a file, standard input or a web page (see --help).
-// Run by scripts/sourcemark.mjs; main() never throws: errors are one line on stderr and an exit code.
+// Bundled by `npm run build` into dist/cli/sourcemark.mjs and run by scripts/sourcemark.mjs;
+// main() never throws: errors are one line on stderr and an exit code.
 import { analyze, blocksFromPlainText } from './analysis';
 import { parseArgs, USAGE, type AnalyzeArgs, type Format } from './cli/args';
 import { CliError, EXIT_FAILURE, oneLine } from './cli/errors';
 import { toJson, toMarkdown, toTable, type Report } from './cli/format';
-import { pageText } from './cli/html';
 import { readInput } from './cli/input';
 import { runJsonl } from './cli/jsonl';
+import { blankControls, stripControls, stripDeep } from './cli/sanitize';
+import { VERSION } from './cli/version';
 
 export async function main(argv: string[]): Promise<number> {
   // A closed pipe (`sourcemark ... | head`) is not an error worth a stack trace.
@@ -19,25 +21,35 @@ export async function main(argv: string[]): Promise<number> {
       await writeLine(USAGE);
       return 0;
     }
+    if (args.command === 'version') {
+      await writeLine(`sourcemark ${VERSION}`);
+      return 0;
+    }
     return await runAnalyze(args);
   } catch (error) {
     const code = error instanceof CliError ? error.exitCode : EXIT_FAILURE;
-    process.stderr.write(`sourcemark: ${oneLine(error)}\n`);
+    // Messages can quote a file name, a URL or a server's status text: no control character reaches the terminal.
+    process.stderr.write(`sourcemark: ${stripControls(oneLine(error))}\n`);
     return code;
   }
 }
 
 async function runAnalyze(args: AnalyzeArgs): Promise<number> {
-  if (args.jsonl !== null) return runJsonl(args.jsonl, writeLine, (line) => process.stderr.write(`${oneLine(line)}\n`));
-  const input = await readInput(args.input as string, args.timeoutMs);
+  if (args.jsonl !== null) return runJsonl(args.jsonl, args.maxBytes, writeLine, (line) => process.stderr.write(`${stripControls(oneLine(line))}\n`));
+  const input = await readInput(args.input as string, args);
   let report: Report;
   if (input.kind === 'text') {
-    report = { page: null, text: input.text, claims: analyze(input.text, blocksFromPlainText(input.text)) };
+    // Blanked, not removed: the offsets of the claims still index the input.
+    const text = blankControls(input.text);
+    report = { page: null, text, claims: analyze(text, blocksFromPlainText(text)) };
   } else {
-    const { text, blocks, page } = pageText(input.bytes, input.url, input.contentType);
-    report = { page, text, claims: analyze(text, blocks) };
+    const { pageText } = await import('./cli/html');
+    const extracted = await pageText(input.bytes, input.url, input.contentType);
+    const text = blankControls(extracted.text);
+    report = { page: extracted.page, text, claims: analyze(text, extracted.blocks) };
   }
-  await writeLine(render(report, args.format ?? (process.stdout.isTTY ? 'table' : 'json')));
+  const clean = { ...report, page: stripDeep(report.page), claims: stripDeep(report.claims) };
+  await writeLine(render(clean, args.format ?? (process.stdout.isTTY ? 'table' : 'json')));
   return 0;
 }
 

@@ -16,3 +16,18 @@ export function oneLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.replace(/\s*\n\s*/g, ' ').trim() || 'unknown error';
 }
+
+export function tooLarge(name: string, maxBytes: number): CliError {
+  return new CliError(`cannot analyze ${name}: larger than ${sizeName(maxBytes)} (--max-bytes raises the limit)`);
+}
+
+export function binaryInput(name: string, reason: string): CliError {
+  return new CliError(`cannot analyze ${name}: it looks binary (${reason}), not text or HTML`);
+}
+
+function sizeName(bytes: number): string {
+  for (const [unit, size] of [['GB', 1024 ** 3], ['MB', 1024 ** 2], ['KB', 1024]] as const) {
+    if (bytes >= size) return `${+(bytes / size).toFixed(1)} ${unit}`;
+  }
+  return `${bytes} bytes`;
+}

@@ -1,11 +1,12 @@
 // Output for people (table, markdown) and for programs (json).
 import type { Claim } from '../analysis';
 import type { PageMeta } from '../page';
+import { safeJson } from './sanitize';
 
 export interface Report { page: PageMeta | null; text: string; claims: Claim[] }
 
 export function toJson(report: Report): string {
-  return JSON.stringify({ version: 1, page: report.page, text: report.text, claims: report.claims }, null, 2);
+  return safeJson({ version: 1, page: report.page, text: report.text, claims: report.claims }, 2);
 }
 
 function sourceOf(claim: Claim): string {
@@ -59,7 +60,14 @@ export function toTable(report: Report, columns = 120): string {
   return lines.join('\n');
 }
 
-const cell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
+/**
+ * Page text in a Markdown cell: HTML escaped as entities (a renderer must not see a tag or an entity of the page's),
+ * and the characters that would make a link, an image, emphasis, code or a new cell escaped with a backslash.
+ */
+const cell = (s: string) => s
+  .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+  .replace(/[\\|[\]*_`]/g, (c) => `\\${c}`)
+  .replace(/\s+/g, ' ');
 
 export function toMarkdown(report: Report): string {
   const lines: string[] = [];

@@ -1,11 +1,12 @@
 // An HTML page in Node: jsdom (no scripts run, no resources loaded), then the same extraction as the extension.
-import { JSDOM, VirtualConsole } from 'jsdom';
+// jsdom is imported here, on the first HTML input, not at start: plain text never pays for loading it.
 import type { Block } from '../analysis';
 import { extractArticle, extractMeta, type PageMeta } from '../page';
 
 export interface PageText { text: string; blocks: Block[]; page: PageMeta }
 
-export function pageText(bytes: Uint8Array, url: string, contentType?: string): PageText {
+export async function pageText(bytes: Uint8Array, url: string, contentType?: string): Promise<PageText> {
+  const { JSDOM, VirtualConsole } = await import('jsdom');
   // Bytes, not a string, so that a page in a legacy charset is decoded as its <meta charset> says.
   const dom = new JSDOM(Buffer.from(bytes), { url, contentType: htmlContentType(bytes, contentType), virtualConsole: new VirtualConsole() });
   try {

@@ -1,38 +1,44 @@
 // Batch mode: one {"id", "text"} a line in, one {"id", "claims"} a line out, in order, each text on its own.
+// Streamed: a line is read, analyzed and written before the next is read (the writer waits for a full pipe).
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import { analyze, blocksFromPlainText } from '../analysis';
 import { CliError, EXIT_FAILURE, oneLine } from './errors';
+import { linesOf } from './lines';
+import { blankControls, safeJson, stripDeep } from './sanitize';
 
 export type WriteLine = (line: string) => Promise<void>;
 
 /** Returns the exit code: 0 when every line was analyzed, 1 when some line failed. */
-export async function runJsonl(file: string, out: WriteLine, err: (line: string) => void): Promise<number> {
+export async function runJsonl(file: string, maxLineBytes: number, out: WriteLine, err: (line: string) => void): Promise<number> {
   if (file !== '-') {
     try {
-      if (!(await stat(file)).isFile()) throw new Error('not a file');
-    } catch {
-      throw new CliError(`cannot read ${file}: no such file`);
+      if ((await stat(file)).isDirectory()) throw new Error('is a directory');
+    } catch (error) {
+      throw new CliError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
     }
   }
-  const input = file === '-' ? process.stdin : createReadStream(file, { encoding: 'utf8' });
-  const lines = createInterface({ input, crlfDelay: Infinity });
+  const name = file === '-' ? 'stdin' : file;
+  const input = file === '-' ? process.stdin : createReadStream(file);
   let lineNo = 0;
   let failed = 0;
-  for await (const line of lines) {
-    lineNo++;
-    // A byte-order mark before the first line is not part of its JSON (as for .txt input).
-    const raw = lineNo === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line;
-    if (!raw.trim()) continue;
-    const result = analyzeLine(raw);
-    if ('error' in result) {
-      failed++;
-      err(`sourcemark: ${file === '-' ? 'stdin' : file}:${lineNo}: ${result.error}${result.id !== null ? ` (id ${JSON.stringify(result.id)})` : ''}`);
-      await out(JSON.stringify({ id: result.id, line: lineNo, error: result.error }));
-    } else {
-      await out(JSON.stringify(result));
+  try {
+    for await (const line of linesOf(input, name, maxLineBytes)) {
+      lineNo++;
+      // A byte-order mark before the first line is not part of its JSON (as for .txt input).
+      const raw = lineNo === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line;
+      if (!raw.trim()) continue;
+      const result = analyzeLine(raw);
+      if ('error' in result) {
+        failed++;
+        err(`sourcemark: ${name}:${lineNo}: ${result.error}${result.id !== null ? ` (id ${safeJson(result.id)})` : ''}`);
+        await out(safeJson({ id: result.id, line: lineNo, error: result.error }));
+      } else {
+        await out(safeJson(result));
+      }
     }
+  } finally {
+    input.destroy();
   }
   return failed ? EXIT_FAILURE : 0;
 }
@@ -51,7 +57,8 @@ function analyzeLine(raw: string): LineResult {
   if (id === undefined) return { id: null, error: 'missing "id"' };
   if (typeof text !== 'string') return { id, error: '"text" must be a string' };
   try {
-    return { id, claims: analyze(text, blocksFromPlainText(text)) };
+    const clean = blankControls(text);
+    return { id, claims: stripDeep(analyze(clean, blocksFromPlainText(clean))) };
   } catch (error) {
     return { id, error: `analysis failed: ${oneLine(error)}` };
   }

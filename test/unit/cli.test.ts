@@ -1,36 +1,19 @@
 // The command line as a user runs it: `node scripts/sourcemark.mjs analyze ...` in a child process.
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Claim } from '../../src/analysis';
+import { expectOneLineError, FIXTURES, run } from '../support/cli-run';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const FIXTURES = path.join(ROOT, 'test/fixtures');
 const SEED_HTML = path.join(FIXTURES, 'seed-article.html');
 const SEED_TXT = path.join(FIXTURES, 'seed-article.txt');
 const seedExpected = JSON.parse(readFileSync(path.join(FIXTURES, 'seed-article.expected.json'), 'utf8')) as {
   outsideArticle: string[]; page: { title: string; publisher: string; published: string };
 };
-
-interface Run { code: number | null; stdout: string; stderr: string }
-
-function run(args: string[], stdin?: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/sourcemark.mjs', ...args], { cwd: ROOT });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
-    child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin ?? '');
-  });
-}
 
 interface JsonReport { version: number; page: null | Record<string, string | null>; text: string; claims: Claim[] }
 
@@ -39,16 +22,6 @@ function expectSpansIndex(report: JsonReport): void {
     expect(report.text.slice(c.start, c.end)).toBe(c.text);
     if (c.source?.mention) expect(report.text.slice(c.source.mention.start, c.source.mention.end)).toBe(c.source.mention.text);
   }
-}
-
-function expectOneLineError(r: Run, code: number, pattern: RegExp): void {
-  expect(r.code).toBe(code);
-  expect(r.stdout).toBe('');
-  const lines = r.stderr.split('\n').filter(Boolean);
-  expect(lines).toHaveLength(1);
-  expect(lines[0]).toMatch(/^sourcemark: /);
-  expect(lines[0]).toMatch(pattern);
-  expect(r.stderr).not.toMatch(/\n\s+at |Error:|node:internal/);
 }
 
 describe('sourcemark analyze', { timeout: 60_000 }, () => {
@@ -63,12 +36,22 @@ describe('sourcemark analyze', { timeout: 60_000 }, () => {
       if (req.url === '/seed') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(SEED_HTML));
       else if (req.url === '/plain') res.writeHead(200, { 'content-type': 'text/plain' }).end('The army said 300 soldiers were deployed.');
       else if (req.url === '/image') res.writeHead(200, { 'content-type': 'image/png' }).end('png');
-      else if (req.url === '/hang') { /* never answers */ } else res.writeHead(404).end('not found');
+      else if (req.url === '/hang') { /* never answers */ } else if (req.url === '/endless') endless(res);
+      else res.writeHead(404).end('not found');
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     hanging = `${base}/hang`;
   });
+  /** An HTML page that never ends: chunks written until the client hangs up. */
+  function endless(res: ServerResponse): void {
+    res.writeHead(200, { 'content-type': 'text/html' });
+    const chunk = `<p>${'The ministry said 300 soldiers were deployed. '.repeat(1000)}</p>`;
+    const more = () => { while (!res.destroyed && res.write(chunk)); };
+    res.on('drain', more);
+    more();
+  }
+
   afterAll(() => {
     server.closeAllConnections();
     server.close();
@@ -209,6 +192,25 @@ describe('sourcemark analyze', { timeout: 60_000 }, () => {
     expect(plain).toMatchObject({ page: null, text: 'The army said 300 soldiers were deployed.' });
   });
 
+  it('recognises HTML on standard input by its first bytes, and reads any input as HTML with --html', async () => {
+    const piped = JSON.parse((await run(['analyze', '-'], readFileSync(SEED_HTML, 'utf8'))).stdout) as JsonReport;
+    expect(piped.page).toMatchObject({ url: 'file:///dev/stdin', title: seedExpected.page.title });
+    expect(piped.text).not.toContain('<p>');
+    const named = path.join(tmp, 'saved-page.txt');
+    writeFileSync(named, readFileSync(SEED_HTML));
+    const asText = JSON.parse((await run(['analyze', named])).stdout) as JsonReport;
+    expect(asText.page).toBeNull();
+    const forced = JSON.parse((await run(['analyze', '--html', named])).stdout) as JsonReport;
+    expect(forced.page?.title).toBe(seedExpected.page.title);
+    expect(forced.claims.map((c) => c.text)).toEqual(piped.claims.map((c) => c.text));
+  });
+
+  it('--version prints the package version and exits 0', async () => {
+    const r = await run(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`sourcemark ${JSON.parse(readFileSync(path.join(FIXTURES, '../../package.json'), 'utf8')).version}\n`);
+  });
+
   it('--help prints the usage and exits 0', async () => {
     const r = await run(['--help']);
     expect(r.code).toBe(0);
@@ -234,6 +236,9 @@ describe('sourcemark analyze', { timeout: 60_000 }, () => {
       ['HTTP 404', () => ['analyze', `${base}/missing`], /HTTP 404/],
       ['not HTML', () => ['analyze', `${base}/image`], /image\/png, not HTML or text/],
       ['timeout', () => ['analyze', '--timeout', '0.5', hanging], /no answer within 0\.5 s/],
+      ['a page that never ends', () => ['analyze', '--max-bytes', '2M', `${base}/endless`], /endless: larger than 2 MB \(--max-bytes raises the limit\)/],
+      ['bad --max-bytes', () => ['analyze', '--max-bytes', 'lots', SEED_TXT], /--max-bytes needs a positive size/],
+      ['flag with a value it does not take', () => ['analyze', '--html=yes', SEED_TXT], /--html takes no value/],
     ];
     for (const [name, args, pattern] of cases) {
       it(name, async () => expectOneLineError(await run(args()), 2, pattern));
