@@ -16,6 +16,7 @@ import { CAPS, FEATURE_NAMES, featureVector, type AttributionFeatures } from '..
 import { CONFIDENCE_WEIGHTS } from '../src/analysis/confidence-weights';
 import { matchDocument, score, sourceCorrect, type DocMatch } from './eval/match';
 import { goldFor, readPolnearSplit } from './eval/polnear';
+import { fitLogistic } from './fit/logistic';
 
 import { DEFAULT_POLNEAR_DIR as DEFAULT_DIR, ROOT } from './eval/paths';
 
@@ -81,81 +82,31 @@ function runSplit(dir: string, split: Split, limit: number, keepExamples: number
 
 function sigmoid(z: number): number { return 1 / (1 + Math.exp(-z)); }
 
-// The design fixes the direction of these factors (design.md "Confidence"): resolving a pronoun or
-// title, a hedge on the attribution, a cue in another sentence, a clause that may be the writer's own,
-// can only lower confidence. PolNeAR scores a mention by where it stands, not whom it was resolved to,
-// so the data alone would reward "He"; the fit is held to these signs (projected gradient descent).
+// The design fixes the direction of these factors (design.md "Confidence"): a hedge on the attribution,
+// a cue in another sentence, a clause that may be the writer's own, can only lower confidence.
 const NON_POSITIVE = new Set(['res_pronoun', 'res_title', 'res_unresolved', 'hedged', 'ambiguous_clause', 'other_sentence', 'cue_context', 'continued', 'impersonal', 'generic_mention', 'cue_weak']);
 
-/**
- * Logistic regression by Newton's method (iteratively reweighted least squares) with a little L2,
- * so rare features converge too; sign constraints are applied after each step. Plain JS, no deps.
- */
-function fit(samples: Sample[], iterations = 30, l2 = 1.0): Record<string, number> {
-  const names = new Set<string>();
-  const xs = samples.map((s) => featureVector(s.f));
-  for (const x of xs) for (const k in x) names.add(k);
-  const keys = [...names].sort();
-  const d = keys.length;
-  const index = new Map(keys.map((k, i) => [k, i]));
-  const rows = xs.map((x) => Object.entries(x).map(([k, v]) => [index.get(k)!, v] as [number, number]));
-  const w = new Float64Array(d);
-  for (let it = 0; it < iterations; it++) {
-    const g = new Float64Array(d);
-    const H = Array.from({ length: d }, () => new Float64Array(d));
-    for (let i = 0; i < rows.length; i++) {
-      let z = 0;
-      for (const [j, v] of rows[i]) z += w[j] * v;
-      const p = sigmoid(z);
-      const err = p - samples[i].y;
-      const h = Math.max(p * (1 - p), 1e-6);
-      for (const [j, v] of rows[i]) {
-        g[j] += err * v;
-        for (const [k, u] of rows[i]) H[j][k] += h * v * u;
-      }
-    }
-    for (let j = 0; j < d; j++) if (keys[j] !== 'bias') { g[j] += l2 * w[j]; H[j][j] += l2; }
-    const step = solve(H, g);
-    for (let j = 0; j < d; j++) w[j] -= step[j];
-    for (let j = 0; j < d; j++) if (NON_POSITIVE.has(keys[j]) && w[j] > 0) w[j] = 0;
-    const ip = index.get('res_pronoun');
-    const iu = index.get('res_unresolved');
-    if (ip !== undefined && iu !== undefined && w[iu] > w[ip]) w[iu] = w[ip];
-  }
+function fit(samples: Sample[]): Record<string, number> {
+  const fitted = fitLogistic(samples.map((s) => featureVector(s.f)), samples.map((s) => s.y), {
+    constrain: (w) => {
+      for (const [k, v] of w) if (NON_POSITIVE.has(k) && v > 0) w.set(k, 0);
+      const p = w.get('res_pronoun');
+      const u = w.get('res_unresolved');
+      if (p !== undefined && u !== undefined && u > p) w.set('res_unresolved', p);
+    },
+  });
   const out: Record<string, number> = {};
   // Features PolNeAR never shows (embedded posts, links) keep their prior weight.
-  for (const k of FEATURE_NAMES) out[k] = index.has(k) ? Math.round(w[index.get(k)!] * 1000) / 1000 : CONFIDENCE_WEIGHTS[k] ?? 0;
+  for (const k of FEATURE_NAMES) out[k] = fitted[k] ?? CONFIDENCE_WEIGHTS[k] ?? 0;
   return out;
-}
-
-/** Solves A x = b by Gaussian elimination with partial pivoting (A is small and symmetric). */
-function solve(A: Float64Array[], b: Float64Array): Float64Array {
-  const n = b.length;
-  const M = A.map((row, i) => { const r = new Float64Array(n + 1); r.set(row); r[n] = b[i]; return r; });
-  for (let c = 0; c < n; c++) {
-    let p = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(M[r][c]) > Math.abs(M[p][c])) p = r;
-    [M[c], M[p]] = [M[p], M[c]];
-    const pivot = M[c][c] || 1e-12;
-    for (let r = c + 1; r < n; r++) {
-      const f = M[r][c] / pivot;
-      if (f) for (let k = c; k <= n; k++) M[r][k] -= f * M[c][k];
-    }
-  }
-  const x = new Float64Array(n);
-  for (let r = n - 1; r >= 0; r--) {
-    let acc = M[r][n];
-    for (let k = r + 1; k < n; k++) acc -= M[r][k] * x[k];
-    x[r] = acc / (M[r][r] || 1e-12);
-  }
-  return x;
 }
 
 function predict(w: Record<string, number>, s: Sample): number {
   const x = featureVector(s.f);
   let z = 0;
   for (const k in x) z += (w[k] ?? 0) * x[k];
-  let p = sigmoid(z);
+  // As the engine does: P(real attribution, this mention) x P(the mention resolved to the right name).
+  let p = sigmoid(z) * s.f.resolveP;
   const cap = CAPS[s.f.sourceKind];
   if (cap !== undefined) p = Math.min(p, cap);
   return p;

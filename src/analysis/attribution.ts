@@ -8,11 +8,12 @@ import type { Token } from './tokens';
 import { isTitleCase, type Cue } from './cues';
 import { VERBS } from './verbs';
 import type { Discourse, Entity } from './discourse';
-import { classifyPhrase, nameRuns, phraseEndRight, phraseStartLeft, type Mention } from './mentions';
+import { resolveMention, sourceFrom, type Resolution } from './resolve';
+import { classifyPhrase, nameRuns, phraseEndRight, phraseStartLeft, sentenceInitial, type Mention } from './mentions';
 import { AUX_WORDS, LISTENER_VERBS, NP_STOP, PRONOUNS, ROLE_NOUNS } from './lexicon';
 
 export type Position = 'before' | 'after' | 'inverted' | 'context';
-export type Resolution = 'name' | 'pronoun' | 'title' | 'unresolved' | 'none';
+export type { Resolution };
 
 export interface Attribution {
   cue: Cue;
@@ -25,6 +26,9 @@ export interface Attribution {
   position: Position;
   resolution: Resolution;
   resolveDistance: number;
+  /** How likely the resolved entity is the one meant (1 for a name), and the next likeliest. */
+  resolveP: number;
+  others: Array<{ entity: Entity; p: number }>;
   /** Offset where a clause that may be the writer's own voice starts (", but now ..."), or -1. */
   ambiguousAt: number;
   /** The subject was found past an appositive or a participle. */
@@ -394,37 +398,6 @@ function leadingSubjectAt(text: string, toks: Token[], lo: number, hi: number): 
   return null;
 }
 
-function sourceFrom(m: Mention, ent: Entity | null, text: string): ClaimSource {
-  const spanText = text.slice(m.s, m.e);
-  if (m.kind === 'author') return { name: 'the author', kind: 'author', mention: { start: m.s, end: m.e, text: spanText } };
-  return {
-    name: ent ? ent.name : m.name,
-    kind: ent ? ent.kind : m.kind,
-    mention: { start: m.s, end: m.e, text: spanText },
-  };
-}
-
-/** Resolves a mention against the discourse; registers named ones. */
-export function resolveMention(m: Mention, disc: Discourse, asSubject: boolean): { ent: Entity | null; res: Resolution; dist: number } {
-  if (m.form === 'pronoun') {
-    if (m.kind === 'author') return { ent: null, res: 'pronoun', dist: 0 };
-    const r = disc.resolvePronoun(m.name);
-    return r ? { ent: r.entity, res: 'pronoun', dist: r.distance } : { ent: null, res: 'unresolved', dist: 0 };
-  }
-  if (m.form === 'title') {
-    const r = disc.resolveTitle(m.role ?? '', m.name);
-    if (r) { r.entity.seen = disc.sentence; return { ent: r.entity, res: 'title', dist: r.distance }; }
-    return { ent: disc.register({ ...m, form: 'generic' }, asSubject), res: 'unresolved', dist: 0 };
-  }
-  if (m.form === 'generic' && /^the\s/i.test(m.name)) {
-    // "the news agency", "the ministry": the last body named with that word, or the last outlet.
-    const r = disc.resolveDescription(m.name);
-    if (r) { r.entity.seen = disc.sentence; return { ent: r.entity, res: 'title', dist: r.distance }; }
-  }
-  const ent = disc.register(m, asSubject);
-  return { ent, res: 'name', dist: 0 };
-}
-
 /** Attributions of one sentence [ss, se) with tokens toks. */
 export function attributeSentence(text: string, toks: Token[], ss: number, se: number, cues: Cue[], disc: Discourse): Attribution[] {
   const out: Attribution[] = [];
@@ -622,7 +595,7 @@ export function attributeSentence(text: string, toks: Token[], ss: number, se: n
     // "Breitbart News responded:" at the end of a paragraph: the quotation comes in the next one.
     if (m && cue.kind !== 'according-to' && cue.kind !== 'colon' && endsWithColon(text, ss, se) && cue === cues[cues.length - 1]) {
       const r = resolveMention(m.by ?? m, disc, true);
-      disc.pendingColon = { cue, mention: m, entity: r.ent, source: sourceFrom(m.by ?? m, r.ent, text), content: [], position: 'before', resolution: r.res, resolveDistance: r.dist, ambiguousAt: -1, indirect } satisfies Attribution;
+      disc.pendingColon = { cue, mention: m, entity: r.ent, source: sourceFrom(m.by ?? m, r, text), content: [], position: 'before', resolution: r.res, resolveDistance: r.dist, resolveP: r.p, others: r.others, ambiguousAt: -1, indirect } satisfies Attribution;
       continue;
     }
     if (!m || content.length === 0) continue;
@@ -630,8 +603,9 @@ export function attributeSentence(text: string, toks: Token[], ss: number, se: n
     if (content.length === 1 && content[0][0] >= cue.e && adverbialOnly(toks, content[0])) continue;
     // "Estimates by the Institute ...", "figures from the ministry": the body behind the document speaks.
     if (m.by && cue.kind !== 'according-to') m = m.by;
-    const { ent, res, dist } = resolveMention(m, disc, true);
-    const source = sourceFrom(m, ent, text);
+    const r = resolveMention(m, disc, true);
+    const ent = r.ent;
+    const source = sourceFrom(m, r, text);
     if (via) source.via = via;
     let ambiguousAt = -1;
     const last = content[content.length - 1];
@@ -643,7 +617,7 @@ export function attributeSentence(text: string, toks: Token[], ss: number, se: n
     }
     cutConcessiveTail(text, cue, content);
     if (position === 'after' && content.length === 1 && m.form !== 'pronoun' && creditOpensTail(text, content[0][1], Math.min(m.s, cue.s))) trimNestedReports(text, out, content[0]);
-    out.push({ cue, mention: m, entity: ent, source, content, position, resolution: res, resolveDistance: dist, ambiguousAt, indirect });
+    out.push({ cue, mention: m, entity: ent, source, content, position, resolution: r.res, resolveDistance: r.dist, resolveP: r.p, others: r.others, ambiguousAt, indirect });
     if (ent && (m.kind === 'person' || m.kind === 'organization' || m.kind === 'government' || m.kind === 'outlet' || m.kind === 'anonymous')) disc.noteSpeaker(ent);
   }
   return out;
@@ -656,13 +630,19 @@ export function registerNames(text: string, toks: Token[], disc: Discourse): voi
   for (const r of runs) {
     // A name seen before needs no new reading.
     const known = r.a > 0 && ROLE_NOUNS.has(toks[r.a - 1].lw) ? undefined : disc.lookup(text.slice(toks[r.a].s, toks[r.b].e));
-    if (known) { disc.touch(known, r.a <= 3); continue; }
+    if (known) {
+      if (r.a !== r.b || !sentenceInitial(toks, r.a)) known.initialOnly = false;
+      disc.touch(known, r.a <= 3);
+      continue;
+    }
     // Take the role words and titles right before the name along ("North Korean leader Kim Jong Un").
     let a = r.a;
     while (a > 0 && !toks[a - 1].punct && (toks[a - 1].cap || /^(?:leader|president|minister|chief|spokesman|spokeswoman|commander|general|secretary|senator|governor|mayor|ambassador|envoy|director|founder|chairman|official|head)$/.test(toks[a - 1].lw)) && r.a - a < 5) a--;
     const m = classifyPhrase(text, toks, a, r.b);
     if (!m || m.form !== 'name') continue;
-    disc.register(m, r.a <= 3);
+    // A lone capitalised word opening the sentence may be any word ("Harsh", "Politicking"): kept, but
+    // marked until the text capitalises it mid-sentence too.
+    disc.register(m, r.a <= 3, a === r.b && sentenceInitial(toks, a));
   }
 }
 

@@ -54,6 +54,8 @@ export function featuresFor(form: Form, credit: CreditInfo, text: string, conten
     continued: credit.continued,
     impersonal: !!a?.cue.impersonal,
     contentLength,
+    resolveP: a ? a.resolveP : 1,
+    alternatives: credit.source.alternatives?.map((x) => x.name) ?? [],
   };
 }
 

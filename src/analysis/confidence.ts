@@ -22,6 +22,10 @@ export interface AttributionFeatures {
   continued: boolean;
   impersonal: boolean;
   contentLength: number;
+  /** P(the shown source is the one meant): 1 for a name, the ranker's probability for a pronoun. */
+  resolveP: number;
+  /** Close runners-up of a resolved pronoun, likeliest first. */
+  alternatives: string[];
 }
 
 export const CAPS: Partial<Record<SourceKind, number>> = { anonymous: 0.6, vague: 0.35 };
@@ -78,7 +82,8 @@ export interface Scored { confidence: number; level: Level; strength: Strength; 
 
 /** Confidence, level, strength and reasons for an attributed claim. */
 export function score(f: AttributionFeatures): Scored {
-  let c = rawConfidence(f);
+  // P(a real attribution with this mention) x P(the mention is the source shown).
+  let c = rawConfidence(f) * Math.max(0, Math.min(1, f.resolveP));
   const cap = CAPS[f.sourceKind];
   const reasons = reasonsFor(f);
   if (cap !== undefined && c > cap) { c = cap; }
@@ -115,14 +120,15 @@ function reasonsFor(f: AttributionFeatures): string[] {
   if (f.weakCue) r.push('the cue verb is not always a statement');
   if (f.form === 'quote') r.push(f.continued ? 'direct quotation continued from the previous paragraph' : 'direct quotation');
   if (f.form === 'figure') r.push('figure inside the credited passage');
-  if (f.resolution === 'pronoun') r.push(`"${f.mentionText}" resolved to ${f.sourceName}`);
-  if (f.resolution === 'title') r.push(`"${f.mentionText}" taken to mean ${f.sourceName}`);
-  if (f.resolution === 'unresolved') r.push(`"${f.mentionText}" could not be tied to a name`);
+  if (f.resolution === 'pronoun') r.push(`"${f.mentionText}" → ${f.sourceName} (${Math.round(100 * f.resolveP)}% sure of who "${f.mentionText}" is)`);
+  if (f.alternatives.length) r.push(`could also be ${f.alternatives.join(' or ')}`);
+  if (f.resolution === 'title') r.push(`"${f.mentionText}" → ${f.sourceName}`);
+  if (f.resolution === 'unresolved') r.push(`"${f.mentionText}" could not be tied to a name${f.resolveP > 0 ? '' : ': no confidence'}`);
   if (f.indirect) r.push('the source is named further from the cue (appositive or participle)');
   if (f.hedge) r.push(`attribution hedged: "${f.hedge}"`);
   if (f.ambiguousClause) r.push('this clause may be the writer\'s own words rather than the source\'s');
   if (f.impersonal) r.push('impersonal phrasing names no one');
   if (f.position === 'after') r.push('source named after the content');
-  r.push(`source is ${KIND_TEXT[f.sourceKind]}`);
+  if (f.resolution !== 'unresolved' || f.resolveP > 0) r.push(`source is ${KIND_TEXT[f.sourceKind]}`);
   return r;
 }

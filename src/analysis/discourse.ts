@@ -2,29 +2,50 @@
 // which role, who spoke last, and whether a quotation was left open at the end of a block.
 import type { SourceKind } from './types';
 import type { Mention } from './mentions';
+import { corefTrace, pronounClass, rankCandidates } from './coreference';
 
 export interface Entity {
   name: string;
   kind: SourceKind;
   tokens: string[];
   roles: Set<string>;
+  /** Gender as the text states it (Mr., Ms.); see gender.ts for role nouns and first names. */
   gender?: 'm' | 'f';
+  /** Gender implied by an earlier he/she resolved to this entity: only as sure as that choice. */
+  pronounGender?: 'm' | 'f';
   plural?: boolean;
   /** Sentence number of the last mention, and of the last mention as a subject or source. */
   seen: number;
   subjectSeen: number;
+  /** Block (paragraph) of the last mention, and how often the entity has been mentioned. */
+  block: number;
+  mentions: number;
+  /** Only ever seen as a lone capitalised word opening a sentence: perhaps no name at all. */
+  initialOnly: boolean;
+  /** How often the entity has been credited with a claim. */
+  spoke: number;
 }
 
 /** What a quotation left open at a block's end carries into the next block. */
 export interface OpenQuote { entity: Entity | null; sourceName: string; kind: SourceKind }
 
-export interface Resolved { entity: Entity; distance: number }
+export interface Resolved {
+  entity: Entity;
+  distance: number;
+  /** For a pronoun: the probability of this choice among the candidates, and the others, likeliest first. */
+  p?: number;
+  others?: Array<{ entity: Entity; p: number }>;
+}
 
-const PERSON_WINDOW = 12;
 /** How many of the most recently mentioned entities a search looks at. */
 const RECENT = 80;
 const OUTLET_HEADS = new Set(['agency', 'newspaper', 'paper', 'broadcaster', 'channel', 'network', 'outlet', 'daily', 'magazine', 'website', 'site', 'station', 'tabloid', 'publication']);
-const ORG_WINDOW = 10;
+
+/** One name is the other's last words ("Johnson" of "Gary Johnson"): "Jeh Johnson" is not "Gary Johnson". */
+function sameTail(a: string[], b: string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.every((w, i) => long[long.length - short.length + i] === w);
+}
 
 export class Discourse {
   entities: Entity[] = [];
@@ -39,13 +60,13 @@ export class Discourse {
   lastSpeaker: { entity: Entity; sentence: number; block: number } | null = null;
 
   /** Adds or updates the entity a named mention refers to, and returns it. */
-  register(m: Mention, asSubject: boolean): Entity | null {
+  register(m: Mention, asSubject: boolean, initialOnly = false): Entity | null {
     if (m.form === 'pronoun' || m.form === 'title') return null;
     const key = m.name.toLowerCase();
     let ent = this.byAlias.get(key) ?? (m.alias ? this.byAlias.get(m.alias.toLowerCase()) : undefined);
     if (!ent && m.form === 'name' && m.kind === 'person' && m.nameTokens) ent = this.matchPerson(m.nameTokens);
     if (!ent) {
-      ent = { name: m.name, kind: m.kind, tokens: m.nameTokens ?? [], roles: new Set(), seen: this.sentence, subjectSeen: -1, plural: m.plural };
+      ent = { name: m.name, kind: m.kind, tokens: m.nameTokens ?? [], roles: new Set(), seen: this.sentence, subjectSeen: -1, plural: m.plural, block: this.block, mentions: 0, initialOnly, spoke: 0 };
       this.entities.push(ent);
       if (this.entities.length > 240) this.entities.splice(0, 80);
     } else {
@@ -67,8 +88,8 @@ export class Discourse {
     }
     if (m.roles) for (const r of m.roles) ent.roles.add(r);
     if (m.gender && !ent.gender) ent.gender = m.gender;
-    ent.seen = this.sentence;
-    if (asSubject) ent.subjectSeen = this.sentence;
+    if (!initialOnly) ent.initialOnly = false;
+    this.mark(ent, asSubject);
     return ent;
   }
 
@@ -86,7 +107,7 @@ export class Discourse {
     for (let i = this.entities.length - 1; i >= 0 && i >= this.entities.length - RECENT; i--) {
       const e = this.entities[i];
       if (e.kind !== 'person' || !e.tokens.length) continue;
-      if (tokens.length === 1 ? e.tokens.includes(tokens[0]) : tokens[tokens.length - 1] === e.tokens[e.tokens.length - 1] || (e.tokens.length === 1 && tokens.includes(e.tokens[0]))) {
+      if (tokens.length === 1 ? e.tokens.includes(tokens[0]) : sameTail(tokens, e.tokens) || (e.tokens.length === 1 && tokens.includes(e.tokens[0]))) {
         if (!best || e.seen > best.seen) best = e;
       }
     }
@@ -98,35 +119,27 @@ export class Discourse {
   /** A known entity mentioned again. */
   touch(ent: Entity, asSubject: boolean): void {
     this.recent(ent);
+    this.mark(ent, asSubject);
+  }
+
+  private mark(ent: Entity, asSubject: boolean): void {
+    if (ent.seen !== this.sentence || ent.mentions === 0) ent.mentions++;
     ent.seen = this.sentence;
+    ent.block = this.block;
     if (asSubject) ent.subjectSeen = this.sentence;
   }
 
-  /** he/she -> a person; they -> a group or body; it -> a body, document or outlet. */
-  resolvePronoun(p: string): Resolved | null {
-    const lw = p.toLowerCase();
-    let best: Entity | null = null;
-    let bestScore = -Infinity;
-    for (let i = this.entities.length - 1; i >= 0 && i >= this.entities.length - RECENT; i--) {
-      const e = this.entities[i];
-      const age = this.sentence - e.seen;
-      if (lw === 'he' || lw === 'she') {
-        if (e.kind !== 'person' || e.plural || age > PERSON_WINDOW) continue;
-        if (e.gender && e.gender !== (lw === 'he' ? 'm' : 'f')) continue;
-      } else if (lw === 'they') {
-        if (age > ORG_WINDOW || !(e.plural || e.kind === 'organization' || e.kind === 'government' || e.kind === 'anonymous' || e.kind === 'vague' || e.kind === 'outlet')) continue;
-      } else if (lw === 'it') {
-        if (age > ORG_WINDOW || !(e.kind === 'organization' || e.kind === 'government' || e.kind === 'outlet' || e.kind === 'document') || e.plural) continue;
-      } else return null;
-      // Recent subjects and speakers are the likeliest antecedents.
-      const subjectAge = e.subjectSeen >= 0 ? this.sentence - e.subjectSeen : 99;
-      const speakerBonus = this.lastSpeaker?.entity === e ? 2 : 0;
-      const score = -age - 0.5 * Math.min(subjectAge, 10) + speakerBonus;
-      if (score > bestScore) { bestScore = score; best = e; }
-    }
-    if (!best) return null;
-    if ((lw === 'he' || lw === 'she') && !best.gender) best.gender = lw === 'he' ? 'm' : 'f';
-    return { entity: best, distance: this.sentence - best.seen };
+  /** he/she -> a person; they -> a group or body; it -> a body, document or outlet (coreference.ts ranks them). */
+  resolvePronoun(p: string, at = -1): Resolved | null {
+    const pc = pronounClass(p);
+    if (!pc) return null;
+    const ctx = { sentence: this.sentence, block: this.block, lastSpeaker: this.lastSpeaker?.entity ?? null, openQuoteSpeaker: this.openQuote?.entity ?? null };
+    const ranked = rankCandidates(pc, this.entities, ctx);
+    corefTrace.sink?.(at, p, ranked);
+    if (!ranked.length) return null;
+    const best = ranked[0].entity;
+    if ((pc === 'he' || pc === 'she') && !best.pronounGender) best.pronounGender = pc === 'he' ? 'm' : 'f';
+    return { entity: best, distance: this.sentence - best.seen, p: ranked[0].p, others: ranked.slice(1, 3).map((c) => ({ entity: c.entity, p: c.p })) };
   }
 
   /** "the North Korean leader" -> the last person described as a leader. */
@@ -163,9 +176,9 @@ export class Discourse {
   noteSpeaker(ent: Entity | null): void {
     if (ent) {
       this.lastSpeaker = { entity: ent, sentence: this.sentence, block: this.block };
+      ent.spoke++;
       this.recent(ent);
-      ent.subjectSeen = this.sentence;
-      ent.seen = this.sentence;
+      this.mark(ent, true);
     }
   }
 }

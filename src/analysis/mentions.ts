@@ -4,6 +4,7 @@
 import type { SourceKind } from './types';
 import type { Token } from './tokens';
 import { VERBS } from './verbs';
+import PLACES from './lexicon/en/places.json';
 import {
   ANON_HEADS, ANON_MARKERS, BODY_NOUNS, CAP_STOP, COUNTRIES, DOCUMENT_NOUNS, GOVERNMENT_NAMES, NP_PREPOSITIONS,
   NP_STOP, ORG_WORDS, ORGANIZATIONS, OUTLETS, OUTLET_SUFFIXES, PRONOUNS, ROLE_NOUNS, TITLES, VAGUE_HEADS,
@@ -36,6 +37,8 @@ export interface Mention {
 const OBJECT_PRONOUNS = new Map([['him', 'he'], ['her', 'she'], ['them', 'they'], ['us', 'we'], ['me', 'i']]);
 const CONNECTORS = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'del', 'dos', 'abu', 'ben']);
 const ACRONYM_RE = /^[A-Z][A-Z0-9.&]{1,7}$/;
+/** States, cities, regions: a place named as a source speaks for its government; it is never a person. */
+const PLACE_NAMES = new Set(PLACES.places);
 const POSSESSIVE = new Set(["'s", "'"]);
 const NEWS_AGENCY_BEFORE = new Set(['news', 'press', 'state', 'information']);
 
@@ -52,6 +55,10 @@ function nameToken(toks: Token[], i: number, inRun: boolean): boolean {
     if (!inRun && i === 0 && t.w.length >= 3 && t.w === t.w.toUpperCase() && /^[(,\u2014\u2013-]$/.test(toks[i + 1]?.w ?? '') && !OUTLETS.has(t.lw) && !ORGANIZATIONS.has(t.lw) && !COUNTRIES.has(t.lw)) return false;
     // "Estimates by ...", "Officials said": a common noun capitalised because it opens the sentence.
     if (!inRun && (i === 0 || /^[“"‘'(:—–-]$/.test(toks[i - 1].w)) && isCommonNoun(t.lw) && !toks[i + 1]?.cap) return false;
+    // "I've", "You're", "Don't": a contraction is never a name; "Ironically, ...", "Enraged, ...",
+    // "Seeing ...,": an adverb or participle opening the sentence, set off by a comma.
+    if (CONTRACTION.test(t.w)) return false;
+    if (!inRun && sentenceInitial(toks, i) && toks[i + 1]?.w === ',' && /(?:ly|ing|ed)$/.test(t.lw)) return false;
     return true;
   }
   if (!inRun) return false;
@@ -63,6 +70,19 @@ function nameToken(toks: Token[], i: number, inRun: boolean): boolean {
     return true;
   }
   return /^(?:al|el)-\p{Lu}/u.test(t.w);
+}
+
+const CONTRACTION = /^\p{L}+(?:['’](?:ve|re|m|ll|d)|n['’]t)$/iu;
+
+/** Whether token i opens its sentence (possibly after an opening quotation mark or bracket). */
+export function sentenceInitial(toks: Token[], i: number): boolean {
+  return i === 0 || (i <= 2 && toks.slice(0, i).every((t) => t.punct));
+}
+
+/** A country, state, city or region by name. */
+export function isPlace(name: string): boolean {
+  const ln = name.toLowerCase().replace(/^the\s+/, '').replace(/\.$/, '');
+  return PLACE_NAMES.has(ln) || COUNTRIES.has(ln);
 }
 
 function isCommonNoun(lw: string): boolean {
@@ -98,7 +118,7 @@ export function kindOfName(lowerName: string, lastWord: string, prevWord: string
   const ln = lowerName.replace(/^the\s+/, '');
   if (OUTLETS.has(ln)) return 'outlet';
   if (ORGANIZATIONS.has(ln)) return 'organization';
-  if (COUNTRIES.has(ln) || GOVERNMENT_NAMES.has(ln)) return 'government';
+  if (COUNTRIES.has(ln) || GOVERNMENT_NAMES.has(ln) || PLACE_NAMES.has(ln.replace(/\.$/, ''))) return 'government';
   if (lastWord === 'agency') return NEWS_AGENCY_BEFORE.has(prevWord) ? 'outlet' : 'organization';
   if (OUTLET_SUFFIXES.has(lastWord) && ln.includes(' ')) return 'outlet';
   const words = ln.split(/\s+/);
@@ -169,7 +189,8 @@ export function classifyPhrase(text: string, toks: Token[], a: number, b: number
   if (a === coreEnd && (PRONOUNS.has(toks[a].lw) || OBJECT_PRONOUNS.has(toks[a].lw))) {
     const lw = OBJECT_PRONOUNS.get(toks[a].lw) ?? toks[a].lw;
     return {
-      ...span(a, coreEnd), kind: lw === 'i' || lw === 'we' ? 'author' : 'person', form: 'pronoun', name: toks[a].w,
+      // Unresolved, "it" is some body and "they" some group: never a person.
+      ...span(a, coreEnd), kind: lw === 'i' || lw === 'we' ? 'author' : lw === 'it' ? 'organization' : lw === 'they' ? 'vague' : 'person', form: 'pronoun', name: toks[a].w,
       plural: lw === 'they' || lw === 'we', gender: lw === 'he' ? 'm' : lw === 'she' ? 'f' : undefined,
     };
   }

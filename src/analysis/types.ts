@@ -30,6 +30,10 @@ export interface ClaimSource {
   via?: { name: string; kind: SourceKind };
   /** A link or embedded post that carries the claim. */
   url?: string;
+  /** The pronoun or role noun the name was resolved from ("he", "the minister"), when it was. */
+  resolvedFrom?: string;
+  /** Other sources the text could mean, when the engine's choice was close (likeliest first). */
+  alternatives?: Array<{ name: string; kind: SourceKind }>;
 }
 
 export interface Claim extends Span {

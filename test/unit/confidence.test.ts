@@ -8,6 +8,7 @@ const base: AttributionFeatures = {
   form: 'statement', cueKind: 'speech-verb', cueText: 'said', weakCue: false, position: 'before', otherSentence: false,
   resolution: 'name', mentionText: 'Maria Lopez', sourceName: 'Maria Lopez', sourceKind: 'person', genericMention: false,
   indirect: false, hedge: null, ambiguousClause: false, continued: false, impersonal: false, contentLength: 80,
+  resolveP: 1, alternatives: [],
 };
 
 describe('weights as data', () => {
@@ -58,7 +59,7 @@ describe('score', () => {
   it('gives reasons a reader can follow', () => {
     const s = score({ ...base, resolution: 'pronoun', mentionText: 'He', sourceName: 'Kim Jong Un', form: 'quote' });
     expect(s.reasons).toContain('direct quotation');
-    expect(s.reasons.some((r) => r.includes('"He" resolved to Kim Jong Un'))).toBe(true);
+    expect(s.reasons.some((r) => r.includes('"He" → Kim Jong Un'))).toBe(true);
   });
 });
 

@@ -1,0 +1,32 @@
+// Weights of the pronoun ranker (coreference.ts), as data. Refit with `npm run fit`
+// (scripts/fit-coreference.ts: logistic regression over the candidates of PolNeAR's training split).
+// Until the first fit these are hand-set priors that mirror the earlier recency rule.
+export const COREF_WEIGHTS: Record<string, number> = {
+  bias: 0,
+  same_sentence: 0.5,
+  log_age: -1.5,
+  log_subject_age: -0.7,
+  never_subject: -1,
+  last_speaker: 1,
+  open_quote_speaker: 0.5,
+  other_block: -0.3,
+  log_mentions: 0.3,
+  gender_match: 0.5,
+  gender_unknown: 0,
+  gender_pronoun_match: 0.3,
+  gender_pronoun_clash: -1.5,
+  most_recent: 0.8,
+  most_recent_subject: 0.8,
+  kind_person: 0,
+  kind_group: 0,
+  kind_document: 0,
+  kind_outlet: 0,
+  plural: 0,
+  initial_only: -2,
+  single_token: -0.5,
+  has_role: 0.3,
+  log_spoke: 0.5,
+  first_name_known: 0.5,
+  place: -1,
+  description: -0.7,
+};

@@ -1,0 +1,118 @@
+// Pronoun resolution by ranking (coreference.ts, gender.ts): hard agreement rules, probabilities over
+// the candidates, and what the claim and its card say about the choice. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { analyze, type Claim } from '../../src/analysis/index';
+import { COREF_FEATURES, compatible, rankCandidates, type CorefContext } from '../../src/analysis/coreference';
+import { COREF_WEIGHTS } from '../../src/analysis/coref-weights';
+import { genderOf, genderOfWord } from '../../src/analysis/gender';
+import type { Entity } from '../../src/analysis/discourse';
+
+const reported = (text: string) => analyze(text).filter((c) => c.form !== 'figure');
+const bySource = (cs: Claim[], mention: string) => cs.find((c) => c.source?.mention?.text === mention);
+
+function entity(name: string, over: Partial<Entity> = {}): Entity {
+  return {
+    name, kind: 'person', tokens: name.toLowerCase().split(' '), roles: new Set(), seen: 1, subjectSeen: 1,
+    block: 1, mentions: 1, initialOnly: false, spoke: 0, ...over,
+  };
+}
+const ctx: CorefContext = { sentence: 2, block: 1, lastSpeaker: null, openQuoteSpeaker: null };
+
+describe('weights as data', () => {
+  it('has a number for every feature', () => {
+    for (const k of COREF_FEATURES) expect(typeof COREF_WEIGHTS[k], k).toBe('number');
+  });
+});
+
+describe('gender as the text gives it', () => {
+  it('reads first names, role nouns and titles, and says nothing of a bare surname', () => {
+    expect(genderOfWord('Maria')).toBe('f');
+    expect(genderOfWord('spokesman')).toBe('m');
+    expect(genderOf(entity('Maria Lopez'))).toBe('f');
+    expect(genderOf(entity('Lopez'))).toBeUndefined();
+    expect(genderOf(entity('Kowalczyk', { roles: new Set(['spokeswoman']) }))).toBe('f');
+    expect(genderOf(entity('Kowalczyk', { gender: 'm' }))).toBe('m');
+  });
+});
+
+describe('candidates and ranking', () => {
+  it('never offers a woman the text named for "he", nor a person for "it"', () => {
+    expect(compatible('he', entity('Maria Lopez'), 0)).toBe(false);
+    expect(compatible('she', entity('Maria Lopez'), 0)).toBe(true);
+    expect(compatible('it', entity('Maria Lopez'), 0)).toBe(false);
+    expect(compatible('it', entity('Acme Corp', { kind: 'organization' }), 0)).toBe(true);
+    expect(compatible('they', entity('Acme Corp', { kind: 'organization' }), 0)).toBe(true);
+  });
+
+  it('gives probabilities that sum to one, likeliest first', () => {
+    const ents = [entity('Tom Berg', { seen: 0, subjectSeen: 0 }), entity('Ola Nordmann', { seen: 2, subjectSeen: 2 })];
+    const ranked = rankCandidates('he', ents, ctx);
+    expect(ranked).toHaveLength(2);
+    expect(ranked[0].p).toBeGreaterThanOrEqual(ranked[1].p);
+    expect(ranked[0].p + ranked[1].p).toBeCloseTo(1, 6);
+  });
+
+  it('prefers the more recent subject, other things equal', () => {
+    const ents = [entity('Tom Berg', { seen: 0, subjectSeen: 0 }), entity('Ola Nordmann', { seen: 2, subjectSeen: 2 })];
+    expect(rankCandidates('he', ents, ctx)[0].entity.name).toBe('Ola Nordmann');
+  });
+});
+
+describe('through the engine', () => {
+  it('"he" after a woman and a man goes to the man, and the card says it was resolved', () => {
+    const text = 'Maria Lopez met Tom Berg in Oslo on Monday.\nHe said the agreement was "a turning point for the whole region."';
+    const c = bySource(reported(text), 'He');
+    expect(c?.source?.name).toBe('Tom Berg');
+    expect(c?.source?.resolvedFrom).toBe('He');
+    expect(c?.reasons.join(' ')).toContain('"He" → Tom Berg');
+  });
+
+  it('"he" with only a woman named is not given to her, and carries no confidence', () => {
+    const text = 'Prime Minister Lena Berg arrived in Oslo on Monday.\nHe said the agreement was "a turning point for the whole region."';
+    const c = bySource(reported(text), 'He');
+    expect(c?.source?.name).not.toBe('Lena Berg');
+    expect(c?.confidence).toBe(0);
+  });
+
+  it('"It said" is never credited to a person', () => {
+    const text = 'Anna Weber, a lawyer, filed the complaint against Nordic Bank on Monday.\nIt said the claims were "entirely without merit and will be fought."';
+    const c = bySource(reported(text), 'It');
+    expect(c?.source?.name).toBe('Nordic Bank');
+    expect(c?.source?.kind).not.toBe('person');
+  });
+
+  it('a claim resolved from a pronoun is less sure than the same claim under a name', () => {
+    const named = bySource(reported('Tom Berg met Ola Nordmann in Oslo.\nTom Berg said the talks had gone well and would resume in May.'), 'Tom Berg');
+    const resolved = bySource(reported('Tom Berg met Ola Nordmann in Oslo.\nHe said the talks had gone well and would resume in May.'), 'He');
+    expect(resolved?.confidence).toBeLessThan(named!.confidence);
+  });
+
+  it('names the runner-up when two people are about equally likely', () => {
+    const text = 'Tom Berg and Ola Nordmann met in Oslo on Monday.\nHe said the talks had gone well and would resume in May.';
+    const c = bySource(reported(text), 'He');
+    expect(c?.source?.alternatives?.length).toBeGreaterThan(0);
+    expect(c?.reasons.join(' ')).toMatch(/could also be/);
+  });
+
+  it('tells two people who share a surname apart', () => {
+    const text = 'Gary Johnson campaigned in Ohio on Monday.\nJeh Johnson, the homeland security secretary, spoke in Washington.\nHe said the threat level "remains elevated across the country."';
+    const c = bySource(reported(text), 'He');
+    expect(c?.source?.name).toBe('Jeh Johnson');
+  });
+
+  it('takes no place and no sentence-opening adverb for a person', () => {
+    const text = 'Tom Berg spoke in Tulsa on Monday.\nIronically, the crowd was small.\nHe said the campaign "will go on no matter what happens."';
+    const c = bySource(reported(text), 'He');
+    expect(c?.source?.name).toBe('Tom Berg');
+  });
+});
+
+describe('an unresolved pronoun', () => {
+  it('"It said" with no body in play is not a person and carries no confidence', () => {
+    const c = bySource(reported('It said the figures were "far lower than anyone had feared this year."'), 'It');
+    expect(c?.source?.kind).toBe('organization');
+    expect(c?.confidence).toBe(0);
+    expect(c?.level).toBe('none');
+    expect(c?.reasons.join(' ')).not.toMatch(/named organisation/);
+  });
+});
