@@ -1,42 +1,62 @@
 #!/usr/bin/env node
-// `npm start [-- --firefox]`: builds, serves the demo article on 127.0.0.1 and opens a real browser window
-// with the extension loaded. Without a display it says so and points to the CLI and the headless tests.
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+// `npm start [-- --firefox] [-- --headless | --serve-only]`: builds, serves the demo article on 127.0.0.1 and opens a
+// real browser window with the extension loaded. `--headless` (or SOURCEMARK_HEADLESS=1) runs the same without a
+// window and says when the article is highlighted; `--serve-only` only serves. Both exist for machines without a
+// display and for the test that runs this script. Ctrl-C stops everything.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
 import { buildAll } from './build.mjs';
+import { serveDemo } from './start/demo-server.mjs';
+import { launchDemoBrowser, waitForHighlights } from './start/demo-browser.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const firefox = process.argv.includes('--firefox');
+const args = process.argv.slice(2);
+const firefox = args.includes('--firefox');
+const serveOnly = args.includes('--serve-only');
+const headless = args.includes('--headless') || process.env.SOURCEMARK_HEADLESS === '1';
+const HIGHLIGHT_WAIT_MS = 120_000;
 
-if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-  console.log('No display here: try `npx sourcemark analyze test/fixtures/seed-article.html` or the headless tests (`npm test`).');
+if (!headless && !serveOnly && process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+  console.log('No display here: try `npm start -- --headless`, `npx sourcemark analyze test/fixtures/seed-article.html` or the headless tests (`npm test`).');
   process.exit(0);
 }
 
 await buildAll();
-const fixtures = path.join(root, 'test', 'fixtures');
-const server = createServer(async (req, res) => {
-  const file = path.resolve(fixtures, '.' + decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-  if (!file.startsWith(fixtures + path.sep)) return res.writeHead(403).end();
-  try {
-    res.writeHead(200, { 'content-type': file.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/octet-stream' }).end(await readFile(file));
-  } catch {
-    res.writeHead(404).end('not found');
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const url = `http://127.0.0.1:${server.address().port}/seed-article.html`;
+const server = await serveDemo(path.join(root, 'test', 'fixtures'));
+const url = `${server.origin}/seed-article.html`;
+console.log(`Serving the demo article on ${url}`);
 
-const browser = firefox
-  ? await puppeteer.launch({ browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: false, defaultViewport: null,
-    extraPrefsFirefox: { 'extensions.originControls.grantByDefault': true } })
-  : await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: false, pipe: true, defaultViewport: null,
-    enableExtensions: [path.join(root, 'dist', 'chrome')], args: ['--no-first-run', '--disable-background-networking', '--disable-sync'] });
-if (firefox) await browser.installExtension(path.join(root, 'dist', 'firefox'));
-const [first] = await browser.pages();
-await (first ?? (await browser.newPage())).goto(url);
-console.log(`Sourcemark is running in ${firefox ? 'Firefox' : 'Chromium'} on ${url} — close the window to stop.`);
-browser.on('disconnected', () => { server.close(); process.exit(0); });
+let browser = null;
+async function stop(code) {
+  await browser?.close().catch(() => undefined);
+  await server.close();
+  process.exit(code);
+}
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));
+
+if (serveOnly) {
+  console.log('Serving only (no browser). Ctrl-C to stop.');
+} else {
+  try {
+    browser = await launchDemoBrowser({ root, firefox, headless });
+  } catch (error) {
+    console.error(error.message);
+    await stop(1);
+  }
+  const [first] = await browser.pages();
+  const page = first ?? (await browser.newPage());
+  await page.goto(url);
+  browser.on('disconnected', () => void stop(0));
+  const where = firefox ? 'Firefox' : 'Chromium';
+  if (headless) {
+    const count = await waitForHighlights(page, HIGHLIGHT_WAIT_MS);
+    if (count === null) {
+      console.error(`The extension highlighted nothing on ${url} in ${where}.`);
+      await stop(1);
+    }
+    console.log(`Sourcemark highlighted ${count} claims in headless ${where}. Ctrl-C to stop.`);
+  } else {
+    console.log(`Sourcemark is running in ${where} on ${url} — close the window to stop.`);
+  }
+}

@@ -1,0 +1,45 @@
+// The browser behind `npm start`: Chromium (or Firefox ESR) with the built extension loaded.
+import path from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+/** Chromium's sandbox refuses to start as root; a person running as root (a container, a VM) still gets a window. */
+function chromiumArgs() {
+  const args = ['--no-first-run', '--disable-background-networking', '--disable-sync'];
+  if (process.getuid?.() === 0) args.push('--no-sandbox');
+  return args;
+}
+
+/** Launches the browser with the extension; throws an Error whose message is one line a person can act on. */
+export async function launchDemoBrowser({ root, firefox, headless }) {
+  const executablePath = firefox ? process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr' : process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const name = firefox ? 'Firefox' : 'Chromium';
+  let browser;
+  try {
+    browser = firefox
+      ? await puppeteer.launch({ browser: 'firefox', executablePath, headless, defaultViewport: null,
+        // Firefox treats MV3 host permissions as opt-in; the demo grants them so the article is read at once.
+        extraPrefsFirefox: { 'extensions.originControls.grantByDefault': true } })
+      : await puppeteer.launch({ executablePath, headless, pipe: true, defaultViewport: null,
+        enableExtensions: [path.join(root, 'dist', 'chrome')], args: chromiumArgs() });
+    if (firefox) await browser.installExtension(path.join(root, 'dist', 'firefox'));
+    return browser;
+  } catch (error) {
+    await browser?.close().catch(() => undefined);
+    const reason = String(error?.message ?? error).split('\n').find((line) => line.trim()) ?? 'unknown error';
+    throw new Error(`Could not start ${name} (${executablePath}): ${reason.trim()}`);
+  }
+}
+
+/** Resolves to the number of Sourcemark highlight ranges once the extension has drawn any (null if none in `timeout` ms). */
+export async function waitForHighlights(page, timeout) {
+  try {
+    const handle = await page.waitForFunction(() => {
+      let n = 0;
+      for (const [name, highlight] of CSS.highlights) if (name.startsWith('sourcemark')) n += highlight.size;
+      return n || false;
+    }, { timeout, polling: 200 });
+    return await handle.jsonValue();
+  } catch {
+    return null;
+  }
+}
