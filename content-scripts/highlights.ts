@@ -1,9 +1,11 @@
 // Draws claims with the CSS Custom Highlight API: one Highlight per level, registered in the page's own
 // CSS.highlights as `sourcemark-<level>` (or `sourcemark-contrast-<level>` in high contrast), built from
 // StaticRanges. Names carry no data: page scripts can read the registry. Nothing in the page's DOM changes.
+// A highlight holds disjoint ranges (see paint-spans.ts): overlapping claims of one level share one range.
 import type { Claim, Level } from '../src/analysis/types';
 import type { Extraction } from '../src/page/types';
 import { staticRangeFor } from './ranges';
+import { disjointSpans, type PaintSpan } from './paint-spans';
 
 export const HIGHLIGHT_PREFIX = 'sourcemark';
 /** The marks drawn while a card is open or a claim is being shown; painted above the level colours. */
@@ -11,6 +13,7 @@ export type Mark = 'focus' | 'mention' | 'flash';
 const MARK_PRIORITY: Record<Mark, number> = { focus: 1, mention: 2, flash: 3 };
 
 export interface DrawOptions { highContrast: boolean }
+interface DrawnClaim { id: string; start: number; end: number; range: StaticRange; name: string }
 
 /** What draws claims on the page: the Highlight API, or our own wrapper elements where it is missing. */
 export interface Painter {
@@ -33,7 +36,9 @@ export function highlightApiAvailable(): boolean {
 
 export class HighlightApiPainter implements Painter {
   /** Ranges drawn per claim id: a claim kept across a live update keeps its range (its nodes did not change). */
-  private drawn = new Map<string, { range: StaticRange; name: string }>();
+  private drawn = new Map<string, DrawnClaim>();
+  /** Ranges over overlapping claims of one level, by the ids they cover. */
+  private merged = new Map<string, StaticRange>();
   private readonly highlights = new Map<string, Highlight>();
 
   private highlight(name: string, priority = 0): Highlight {
@@ -49,27 +54,52 @@ export class HighlightApiPainter implements Painter {
   }
 
   draw(extraction: Extraction, claims: readonly Claim[], { highContrast }: DrawOptions): void {
-    const next = new Map<string, { range: StaticRange; name: string }>();
+    const next = new Map<string, DrawnClaim>();
+    const byName = new Map<string, DrawnClaim[]>();
     for (const claim of claims) {
       const name = highlightName(claim.level, highContrast);
-      const old = this.drawn.get(claim.id);
-      const range = old?.range ?? staticRangeFor(extraction, claim.start, claim.end);
+      const range = this.drawn.get(claim.id)?.range ?? staticRangeFor(extraction, claim.start, claim.end);
       if (!range) continue;
-      next.set(claim.id, { range, name });
-      if (old && old.name === name) continue;
-      if (old) this.highlights.get(old.name)?.delete(old.range);
-      this.highlight(name).add(range);
-    }
-    for (const [id, old] of this.drawn) {
-      if (!next.has(id)) this.highlights.get(old.name)?.delete(old.range);
+      const drawn = { id: claim.id, start: claim.start, end: claim.end, range, name };
+      next.set(claim.id, drawn);
+      const list = byName.get(name);
+      if (list) list.push(drawn); else byName.set(name, [drawn]);
     }
     this.drawn = next;
-    for (const [name, h] of this.highlights) {
-      if (name.startsWith(`${HIGHLIGHT_PREFIX}-`) && !isMarkName(name) && h.size === 0) {
-        CSS.highlights.delete(name);
-        this.highlights.delete(name);
-      }
+    const merged = new Map<string, StaticRange>();
+    for (const [name, list] of byName) this.paint(name, disjointSpans(list).map((span) => this.spanRange(span, merged)));
+    this.merged = merged;
+    for (const [name] of this.highlights) {
+      if (!isMarkName(name) && !byName.has(name)) this.forget(name);
     }
+  }
+
+  /** A claim's own range where it stands alone; where claims overlap, one range over all of them (kept while they are). */
+  private spanRange(span: PaintSpan<DrawnClaim>, merged: Map<string, StaticRange>): StaticRange {
+    if (span.members.length === 1) return span.members[0].range;
+    const key = span.members.map((m) => m.id).sort().join(' ');
+    const first = span.members.reduce((a, b) => (b.start < a.start ? b : a));
+    const last = span.members.reduce((a, b) => (b.end > a.end ? b : a));
+    const range = this.merged.get(key) ?? new StaticRange({
+      startContainer: first.range.startContainer, startOffset: first.range.startOffset,
+      endContainer: last.range.endContainer, endOffset: last.range.endOffset,
+    });
+    merged.set(key, range);
+    return range;
+  }
+
+  /** Puts exactly these ranges in the named highlight; leaves it alone when they are the ones it holds. */
+  private paint(name: string, ranges: StaticRange[]): void {
+    const h = this.highlight(name);
+    if (h.size === ranges.length && ranges.every((r) => h.has(r))) return;
+    h.clear();
+    for (const r of ranges) h.add(r);
+  }
+
+  private forget(name: string): void {
+    const h = this.highlights.get(name);
+    if (h && CSS.highlights.get(name) === h) CSS.highlights.delete(name);
+    this.highlights.delete(name);
   }
 
   mark(kind: Mark, range: AbstractRange | null): void {
@@ -95,6 +125,7 @@ export class HighlightApiPainter implements Painter {
     }
     this.highlights.clear();
     this.drawn.clear();
+    this.merged.clear();
   }
 }
 
