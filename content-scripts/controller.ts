@@ -4,7 +4,7 @@
 import type { Claim } from '../src/analysis/types';
 import type { PageMeta } from '../src/page/types';
 import { extensionAlive } from '../src/browser';
-import { handleMessages, type TabResults } from '../src/messages';
+import { broadcast, handleMessages, type TabResults } from '../src/messages';
 import { extractArticle, hiddenByComputedStyle, isLikelyArticle } from '../src/page/index';
 import { extractMeta } from '../src/page/meta';
 import { textOffsetAt } from '../src/page/offsets';
@@ -290,6 +290,8 @@ export class Controller {
     this.card.open(claim, sentence, anchor, { byKeyboard, highContrast: this.settings.highContrast });
     if (!this.card.isOpen) return;
     this.current = claim;
+    // A side panel, if open, selects this claim's row (nobody listening is fine).
+    if (extensionAlive()) void broadcast('claim/opened', { claimId: claim.id });
     this.painter.mark('focus', range);
     const mention = claim.source?.mention;
     this.painter.mark('mention', mention ? staticRangeFor(extraction, mention.start, mention.end) : null);

@@ -1,7 +1,7 @@
 // The popup entry: finds the tab, loads its results and the settings, renders PopupApp and does the work
 // behind its actions (messages to the tab, storage, permission request, downloads).
 import { render } from 'preact';
-import { browser } from '../src/browser';
+import { browser, openSidePanel, sidePanelAvailable } from '../src/browser';
 import { sendToTab } from '../src/messages';
 import type { Settings } from '../src/settings';
 import { loadSettings, onSettingsChanged, saveSettings } from '../src/settings-store';
@@ -11,6 +11,7 @@ import { hostnameOf } from '../src/ui/format';
 import { PopupApp, type PopupActions, type PopupSettings, type PopupState } from '../src/ui/popup/PopupApp';
 import { installPopupStyles } from '../src/ui/popup/popup-styles';
 import { loadTabState, requestHostAccess, tabHostname, type TabState } from './load-state';
+import { currentSurface, followTab, pinnedTab } from './surface';
 import { targetTabId } from './tab';
 
 const root = document.getElementById('app')!;
@@ -19,6 +20,9 @@ installPopupStyles(document);
 let settings: Settings;
 let tabState: TabState = { kind: 'loading' };
 let tabId: number | null = null;
+const surface = currentSurface(document);
+/** Side panel: the claim whose card the reader opened in the page (or whose row was shown in the page). */
+let selectedClaimId: string | null = null;
 /** The tab's site, remembered: a paused tab reports no page, and the switch that turns it back on needs its site. */
 let site: string | undefined;
 
@@ -36,7 +40,7 @@ function popupSettings(): PopupSettings {
 }
 
 function viewState(): PopupState {
-  const base = { site, settings: popupSettings(), claims: [] };
+  const base = { site, settings: popupSettings(), claims: [], surface, selectedClaimId, canOpenSidePanel: surface === 'popup' && sidePanelAvailable() };
   switch (tabState.kind) {
     case 'loading': return { ...base, status: 'loading' };
     case 'needs-permission': return { ...base, status: 'needs-permission' };
@@ -50,7 +54,13 @@ function viewState(): PopupState {
 
 const actions: PopupActions = {
   onJump(claimId) {
-    if (tabId !== null) void sendToTab(tabId, 'claim/show', { claimId });
+    if (tabId === null) return;
+    if (surface === 'panel') { selectedClaimId = claimId; draw(); }
+    void sendToTab(tabId, 'claim/show', { claimId });
+  },
+  onOpenSidePanel() {
+    // Inside the click (a user gesture is required); the popup has done its job once the panel is open.
+    if (tabId !== null) void openSidePanel(tabId).then((opened) => { if (opened) window.close(); });
   },
   onSettingsChange(next) {
     const disabled = settings.disabledSites.filter((s) => s !== site);
@@ -120,6 +130,12 @@ async function main(): Promise<void> {
   tabId = await targetTabId(location.search);
   draw();
   onSettingsChanged((next) => { settings = next; void follow(); });
+  await followTab({
+    tabId: () => tabId,
+    onTabActivated(id) { tabId = id; site = undefined; selectedClaimId = null; tabState = { kind: 'loading' }; draw(); void follow(); },
+    onResultsChanged() { void follow(); },
+    onClaimOpened(claimId) { selectedClaimId = claimId; draw(); },
+  }, { pinned: pinnedTab(location.search), panel: surface === 'panel' });
   await follow();
 }
 

@@ -22,9 +22,12 @@ export function manifestFor(browserName, manifest) {
   if (browserName === 'chrome') {
     // Chrome ignores these keys but lists them as warnings on chrome://extensions.
     delete out.browser_specific_settings;
+    delete out.sidebar_action; // Firefox's side panel
     out.background = { service_worker: manifest.background.service_worker };
   } else {
     delete out.minimum_chrome_version;
+    delete out.side_panel; // Chrome's side panel, and the permission only Chrome knows
+    if (out.permissions) out.permissions = out.permissions.filter((p) => p !== 'sidePanel');
     out.background = { scripts: manifest.background.scripts };
   }
   return out;
@@ -51,6 +54,8 @@ export async function buildAll() {
     await mkdir(path.join(dir, 'icons'), { recursive: true });
     for (const file of ['background.js', 'content.js', 'popup.js']) await copyFile(path.join(staging, file), path.join(dir, file));
     await copyFile(path.join(root, 'popup', 'popup.html'), path.join(dir, 'popup.html'));
+    // The side panel is the popup's page and script, told by its <body data-surface="panel"> to follow the active tab.
+    await copyFile(path.join(root, 'popup', 'sidepanel.html'), path.join(dir, 'sidepanel.html'));
     await copyFile(path.join(root, 'popup', 'popup-base.css'), path.join(dir, 'popup-base.css'));
     await copyFile(path.join(root, 'content-scripts', 'highlights.css'), path.join(dir, 'highlights.css'));
     for (const size of [16, 32, 48, 128]) await writeFile(path.join(dir, 'icons', `icon-${size}.png`), iconPng(size));

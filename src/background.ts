@@ -1,7 +1,7 @@
 // The background: keeps each tab's results (so the popup opens instantly), sets the toolbar badge,
 // clears results on navigation and tab close, and turns keyboard commands into messages to the tab.
 import { browser } from './browser';
-import { handleMessages, sendToTab, type TabResults } from './messages';
+import { broadcast, handleMessages, sendToTab, type TabResults } from './messages';
 import { analyzeCapped } from './background/analyze-capped';
 import { createTabStore } from './background/tab-store';
 
@@ -32,6 +32,7 @@ handleMessages({
     handle: async ({ results }, sender) => {
       const tabId = sender.tab!.id!;
       await store.set(tabId, results);
+      void broadcast('results/changed', { tabId });
       await showBadge(tabId, results);
       return { ok: true };
     },
@@ -47,7 +48,7 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   // A new document is loading in the tab: its old results no longer describe it. (Without the `tabs` permission
   // the new URL is often hidden, so any load clears; the content script reports again when it has read the page.)
   if (change.status === 'loading') {
-    void store.delete(tabId);
+    void store.delete(tabId).then(() => broadcast('results/changed', { tabId }));
     void showBadge(tabId, null);
   }
 });

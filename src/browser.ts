@@ -22,3 +22,29 @@ export function extensionAlive(): boolean {
 export function extensionUrl(path: string): string {
   return browser.runtime.getURL(path);
 }
+
+type ChromeSidePanel = { sidePanel?: { open(options: { tabId: number }): Promise<void> } };
+type FirefoxSidebar = { sidebarAction?: { open(): Promise<void> } };
+
+/**
+ * Opens the side panel: Chrome's sidePanel (global panel, shown in the tab's window) or Firefox's sidebar.
+ * Both browsers allow it only inside a user gesture, so call it straight from the click. False when the
+ * browser has neither (older Chrome) or refused.
+ */
+export async function openSidePanel(tabId: number): Promise<boolean> {
+  const chromeApi = (globalThis as { chrome?: ChromeSidePanel }).chrome;
+  const firefoxApi = browser as unknown as FirefoxSidebar;
+  try {
+    if (firefoxApi.sidebarAction) await firefoxApi.sidebarAction.open();
+    else if (chromeApi?.sidePanel) await chromeApi.sidePanel.open({ tabId });
+    else return false;
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether this browser can show a side panel at all. */
+export function sidePanelAvailable(): boolean {
+  return Boolean((browser as unknown as FirefoxSidebar).sidebarAction || (globalThis as { chrome?: ChromeSidePanel }).chrome?.sidePanel);
+}

@@ -40,6 +40,10 @@ export interface Contract {
   'highlights/toggle': { request: Record<string, never>; response: { visible: boolean } };
   /** popup → content: is a content script alive in this tab, and what did it find? */
   'content/ping': { request: Record<string, never>; response: { results: TabResults | null } };
+  /** content → side panel (any extension page listening): the reader opened this claim's card in the page. */
+  'claim/opened': { request: { claimId: string }; response: { ok: true } };
+  /** background → side panel and popup: the stored results of a tab changed (new report, cleared, corrected). */
+  'results/changed': { request: { tabId: number }; response: { ok: true } };
 }
 
 export type MessageType = keyof Contract;
@@ -94,6 +98,8 @@ const validators: { [K in MessageType]: (p: unknown) => p is Request<K> } = {
   'claim/step': (p): p is Request<'claim/step'> => isObject(p) && (p.direction === 'next' || p.direction === 'previous'),
   'highlights/toggle': (p): p is Request<'highlights/toggle'> => isObject(p),
   'content/ping': (p): p is Request<'content/ping'> => isObject(p),
+  'claim/opened': (p): p is Request<'claim/opened'> => isObject(p) && typeof p.claimId === 'string' && p.claimId.length < 64,
+  'results/changed': (p): p is Request<'results/changed'> => isObject(p) && Number.isInteger(p.tabId),
 };
 
 interface Envelope { type: MessageType; payload: unknown }
@@ -126,6 +132,14 @@ async function deliver<K extends MessageType>(send: () => Promise<unknown>): Pro
 /** Sends to the background (from a content script or the popup). */
 export function sendToBackground<K extends MessageType>(type: K, payload: Request<K>): Promise<Result<Response<K>>> {
   return deliver<K>(() => browser.runtime.sendMessage({ type, payload }));
+}
+
+/**
+ * Tells every extension page that listens (side panel, popup) something happened; nobody listening is no error.
+ * Same wire as sendToBackground: runtime messages reach all of the extension's pages but the sender's own.
+ */
+export async function broadcast<K extends MessageType>(type: K, payload: Request<K>): Promise<void> {
+  await deliver<K>(() => browser.runtime.sendMessage({ type, payload }));
 }
 
 /** Sends to the content script of one tab (from the background or the popup). */

@@ -20,12 +20,18 @@ describe('release build', () => {
     for (const browserName of ['chrome', 'firefox']) {
       const manifest = readJson(`dist/${browserName}/manifest.json`);
       expect(manifest.manifest_version).toBe(3);
-      expect(manifest.permissions.sort()).toEqual(['activeTab', 'storage']);
+      // sidePanel is Chrome's alone (Firefox's sidebar_action needs no permission).
+      expect(manifest.permissions.sort()).toEqual(browserName === 'chrome' ? ['activeTab', 'sidePanel', 'storage'] : ['activeTab', 'storage']);
       expect(manifest.host_permissions ?? []).toEqual([]);
       expect(manifest.content_scripts[0].matches).toEqual(['http://*/*', 'https://*/*']);
       expect(manifest.content_security_policy.extension_pages).toContain("script-src 'self'");
     }
     expect(readJson('dist/firefox/manifest.json').browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    // Each browser gets its own side-panel key and not the other's.
+    expect(readJson('dist/chrome/manifest.json').side_panel).toEqual({ default_path: 'sidepanel.html' });
+    expect(readJson('dist/chrome/manifest.json').sidebar_action).toBeUndefined();
+    expect(readJson('dist/firefox/manifest.json').sidebar_action.default_panel).toBe('sidepanel.html');
+    expect(readJson('dist/firefox/manifest.json').side_panel).toBeUndefined();
   });
 
   it('packages a zip per browser', () => {

@@ -26,17 +26,17 @@ export interface OpenPopup {
 }
 
 /**
- * The popup on `popup.html?tab=ID`, its errors recorded from before its script starts. It opens in a window
+ * The popup on `popup.html?tab=ID` (or the side panel's page, `sidepanel.html?tab=ID`), its errors recorded from before its script starts. It opens in a window
  * of its own, so the article stays the visible tab of its window as under a real popup (a hidden tab does
  * not run a smooth scroll, in Firefox).
  */
-export async function openPopup(ext: ExtensionBrowser, tabId: number): Promise<OpenPopup> {
+export async function openPopup(ext: ExtensionBrowser, tabId: number, file: 'popup.html' | 'sidepanel.html' = 'popup.html'): Promise<OpenPopup> {
   const popup = await ext.browser.newPage({ type: 'window' });
   const fromEvents: string[] = [];
   popup.on('console', (m) => { if (m.type() === 'error') fromEvents.push(m.text()); });
   popup.on('pageerror', (e) => fromEvents.push(String(e)));
   await popup.evaluateOnNewDocument(installErrorRecorder);
-  const url = `${ext.extensionBase}popup.html?tab=${tabId}`;
+  const url = `${ext.extensionBase}${file}?tab=${tabId}`;
   if (ext.name === 'chromium') await popup.goto(url, { waitUntil: 'load' });
   else await waitForExtensionPage(popup, url);
   // Firefox runs no preload script in moz-extension:// pages: there the recorder starts once the page has loaded

@@ -5,14 +5,17 @@ import { ClaimCard } from '../ClaimCard';
 import { ConfidenceMeter } from '../ConfidenceMeter';
 import { FORM_WORDS, STRENGTH_WORDS, TOPIC_WORDS, shorten, sourceLabel } from '../format';
 
-export function ClaimRow({ claim, expanded, onToggle, onJump, sentence }: {
+export function ClaimRow({ claim, expanded, onToggle, onJump, sentence, selected = false }: {
   claim: Claim; expanded: boolean; onToggle: () => void; onJump: () => void; sentence?: string;
+  /** The side panel's current claim: its card is open in the page (aria-current for screen readers). */
+  selected?: boolean;
 }) {
   const base = `sm-row-${claim.id.replace(/[^\w-]/g, '_')}`; // engine ids are data: keep them safe as element ids
   const panelId = `${base}-card`;
   const short = shorten(claim.text, 120);
   return (
-    <li class={`sm-row sm-level-${claim.level}`} data-claim-id={claim.id}>
+    <li class={`sm-row sm-level-${claim.level}${selected ? ' sm-row-selected' : ''}`} data-claim-id={claim.id}
+      aria-current={selected ? 'true' : undefined}>
       <button type="button" class="sm-row-toggle" aria-expanded={expanded} aria-controls={panelId} onClick={onToggle}>
         <span class="sm-chevron" aria-hidden="true" />
         <span class="sm-row-text" id={`${base}-text`}>{short}</span>

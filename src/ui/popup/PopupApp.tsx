@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Level } from '../../analysis/types';
 import { formatDate, hostnameOf } from '../format';
-import { EMPTY_FILTER, type ClaimFilter } from '../summary';
+import { EMPTY_FILTER, filterClaims, type ClaimFilter } from '../summary';
 import { ClaimList } from './ClaimList';
 import { ExportBar } from './ExportBar';
 import { Overview } from './Overview';
@@ -17,13 +17,18 @@ export type { PopupActions, PopupSettings, PopupState, PopupStatus } from './typ
 type View = 'overview' | 'claims' | 'settings';
 
 
-function PageHeader({ state }: { state: PopupState }) {
+function PageHeader({ state, actions }: { state: PopupState; actions: PopupActions }) {
   const page = state.page;
   // A staff byline often repeats the publisher ("The Daily Ledger · The Daily Ledger"): show it once.
   const meta = [...new Set([page?.publisher, page?.author].filter(Boolean))].join(' · ');
   return (
     <header class="sm-head">
       <p class="sm-brand">Sourcemark</p>
+      {state.canOpenSidePanel && actions.onOpenSidePanel && (
+        <button type="button" class="sm-btn sm-btn-quiet sm-open-panel" onClick={() => actions.onOpenSidePanel!()}>
+          Open side panel
+        </button>
+      )}
       <h1 class="sm-title">{page?.title?.trim() || hostnameOf(page?.url) || 'This page'}</h1>
       {(meta || page?.published) && (
         <p class="sm-meta">
@@ -53,7 +58,9 @@ function OffBanner({ state, actions, site }: { state: PopupState; actions: Popup
 }
 
 export function PopupApp({ state, actions }: { state: PopupState; actions: PopupActions }) {
-  const [view, setView] = useState<View>('overview');
+  const panel = state.surface === 'panel';
+  // The side panel is for reading along: it starts on the list.
+  const [view, setView] = useState<View>(panel ? 'claims' : 'overview');
   const [filter, setFilter] = useState<ClaimFilter>(EMPTY_FILTER);
   const site = state.site ?? hostnameOf(state.page?.url);
   const ready = state.status === 'ready';
@@ -68,6 +75,14 @@ export function PopupApp({ state, actions }: { state: PopupState; actions: Popup
     setFocusClaims(false);
   }, [focusClaims]);
 
+  // A claim selected from the page: show the list, and drop filters that would hide its row.
+  const selected = state.selectedClaimId ?? null;
+  useEffect(() => {
+    if (!selected || !claims.some((c) => c.id === selected)) return;
+    setView('claims');
+    if (!filterClaims(claims, filter).some((c) => c.id === selected)) setFilter(EMPTY_FILTER);
+  }, [selected]); // only when the selection changes, not on every filter change
+
   const showClaims = (patch: Partial<ClaimFilter>) => {
     setFilter({ ...EMPTY_FILTER, ...patch });
     setView('claims');
@@ -76,7 +91,7 @@ export function PopupApp({ state, actions }: { state: PopupState; actions: Popup
 
   return (
     <div ref={rootRef} class={`sm-theme sm-popup${state.settings.highContrast ? ' sm-hc' : ''}`}>
-      <PageHeader state={state} />
+      <PageHeader state={state} actions={actions} />
       {state.status !== 'paused' && <OffBanner state={state} actions={actions} site={site} />}
       {ready ? (
         <>
@@ -101,7 +116,8 @@ export function PopupApp({ state, actions }: { state: PopupState; actions: Popup
               {
                 key: 'claims', label: <>Claims <span class="sm-tab-count">{claims.length}</span></>,
                 panel: () => (
-                  <ClaimList claims={claims} text={state.text} filter={filter} onFilterChange={setFilter} onJump={actions.onJump} />
+                  <ClaimList claims={claims} text={state.text} filter={filter} onFilterChange={setFilter} onJump={actions.onJump}
+                    selectedId={selected} />
                 ),
               },
               {

@@ -82,6 +82,8 @@ export const popupCss = `
 .sm-row-foot { display: flex; align-items: center; justify-content: space-between; gap: 8px; margin-inline-start: 14px; }
 .sm-jump { flex: none; font-size: 12px; padding: 3px 8px; }
 .sm-row-card { margin-inline-start: 14px; }
+.sm-row-selected { background: var(--sm-surface); box-shadow: inset 0 0 0 2px var(--sm-focus); }
+.sm-open-panel { float: inline-end; font-size: 12px; padding: 2px 8px; }
 .sm-more { margin-block-start: 8px; inline-size: 100%; }
 .sm-state { padding: 16px 14px 4px; }
 .sm-state p { margin: 0 0 10px; }

@@ -32,6 +32,12 @@ export interface PopupState {
   /** The page had more claims than the per-page cap. */
   capped?: boolean;
   settings: PopupSettings;
+  /** 'panel' when shown in the side panel (stays open beside the page); defaults to 'popup'. */
+  surface?: 'popup' | 'panel';
+  /** Side panel: the claim to mark as selected and scroll to (its card is open in the page). */
+  selectedClaimId?: string | null;
+  /** Popup: offer "Open side panel" (the browser has one). */
+  canOpenSidePanel?: boolean;
 }
 
 export interface PopupActions {
@@ -41,4 +47,6 @@ export interface PopupActions {
   onGrantPermission(): void;
   onReload(): void;
   onExport(format: ExportFormat): void;
+  /** Opens the side panel; must call the browser synchronously (user gesture), like onGrantPermission. */
+  onOpenSidePanel?(): void;
 }
