@@ -230,14 +230,3 @@ export function collectErrors(page: Page): string[] {
   page.on('pageerror', (e) => errors.push(String(e)));
   return errors;
 }
-
-/** Waits until the open card's text (read through cardText) holds `wanted`; returns that text. */
-export async function waitForCardText(page: Page, wanted: string, timeout = 10_000): Promise<string> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const text = await cardText(page);
-    if (text?.includes(wanted)) return text;
-    if (Date.now() > deadline) throw new Error(`no card holding “${wanted}”; the card says: ${text ?? '(none open)'}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}

@@ -63,7 +63,7 @@ for (const launch of [launchChromium, launchFirefox]) {
       expect(target, 'a claim overlapping no other').toBeTruthy();
       await article.bringToFront();
       await clickOnText(article, target.text.slice(0, 40));
-      await waitForCardText(article, target.text.slice(0, 30));
+      await waitForCardText(article, (t) => t.includes(target.text.slice(0, 30)));
       await waitFor(panel, () => !!document.querySelector('[data-claim-id][aria-current="true"]'));
       expect(await currentRow(panel)).toBe(target.id);
       const inView = await panel.evaluate((id: string) => {
@@ -76,7 +76,7 @@ for (const launch of [launchChromium, launchFirefox]) {
       // Another claim: the selection moves.
       const other = standalone(results.claims)[0];
       await clickOnText(article, other.text.slice(0, 40));
-      await waitForCardText(article, other.text.slice(0, 30));
+      await waitForCardText(article, (t) => t.includes(other.text.slice(0, 30)));
       await waitFor(panel, () => document.querySelectorAll('[aria-current="true"]').length === 1);
       await panel.waitForFunction((id: string) => document.querySelector('[aria-current="true"]')?.getAttribute('data-claim-id') === id, { timeout: 10_000 }, other.id);
       expect(await currentRow(panel)).toBe(other.id);
@@ -88,7 +88,7 @@ for (const launch of [launchChromium, launchFirefox]) {
       await panel.bringToFront();
       await panel.click(`[data-claim-id="${target.id}"] .sm-jump`);
       await article.bringToFront(); // a tab behind another gets no animation frames (the panel is beside it in real use)
-      const card = await waitForCardText(article, target.text.slice(0, 30));
+      const card = await waitForCardText(article, (t) => t.includes(target.text.slice(0, 30)));
       expect(card).toContain(target.source?.name ?? 'No source');
       expect(await currentRow(panel)).toBe(target.id);
     });
@@ -120,7 +120,7 @@ for (const launch of [launchChromium, launchFirefox]) {
       expect((await readRows(real)).map((r) => r.id)).toEqual(results.claims.map((c) => c.id));
       const target2 = standalone(results.claims)[2];
       await clickOnText(article, target2.text.slice(0, 40));
-      await waitForCardText(article, target2.text.slice(0, 30));
+      await waitForCardText(article, (t) => t.includes(target2.text.slice(0, 30)));
       await real.waitForFunction((id: string) => document.querySelector('[aria-current="true"]')?.getAttribute('data-claim-id') === id, { timeout: 10_000 }, target2.id);
       // The reader switches to another tab of the window (made active through the tabs API: puppeteer's new pages
       // open in windows of their own): the panel follows it, to a page Sourcemark cannot read (no rows), and back.
