@@ -2,8 +2,8 @@
 // measures them on the development split. Each time the engine resolves "he", "she", "they" or "it" as
 // a source, the candidates it ranked are recorded (coreference.ts's corefTrace); the referent a reader
 // named for that pronoun (scripts/fit/polnear-train-referents.json for train, dev-referents.json beside
-// the data for dev) says which candidate is right. Logistic regression over the candidates of train
-// pronouns whose referent is among them gives the weights; the engine turns the scores into a softmax.
+// the data for dev) says which candidate is right. A conditional logit (logistic regression with a softmax
+// over each pronoun's candidates) on the train pronouns whose referent is among them gives the weights.
 // Dev is only measured, and used for one thing: the softmax temperature (calibration).
 //
 //   node scripts/run-ts.mjs scripts/fit-coreference.ts [--dir DIR] [--measure] [--limit N] [--details N]
@@ -13,7 +13,7 @@ import { analyze, blocksFromPlainText } from '../src/analysis/index';
 import { COREF_FEATURES, corefTrace, pronounClass, type Candidate } from '../src/analysis/coreference';
 import { COREF_WEIGHTS } from '../src/analysis/coref-weights';
 import { DEFAULT_POLNEAR_DIR, ROOT } from './eval/paths';
-import { fitLogistic } from './fit/logistic';
+import { fitConditionalLogit } from './fit/logistic';
 import { loadReferents, referentMatches, type Referent } from './fit/referents';
 
 const WEIGHTS_FILE = path.join(ROOT, 'src', 'analysis', 'coref-weights.ts');
@@ -91,7 +91,7 @@ function fitTemperature(events: Event[], w: Record<string, number>): number {
 function writeWeights(w: Record<string, number>, note: string): void {
   const body = COREF_FEATURES.map((k) => `  ${k}: ${w[k] ?? 0},`).join('\n');
   writeFileSync(WEIGHTS_FILE, `// Weights of the pronoun ranker (coreference.ts), as data. Refit with \`npm run fit\`
-// (scripts/fit-coreference.ts: logistic regression over the candidates of PolNeAR's training split).
+// (scripts/fit-coreference.ts: a conditional logit over the candidates of PolNeAR's training split).
 // ${note}
 export const COREF_WEIGHTS: Record<string, number> = {
 ${body}
@@ -128,27 +128,25 @@ export async function main(argv: string[]): Promise<number> {
   const current = Object.fromEntries(COREF_FEATURES.map((k) => [k, COREF_WEIGHTS[k] ?? 0]));
   const dev = collect(dir, 'dev', loadReferents(devFile), limit);
   show(`dev, current weights (${dev.labelled} labelled he/she/they/it referents, ${dev.unseen} never ranked by the engine)`, measure(dev.events, current));
-  if (details) printDetails(dev.events, current, details);
   if (!existsSync(TRAIN_REFERENTS)) {
     console.log(`${path.relative(ROOT, TRAIN_REFERENTS)} not found: no training labels, nothing fitted.`);
     return 0;
   }
   const train = collect(dir, 'train', loadReferents(TRAIN_REFERENTS), limit);
   show(`train, current weights (${train.labelled} labelled, ${train.unseen} never ranked)`, measure(train.events, current));
+  if (details) printDetails(train.events, current, details);
   if (measureOnly) return 0;
-  // Only pronouns whose referent is among the candidates say anything about the ranking.
+  // Only pronouns whose referent is among the candidates, with a choice to make, say anything about the ranking.
   const usable = train.events.filter((e) => e.correct.some(Boolean) && e.candidates.length > 1);
-  const xs = usable.flatMap((e) => e.candidates.map((c) => Object.fromEntries(COREF_FEATURES.map((k, i) => [k, c.x[i]]).filter(([, v]) => v))));
-  const ys = usable.flatMap((e) => e.correct.map((ok) => +ok));
-  const fitted = fitLogistic(xs, ys, { l2: 2 });
-  const raw = Object.fromEntries(COREF_FEATURES.map((k) => [k, fitted[k] ?? 0]));
+  const fittedVector = fitConditionalLogit(usable.map((e) => ({ xs: e.candidates.map((c) => c.x), correct: e.correct })), COREF_FEATURES.length, { l2: 1, start: COREF_FEATURES.map((k) => current[k]) });
+  const raw = Object.fromEntries(COREF_FEATURES.map((k, i) => [k, fittedVector[i]]));
   show('train, fitted weights', measure(train.events, raw));
   show('dev, fitted weights', measure(dev.events, raw));
   // Calibration on dev: one temperature, folded into the weights (softmax(z / T) = softmax of z scaled).
   const t = fitTemperature(dev.events, raw);
   const w = Object.fromEntries(COREF_FEATURES.map((k) => [k, Math.round((raw[k] / t) * 1000) / 1000]));
   show(`dev, fitted and calibrated (temperature ${t})`, measure(dev.events, w));
-  writeWeights(w, `Fitted on ${usable.length} pronouns of the training split (${xs.length} candidates); temperature ${t} from the development split folded in.`);
+  writeWeights(w, `Fitted on ${usable.length} pronouns of the training split (conditional logit over their candidates); temperature ${t} from the development split folded in.`);
   console.log(`-> ${path.relative(ROOT, WEIGHTS_FILE)}`);
   return 0;
 }

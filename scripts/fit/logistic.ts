@@ -66,3 +66,49 @@ function solve(A: Float64Array[], b: Float64Array): Float64Array {
   }
   return x;
 }
+
+/** A choice among candidates: their feature vectors and which of them are right (one or more). */
+export interface ChoiceGroup { xs: number[][]; correct: boolean[] }
+
+function groupLogLik(groups: ChoiceGroup[], w: number[], grad: number[] | null): number {
+  let ll = 0;
+  for (const g of groups) {
+    const zs = g.xs.map((x) => x.reduce((acc, v, i) => acc + v * w[i], 0));
+    const top = Math.max(...zs);
+    const es = zs.map((z) => Math.exp(z - top));
+    const sum = es.reduce((a, b) => a + b, 0);
+    const right = es.reduce((a, e, i) => a + (g.correct[i] ? e : 0), 0);
+    ll += Math.log(right / sum);
+    if (!grad) continue;
+    for (let i = 0; i < g.xs.length; i++) {
+      const coef = (g.correct[i] ? es[i] / right : 0) - es[i] / sum;
+      if (coef) for (let j = 0; j < w.length; j++) grad[j] += coef * g.xs[i][j];
+    }
+  }
+  return ll;
+}
+
+/**
+ * Conditional logit (a softmax over each group's candidates), fitted by gradient ascent with
+ * backtracking and a little L2: the weights that make the right candidates likeliest, which is what a
+ * ranker needs (a plain logistic fit over candidates treats each one on its own).
+ */
+export function fitConditionalLogit(groups: ChoiceGroup[], dims: number, opts: { l2?: number; iterations?: number; start?: number[] } = {}): number[] {
+  const l2 = opts.l2 ?? 1;
+  let w = opts.start ? [...opts.start] : new Array<number>(dims).fill(0);
+  const objective = (v: number[], grad: number[] | null) => groupLogLik(groups, v, grad) - 0.5 * l2 * v.reduce((a, x) => a + x * x, 0);
+  let step = 0.01;
+  for (let it = 0; it < (opts.iterations ?? 300); it++) {
+    const grad = new Array<number>(dims).fill(0);
+    const f0 = objective(w, grad);
+    for (let j = 0; j < dims; j++) grad[j] -= l2 * w[j];
+    let moved = false;
+    for (let tries = 0; tries < 20; tries++) {
+      const cand = w.map((x, j) => x + step * grad[j]);
+      if (objective(cand, null) > f0) { w = cand; step *= 1.5; moved = true; break; }
+      step /= 2;
+    }
+    if (!moved) break;
+  }
+  return w.map((x) => Math.round(x * 1000) / 1000);
+}

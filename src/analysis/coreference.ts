@@ -9,6 +9,7 @@ import type { Entity } from './discourse';
 import { COREF_WEIGHTS } from './coref-weights';
 import { genderOf, genderOfWord } from './gender';
 import { isPlace } from './mentions';
+import { ANON_HEADS, ROLE_NOUNS } from './lexicon';
 
 export type PronounClass = 'he' | 'she' | 'they' | 'it';
 
@@ -45,7 +46,7 @@ export function pronounClass(word: string): PronounClass | null {
 /** Whether an entity can be meant by the pronoun at all (kind, number, known gender, distance). */
 export function compatible(pc: PronounClass, e: Entity, age: number): boolean {
   if (pc === 'he' || pc === 'she') {
-    if (e.kind !== 'person' || e.plural || age > PERSON_WINDOW) return false;
+    if (e.kind !== 'person' || e.plural || age > PERSON_WINDOW || !personLike(e.name)) return false;
     const g = genderOf(e);
     return !g || g === (pc === 'he' ? 'm' : 'f');
   }
@@ -55,7 +56,17 @@ export function compatible(pc: PronounClass, e: Entity, age: number): boolean {
 }
 
 /** "the GOP nominee", "one questioner", "a series of postings": a description, not a name. */
-const DESCRIPTION = /^(?:(?:the|a|an|one|some|another|this|that)\s|\p{Ll})/iu;
+// No `i` flag: with it, \p{Ll} would match capitals too.
+const DESCRIPTION = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Aa]nother|[Tt]his|[Tt]hat)\s|\p{Ll})/u;
+
+/** A name or description that can stand for one person: no digits, no shouting, a person noun at the head. */
+function personLike(name: string): boolean {
+  if (/\d/.test(name)) return false;
+  if (/^[^\p{Ll}]*$/u.test(name) && name.includes(' ')) return false;
+  if (!DESCRIPTION.test(name)) return true;
+  const head = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  return ROLE_NOUNS.has(head) || ANON_HEADS.has(head);
+}
 
 const log1 = (n: number) => Math.log(1 + Math.max(0, n));
 
