@@ -10,11 +10,11 @@
 // mention overlaps the labelled source span (or the names agree): the text credits it to that source.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { analyze, blocksFromPlainText } from '../src/analysis/index';
+import { analyze, blocksFromPlainText, type Claim } from '../src/analysis/index';
 import { claimFeatures } from '../src/analysis/claims';
 import { CAPS, FEATURE_NAMES, featureVector, type AttributionFeatures } from '../src/analysis/confidence';
-import { CONFIDENCE_WEIGHTS } from '../src/analysis/confidence-weights';
-import { matchDocument, score, sourceCorrect, type DocMatch } from './eval/match';
+import { CALIBRATION, CONFIDENCE_WEIGHTS } from '../src/analysis/confidence-weights';
+import { matchDocument, score, sourceCorrect, type DocMatch, type GoldLabel } from './eval/match';
 import { goldFor, readPolnearSplit } from './eval/polnear';
 import { fitLogistic } from './fit/logistic';
 
@@ -30,6 +30,12 @@ interface SplitRun { samples: Sample[]; matches: DocMatch[]; docs: number; ms: n
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 let allClaims = false;
+
+/** The claim credits the labelled source: its mention is the labelled one, or it names the same source. */
+function mentionRight(g: GoldLabel, c: Claim): boolean {
+  const m = c.source?.mention;
+  return (!!g.mention && !!m && overlaps(m, g.mention)) || sourceCorrect(g, c);
+}
 
 function runSplit(dir: string, split: Split, limit: number, keepExamples: number): SplitRun {
   const byDoc = readPolnearSplit(dir, split);
@@ -49,7 +55,9 @@ function runSplit(dir: string, split: Split, limit: number, keepExamples: number
     const claims = analyze(text, blocksFromPlainText(text));
     ms += performance.now() - t0;
     docs++;
-    const gold = (byDoc.get(docId) ?? []).map((r) => goldFor(r));
+    // P(attribution) is fitted on whether the claim is real and its mention is the labelled one; who a
+    // pronoun is is the ranker's part (resolveP), so pronoun records count here whatever their referent.
+    const gold = (byDoc.get(docId) ?? []).map((r) => ({ ...goldFor(r), optional: r.cue_class !== 'speech' && r.cue_class !== 'according_to' }));
     const reported = claims.filter((c) => c.form !== 'figure');
     const m = matchDocument(gold, reported);
     matches.push(m);
@@ -64,7 +72,7 @@ function runSplit(dir: string, split: Split, limit: number, keepExamples: number
     for (const l of m.labels) {
       if (l.label.optional || !l.claim || !l.claim.source) continue;
       const f = claimFeatures.get(l.claim);
-      if (f) samples.push({ f, y: l.sourceCorrect ? 1 : 0, confidence: l.claim.confidence, onRecord: l.claim.strength === 'on-record', kind: l.claim.source.kind });
+      if (f) samples.push({ f, y: mentionRight(l.label, l.claim) ? 1 : 0, confidence: l.claim.confidence, onRecord: l.claim.strength === 'on-record', kind: l.claim.source.kind });
     }
     const chosen = new Set(m.labels.map((l) => l.claim));
     // A figure is a claim whatever its attribution, so every attributed figure is a sample: one that no
@@ -73,7 +81,7 @@ function runSplit(dir: string, split: Split, limit: number, keepExamples: number
       const f = claimFeatures.get(c);
       if (!f || !c.source || chosen.has(c)) continue;
       if (c.form !== 'figure' && !allClaims) continue;
-      const y = gold.some((g) => overlaps(c, g.content) && g.mention && sourceCorrect(g, c)) ? 1 : 0;
+      const y = gold.some((g) => overlaps(c, g.content) && g.mention && mentionRight(g, c)) ? 1 : 0;
       samples.push({ f, y, confidence: c.confidence, onRecord: c.strength === 'on-record', kind: c.source.kind });
     }
   }
@@ -141,7 +149,7 @@ function report(name: string, run: SplitRun): void {
   for (const line of run.fps) console.log(line);
 }
 
-function writeWeights(w: Record<string, number>, trainCount: number): void {
+function writeWeights(w: Record<string, number>, trainCount: number, cal: { a: number; b: number } = CALIBRATION): void {
   const body = Object.entries(w).map(([k, v]) => `  ${k}: ${v},`).join('\n');
   writeFileSync(WEIGHTS_FILE, `// Logistic weights for attribution confidence, as data. Refit with
 // \`node scripts/run-ts.mjs scripts/fit-confidence.ts\` (reads the PolNeAR training split when present).
@@ -149,6 +157,9 @@ function writeWeights(w: Record<string, number>, trainCount: number): void {
 export const CONFIDENCE_WEIGHTS: Record<string, number> = {
 ${body}
 };
+
+/** Platt scaling of the product above, fitted on the development split; identity until fitted. */
+export const CALIBRATION = { a: ${cal.a}, b: ${cal.b} };
 `);
 }
 
@@ -192,7 +203,7 @@ export async function main(argv: string[]): Promise<number> {
   for (const [name, run] of [['train', train], ['dev', dev]] as const) {
     if (!run) continue;
     const pts = run.samples.filter((s) => s.onRecord).map((s) => ({ p: predict(w, s), y: s.y }));
-    console.log(`\ncalibration, ${name}, on-record sources (fitted weights, after caps):\n${calibrationTable(pts)}`);
+    console.log(`\ncalibration, ${name}, on-record sources (fitted weights, after caps, before the dev calibration):\n${calibrationTable(pts)}`);
     const all = run.samples.map((s) => ({ p: predict(w, s), y: s.y }));
     console.log(`calibration, ${name}, all sources:\n${calibrationTable(all)}`);
   }

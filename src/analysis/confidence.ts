@@ -2,7 +2,7 @@
 // readable reasons. "How firmly does this text tie this claim to an identifiable source?"
 import type { CueKind, Form, Level, SourceKind, Strength } from './types';
 import { levelFor } from './types';
-import { CONFIDENCE_WEIGHTS } from './confidence-weights';
+import { CALIBRATION, CONFIDENCE_WEIGHTS } from './confidence-weights';
 
 export interface AttributionFeatures {
   form: Form;
@@ -81,9 +81,20 @@ export function rawConfidence(f: AttributionFeatures, weights: number[] = WEIGHT
 export interface Scored { confidence: number; level: Level; strength: Strength; reasons: string[] }
 
 /** Confidence, level, strength and reasons for an attributed claim. */
+/** P(a real attribution with this mention) x P(the mention is the source shown), before calibration. */
+export function uncalibrated(f: AttributionFeatures): number {
+  return rawConfidence(f) * Math.max(0, Math.min(1, f.resolveP));
+}
+
+/** Platt scaling fitted on the development split (scripts/fit-confidence.ts): sigmoid(a * logit(p) + b). */
+export function calibrated(p: number, cal: { a: number; b: number } = CALIBRATION): number {
+  if (p <= 0) return 0;
+  const q = Math.min(p, 1 - 1e-9);
+  return sigmoid(cal.a * Math.log(q / (1 - q)) + cal.b);
+}
+
 export function score(f: AttributionFeatures): Scored {
-  // P(a real attribution with this mention) x P(the mention is the source shown).
-  let c = rawConfidence(f) * Math.max(0, Math.min(1, f.resolveP));
+  let c = calibrated(uncalibrated(f));
   const cap = CAPS[f.sourceKind];
   const reasons = reasonsFor(f);
   if (cap !== undefined && c > cap) { c = cap; }
