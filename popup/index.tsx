@@ -8,6 +8,8 @@ import { loadSettings, onSettingsChanged, saveSettings } from '../src/settings-s
 import { downloadFile } from '../src/ui/download';
 import { exportClaims } from '../src/ui/export';
 import { hostnameOf } from '../src/ui/format';
+import { loadShortcuts } from '../src/shortcuts-store';
+import type { Shortcut } from '../src/ui/shortcuts';
 import { PopupApp, type PopupActions, type PopupSettings, type PopupState } from '../src/ui/popup/PopupApp';
 import { installPopupStyles } from '../src/ui/popup/popup-styles';
 import { loadTabState, requestHostAccess, tabHostname, type TabState } from './load-state';
@@ -25,6 +27,7 @@ const surface = currentSurface(document);
 let selectedClaimId: string | null = null;
 /** The tab's site, remembered: a paused tab reports no page, and the switch that turns it back on needs its site. */
 let site: string | undefined;
+let shortcuts: Shortcut[] = [];
 
 function siteOf(state: TabState): string | undefined {
   if (state.kind === 'needs-permission') return hostnameOf(state.origin.replace(/\/\*$/, ''));
@@ -40,7 +43,7 @@ function popupSettings(): PopupSettings {
 }
 
 function viewState(): PopupState {
-  const base = { site, settings: popupSettings(), claims: [], surface, selectedClaimId, canOpenSidePanel: surface === 'popup' && sidePanelAvailable() };
+  const base = { site, settings: popupSettings(), claims: [], surface, selectedClaimId, canOpenSidePanel: surface === 'popup' && sidePanelAvailable(), shortcuts };
   switch (tabState.kind) {
     case 'loading': return { ...base, status: 'loading' };
     case 'needs-permission': return { ...base, status: 'needs-permission' };
@@ -77,6 +80,10 @@ const actions: PopupActions = {
   },
   onReload() {
     if (tabId !== null) void browser.tabs.reload(tabId).then(() => window.close());
+  },
+  onOpenOptions() {
+    // The popup closes as a popup does once the options tab takes over; the side panel stays.
+    void browser.runtime.openOptionsPage().then(() => { if (surface === 'popup') window.close(); });
   },
   onExport(format) {
     if (tabState.kind !== 'results') return;
@@ -128,6 +135,7 @@ async function follow(): Promise<void> {
 async function main(): Promise<void> {
   settings = await loadSettings();
   tabId = await targetTabId(location.search);
+  shortcuts = await loadShortcuts();
   draw();
   onSettingsChanged((next) => { settings = next; void follow(); });
   await followTab({

@@ -15,6 +15,7 @@ const entries = {
   background: 'src/background.ts',
   content: 'content-scripts/index.ts',
   popup: 'popup/index.tsx',
+  options: 'options/index.tsx',
 };
 
 export function manifestFor(browserName, manifest) {
@@ -52,7 +53,9 @@ export async function buildAll() {
   for (const browserName of ['chrome', 'firefox']) {
     const dir = path.join(root, 'dist', browserName);
     await mkdir(path.join(dir, 'icons'), { recursive: true });
-    for (const file of ['background.js', 'content.js', 'popup.js']) await copyFile(path.join(staging, file), path.join(dir, file));
+    for (const file of Object.keys(entries)) await copyFile(path.join(staging, `${file}.js`), path.join(dir, `${file}.js`));
+    // The options page, the privacy policy and their stylesheet: plain files, as they are.
+    for (const file of ['options.html', 'privacy.html', 'pages.css']) await copyFile(path.join(root, 'options', file), path.join(dir, file));
     await copyFile(path.join(root, 'popup', 'popup.html'), path.join(dir, 'popup.html'));
     // The side panel is the popup's page and script, told by its <body data-surface="panel"> to follow the active tab.
     await copyFile(path.join(root, 'popup', 'sidepanel.html'), path.join(dir, 'sidepanel.html'));
@@ -72,13 +75,13 @@ if (fileURLToPath(import.meta.url) === path.resolve(process.argv[1] ?? '')) {
     if (watch) {
       const { watch: fsWatch } = await import('node:fs');
       let timer;
-      for (const dir of ['src', 'popup', 'content-scripts']) {
+      for (const dir of ['src', 'popup', 'options', 'content-scripts']) {
         fsWatch(path.join(root, dir), { recursive: true }, () => {
           clearTimeout(timer);
           timer = setTimeout(() => buildAll().then(() => console.log('rebuilt', new Date().toLocaleTimeString()), (e) => console.error(e.message)), 100);
         });
       }
-      console.log('watching src/, popup/, content-scripts/ …');
+      console.log('watching src/, popup/, options/, content-scripts/ …');
     }
   } catch (error) {
     console.error(`build failed: ${error.message}`);

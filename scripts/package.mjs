@@ -1,12 +1,21 @@
 #!/usr/bin/env node
-// Zips dist/chrome and dist/firefox into the files the stores take (run after the build: `npm run package`).
+// Zips dist/chrome and dist/firefox into the files the stores take, and the source for Mozilla's review of the
+// bundled code (run after the build: `npm run package`).
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { version } = JSON.parse(readFileSync(path.join(root, 'manifest.json'), 'utf8'));
+
+/** web-ext's zip of a folder with a manifest.json at its root (the one AMO expects; Chrome takes the same layout). */
+function zipFolder(dir, zip) {
+  rmSync(zip, { force: true });
+  execFileSync(path.join(root, 'node_modules', '.bin', 'web-ext'), ['build', '--source-dir', dir, '--artifacts-dir', path.dirname(zip), '--filename', path.basename(zip), '--overwrite-dest'], { stdio: 'pipe' });
+  console.log(`packaged ${path.relative(root, zip)}`);
+}
 
 for (const browserName of ['chrome', 'firefox']) {
   const dir = path.join(root, 'dist', browserName);
@@ -14,9 +23,26 @@ for (const browserName of ['chrome', 'firefox']) {
     console.error(`dist/${browserName} is missing: run npm run build first`);
     process.exit(1);
   }
-  const zip = path.join(root, 'dist', `sourcemark-${browserName}-${version}.zip`);
-  rmSync(zip, { force: true });
-  // web-ext's zip is the one AMO expects; Chrome takes the same layout (manifest at the root).
-  execFileSync(path.join(root, 'node_modules', '.bin', 'web-ext'), ['build', '--source-dir', dir, '--artifacts-dir', path.join(root, 'dist'), '--filename', path.basename(zip), '--overwrite-dest'], { stdio: 'inherit' });
-  console.log(`packaged ${path.relative(root, zip)}`);
+  zipFolder(dir, path.join(root, 'dist', `sourcemark-${browserName}-${version}.zip`));
+}
+
+/**
+ * What a reviewer needs to rebuild the bundles: the tracked files (git's list, so nothing local or ignored slips in)
+ * but the tests and CI, with BUILD.md at the top.
+ */
+function sourceFiles() {
+  const tracked = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean);
+  return tracked.filter((file) => !/^(?:test|\.ci)\//.test(file) && existsSync(path.join(root, file)));
+}
+
+const staging = mkdtempSync(path.join(tmpdir(), 'sourcemark-source-'));
+try {
+  for (const file of sourceFiles()) {
+    mkdirSync(path.dirname(path.join(staging, file)), { recursive: true });
+    cpSync(path.join(root, file), path.join(staging, file));
+  }
+  // The source has manifest.json at its root too, so the same zip tool serves (it leaves out dotfiles and node_modules).
+  zipFolder(staging, path.join(root, 'dist', `sourcemark-source-${version}.zip`));
+} finally {
+  rmSync(staging, { recursive: true, force: true });
 }

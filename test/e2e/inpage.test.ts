@@ -5,11 +5,23 @@
 // Screenshots of a highlighted article and an open card go to artifacts/screenshots/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir, readFile } from 'node:fs/promises';
+import type { Page } from 'puppeteer-core';
+import { pngSize } from '../support/png';
 import { launchChromium, launchFirefox, type ExtensionBrowser } from './browsers';
 import { serveDirectory, type FixtureServer } from './server';
 import { cardText, clickOnText, collectErrors, isHighlighted, sendToContent, tabIdOf, waitFor } from './inpage-helpers';
 
 const SHOTS = 'artifacts/screenshots';
+const STORE_SHOTS = 'artifacts/store';
+
+/** A screenshot at 1280x800, the viewport put back afterwards. */
+async function storeScreenshot(page: Page, file: string): Promise<void> {
+  const before = page.viewport();
+  await page.setViewport({ width: 1280, height: 800 });
+  await page.screenshot({ path: file });
+  if (before) await page.setViewport(before);
+  expect(await pngSize(file)).toEqual({ width: 1280, height: 800 });
+}
 let server: FixtureServer;
 let expected: { claims: Array<{ text: string; form: string }>; outsideArticle: string[] };
 
@@ -17,6 +29,7 @@ beforeAll(async () => {
   server = await serveDirectory('test/fixtures');
   expected = JSON.parse(await readFile('test/fixtures/seed-article.expected.json', 'utf8'));
   await mkdir(SHOTS, { recursive: true });
+  await mkdir(STORE_SHOTS, { recursive: true });
 });
 afterAll(async () => server?.close());
 
@@ -58,6 +71,8 @@ for (const launch of [launchChromium, launchFirefox]) {
       expect(quoteCard).toContain('KCNA');
       expect(quoteCard).toContain('High');
       await page.screenshot({ path: `${SHOTS}/${ext.name}-card-quote.png` });
+      // The store listings take 1280x800 (Chrome Web Store) screenshots: the same view at that size.
+      if (ext.name === 'chromium') await storeScreenshot(page, `${STORE_SHOTS}/article-card-1280x800.png`);
       await page.keyboard.press('Escape');
       await waitFor(page, () => !document.querySelector('sourcemark-card'));
 

@@ -1,8 +1,12 @@
-// The release artefacts: web-ext lint on the Firefox build (no errors, no unexplained warnings),
-// both store zips produced, and each browser's manifest holding only what the design allows.
+// The release artefacts: web-ext lint on the Firefox build (no errors, no unexplained warnings), the Chrome
+// manifest checked against what Chrome accepts, each browser's manifest holding only what the design allows, both
+// store zips and the source zip produced, and the source zip rebuilding the zips' files byte for byte.
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { readZip } from '../support/zip';
 
 const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 
@@ -34,9 +38,60 @@ describe('release build', () => {
     expect(readJson('dist/firefox/manifest.json').side_panel).toBeUndefined();
   });
 
-  it('packages a zip per browser', () => {
+  it('Chrome manifest: only keys Chrome knows, a service worker, every file it names in the build, at most 4 shortcuts', () => {
+    const manifest = readJson('dist/chrome/manifest.json');
+    const known = ['manifest_version', 'name', 'version', 'description', 'icons', 'action', 'background', 'content_scripts',
+      'permissions', 'optional_permissions', 'host_permissions', 'optional_host_permissions', 'commands',
+      'content_security_policy', 'minimum_chrome_version', 'options_ui', 'side_panel', 'default_locale', 'web_accessible_resources'];
+    expect(Object.keys(manifest).filter((key) => !known.includes(key))).toEqual([]);
+    expect(manifest.background).toEqual({ service_worker: 'background.js' });
+    expect(manifest.options_ui).toEqual({ page: 'options.html', open_in_tab: true });
+    // Chrome refuses more than four suggested keys; _execute_action opens the popup.
+    const suggested = Object.values(manifest.commands as Record<string, { suggested_key?: unknown }>).filter((c) => c.suggested_key);
+    expect(suggested.length).toBeLessThanOrEqual(4);
+    expect(manifest.commands._execute_action.suggested_key.default).toMatch(/^(Alt|Ctrl)\+Shift\+[A-Z]$/);
+    expect(existsSync('dist/chrome/privacy.html')).toBe(true);
+    for (const browserName of ['chrome', 'firefox']) {
+      const m = readJson(`dist/${browserName}/manifest.json`);
+      const named = [
+        ...Object.values(m.icons), ...Object.values(m.action.default_icon), m.action.default_popup, m.options_ui.page,
+        ...(m.background.scripts ?? [m.background.service_worker]), ...m.content_scripts.flatMap((c: { js: string[]; css: string[] }) => [...c.js, ...c.css]),
+      ] as string[];
+      for (const file of named) expect(existsSync(`dist/${browserName}/${file}`), `${browserName}: ${file}`).toBe(true);
+    }
+  });
+
+  it('packages a zip per browser and the source zip, which rebuilds both byte for byte', () => {
     execFileSync('node', ['scripts/package.mjs'], { stdio: 'pipe' });
     const { version } = readJson('manifest.json');
-    for (const browserName of ['chrome', 'firefox']) expect(existsSync(`dist/sourcemark-${browserName}-${version}.zip`)).toBe(true);
+    const zips = Object.fromEntries(['chrome', 'firefox', 'source'].map((kind) => {
+      const file = `dist/sourcemark-${kind}-${version}.zip`;
+      expect(existsSync(file), file).toBe(true);
+      return [kind, readZip(readFileSync(file))];
+    }));
+    const source = zips.source;
+    for (const needed of ['BUILD.md', 'package.json', 'package-lock.json', 'manifest.json', 'scripts/build.mjs', 'options/privacy.html']) {
+      expect(source.has(needed), needed).toBe(true);
+    }
+    expect([...source.keys()].filter((f) => /^(?:test|node_modules|dist)\//.test(f))).toEqual([]);
+    // A reviewer's rebuild: the source alone (with the same installed packages), then `npm run build`.
+    const tmp = mkdtempSync(path.join(tmpdir(), 'sourcemark-rebuild-'));
+    try {
+      for (const [file, bytes] of source) {
+        mkdirSync(path.dirname(path.join(tmp, file)), { recursive: true });
+        writeFileSync(path.join(tmp, file), bytes);
+      }
+      symlinkSync(path.resolve('node_modules'), path.join(tmp, 'node_modules'));
+      execFileSync('node', ['scripts/build.mjs'], { cwd: tmp, stdio: 'pipe', env: { ...process.env, SOURCEMARK_DEBUG: '' } });
+      for (const browserName of ['chrome', 'firefox']) {
+        const packaged = zips[browserName];
+        expect(packaged.size).toBeGreaterThan(5);
+        for (const [file, bytes] of packaged) {
+          expect(readFileSync(path.join(tmp, 'dist', browserName, file)).equals(bytes), `${browserName}: ${file} differs`).toBe(true);
+        }
+      }
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });

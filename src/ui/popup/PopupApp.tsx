@@ -7,6 +7,7 @@ import { EMPTY_FILTER, filterClaims, type ClaimFilter } from '../summary';
 import { ClaimList } from './ClaimList';
 import { ExportBar } from './ExportBar';
 import { Overview } from './Overview';
+import { PopupFooter } from './PopupFooter';
 import { SettingsPanel } from './SettingsPanel';
 import { StatusView } from './StatusView';
 import { Tabs } from './Tabs';
@@ -138,6 +139,7 @@ export function PopupApp({ state, actions }: { state: PopupState; actions: Popup
           )}
         </>
       )}
+      <PopupFooter shortcuts={state.shortcuts} onOpenOptions={actions.onOpenOptions} />
     </div>
   );
 }

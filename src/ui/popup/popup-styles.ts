@@ -96,6 +96,10 @@ export const popupCss = `
 .sm-more-settings > summary { cursor: pointer; font-weight: 600; padding: 4px 0; }
 .sm-settings .sm-checks { margin-block-end: 10px; }
 .sm-note { font-size: 12px; }
+.sm-foot { margin: 12px 14px 0; padding-block-start: 8px; border-block-start: 1px solid var(--sm-border); }
+.sm-foot .sm-note { margin: 0 0 6px; }
+.sm-options-link { padding-inline: 0; border: 0; color: var(--sm-fg); text-decoration: underline; }
+kbd { font: 600 11px/1.4 ui-monospace, monospace; padding: 0 4px; border: 1px solid var(--sm-border); border-radius: 4px; background: var(--sm-surface); }
 `;
 
 /** Theme, card and popup rules: everything the popup page needs. */

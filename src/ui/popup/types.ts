@@ -2,6 +2,7 @@
 import type { Claim, Form, Level } from '../../analysis/types';
 import type { PageMeta } from '../../page/types';
 import type { ExportFormat } from '../export-types';
+import type { Shortcut } from '../shortcuts';
 
 export type PopupStatus =
   | 'loading' | 'no-article' | 'nothing-found' | 'unreadable' | 'needs-permission' | 'paused' | 'ready';
@@ -38,6 +39,8 @@ export interface PopupState {
   selectedClaimId?: string | null;
   /** Popup: offer "Open side panel" (the browser has one). */
   canOpenSidePanel?: boolean;
+  /** The extension's keyboard shortcuts as the browser has them (a hint at the foot). */
+  shortcuts?: Shortcut[];
 }
 
 export interface PopupActions {
@@ -49,4 +52,6 @@ export interface PopupActions {
   onExport(format: ExportFormat): void;
   /** Opens the side panel; must call the browser synchronously (user gesture), like onGrantPermission. */
   onOpenSidePanel?(): void;
+  /** Opens the options page (every setting, the shortcuts, the privacy policy). */
+  onOpenOptions?(): void;
 }

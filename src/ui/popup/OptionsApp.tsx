@@ -1,0 +1,52 @@
+// The options page (beside the popup's components it reuses): every setting in one place (the popup's settings panel, plus the sites switched off,
+// which only the popup of each site could turn back on), the keyboard shortcuts, and the privacy policy.
+// Pure UI: options/index.tsx feeds the settings and shortcuts and stores each change.
+import type { Settings } from '../../settings';
+import { SettingsPanel } from './SettingsPanel';
+import { CHANGE_SHORTCUTS_HINT, ShortcutTable, type Shortcut } from '../shortcuts';
+
+export function OptionsApp({ settings, shortcuts, onChange }: {
+  settings: Settings; shortcuts: Shortcut[]; onChange: (settings: Settings) => void;
+}) {
+  const panel = { siteEnabled: true, paused: settings.paused, levels: settings.levels, forms: settings.forms, highContrast: settings.highContrast };
+  return (
+    <div class={`sm-theme sm-options${settings.highContrast ? ' sm-hc' : ''}`}>
+      <header class="sm-head">
+        <p class="sm-brand">Sourcemark</p>
+        <h1 class="sm-title">Options</h1>
+      </header>
+      <main class="sm-options-body">
+        <SettingsPanel settings={panel} onChange={(next) => onChange({ ...settings, paused: next.paused, levels: next.levels, forms: next.forms, highContrast: next.highContrast })} />
+        <section class="sm-section" aria-labelledby="sm-sites-h">
+          <h2 id="sm-sites-h" class="sm-h2">Sites switched off</h2>
+          {settings.disabledSites.length === 0 ? (
+            <p class="sm-muted sm-note">None. Switch a site off from the popup while you are on it.</p>
+          ) : (
+            <ul class="sm-sites">
+              {settings.disabledSites.map((site) => (
+                <li key={site}>
+                  <span dir="auto">{site}</span>{' '}
+                  <button type="button" class="sm-btn" aria-label={`Turn on for ${site}`}
+                    onClick={() => onChange({ ...settings, disabledSites: settings.disabledSites.filter((s) => s !== site) })}>
+                    Turn on
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section class="sm-section" aria-labelledby="sm-keys-h">
+          <h2 id="sm-keys-h" class="sm-h2">Keyboard shortcuts</h2>
+          {shortcuts.length ? <ShortcutTable shortcuts={shortcuts} /> : <p class="sm-muted sm-note">This browser does not list them.</p>}
+          <p class="sm-muted sm-note">{CHANGE_SHORTCUTS_HINT}</p>
+        </section>
+        <section class="sm-section" aria-labelledby="sm-privacy-h">
+          <h2 id="sm-privacy-h" class="sm-h2">Privacy</h2>
+          <p>Sourcemark reads the article you open and analyzes it inside your browser. It sends nothing anywhere and keeps
+            nothing but your settings and each open tab’s results.</p>
+          <p><a href="privacy.html">The privacy policy</a></p>
+        </section>
+      </main>
+    </div>
+  );
+}
