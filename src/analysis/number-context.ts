@@ -62,8 +62,6 @@ export const DETERMINERS = words(`the these those both all its their his her our
 export const AGE_BRACKET_PEOPLE = words(`voters people those adults children kids men women residents americans
   respondents workers patients anyone everyone`);
 
-export const MONTH_NAME = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$/;
-export const MONTH_AFTER = /[ \u00a0](?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![A-Za-z])/y;
 export const TIME_AFTER = /[ \u00a0]?(?:[ap]\.m\.?|[ap]m(?![A-Za-z])|o['’]clock|(?:GMT|UTC|EST|EDT|CET|CEST|BST|MSK|IST|local[ \u00a0]time)(?![A-Za-z]))/iy;
 // "34-year-old", "40 years old", "45 or older".
 export const AGE_AFTER = /(?:[- \u00a0](?:years?|yrs?|months?|weeks?|days?)[- \u00a0]olds?|[ \u00a0]or[ \u00a0](?:older|younger))(?![A-Za-z])/iy;
@@ -79,8 +77,6 @@ export const SUFFIX_AFTER = /(?:[ \u00a0]or[ \u00a0](so|more|fewer|less)(?![A-Za
 export const HYPHEN_WORD_AFTER = /[-–]([A-Za-z]+)/y;
 // "a two- or three-week period": a suspended compound.
 export const SUSPENDED_HYPHEN_AFTER = /-[ \u00a0]+(?:or|and|to)[ \u00a0]/y;
-// "900 Grand Concourse", "10 Downing Street": an address.
-export const ADDRESS_AFTER = /(?:[ \u00a0]+[A-Z][a-z]+){1,3}[ \u00a0]+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Concourse|Lane|Place|Square|Drive|Plaza|Parkway|Terrace)(?![A-Za-z])/y;
 // Sources counted, not things: "two officials said", "three people familiar with the matter".
 export const SOURCE_COUNT_AFTER = /[ \u00a0]+(?:(?:senior|top|former|current|western|foreign|local|other|[A-Z][A-Za-z.]*)[ \u00a0]+){0,2}(?:officials?|sources?|diplomats?|analysts?|experts?|spokes(?:man|men|woman|women|people|persons?)|aides?|insiders?|people|persons|witnesses|lawmakers|officers|residents|executives)(?:[ \u00a0]+(?:have|had|who|also|later|separately))?(?:,?[ \u00a0]+)(?:said|say|says|told|familiar|briefed|with[ \u00a0]knowledge|spoke|speaking|close[ \u00a0]to|confirmed|asked|declined|requested|cited|quoted)(?![A-Za-z])/y;
 

@@ -5,10 +5,14 @@ import type { Core } from './number-read';
 import { isYearValue } from './number-read';
 import { countedNoun, isCountNoun, isModelPlural } from './counted-noun';
 import {
-  ADDRESS_AFTER, AGE_AFTER, AGE_BRACKET_PEOPLE, AGE_WORDS, DETERMINERS, DURATION_AFTER, FUNCTION_CAPS, LABEL_WORDS,
-  MONTH_AFTER, MONTH_NAME, SOURCE_COUNT_AFTER, SUSPENDED_HYPHEN_AFTER, TIME_AFTER, TIME_UNIT_NOUNS, YEAR_CONTEXT_WORDS,
+  AGE_AFTER, AGE_BRACKET_PEOPLE, AGE_WORDS, DETERMINERS, DURATION_AFTER, FUNCTION_CAPS, LABEL_WORDS,
+  SOURCE_COUNT_AFTER, SUSPENDED_HYPHEN_AFTER, TIME_AFTER, TIME_UNIT_NOUNS, YEAR_CONTEXT_WORDS,
   type ModifierKind,
 } from './number-context';
+import {
+  isFurnitureCount, isMonthAfter, isMonthName, isPersonNoun, isPersonPronoun, isProductName, isRate, isStreetAfter,
+  isTimeWordAfter,
+} from './number-labels';
 import { isDigit, isLetter, isSpace, isUpper, wordsBefore, type WordBefore } from './words-before';
 
 const LONE_ONE_IDIOM = /[ \u00a0]+(?:of|another|day|time|point|way|thing|side|hand|or|by|on|in|to|and|more|less|who|that|which|is|was)(?![A-Za-z])/iy;
@@ -41,15 +45,16 @@ export function isNotAFigure(c: FigureContext): boolean {
   if (isInsideLinkOrHandle(text, core.start, last.end)) return true;
   SUSPENDED_HYPHEN_AFTER.lastIndex = last.end;
   if (SUSPENDED_HYPHEN_AFTER.test(text)) return true;  // "a two- or three-week period"
-  ADDRESS_AFTER.lastIndex = last.end;
-  if (core.plainInteger && ADDRESS_AFTER.test(text)) return true;  // "900 Grand Concourse"
+  if (core.plainInteger && isStreetAfter(text, last.end)) return true;  // "900 Grand Concourse", "12 rue de Rivoli"
   if (!money && !percent) {
     if (isTimeDateAgeOrDuration(text, core, last)) return true;
     const noun = countedNoun(text, c.end);
     if (noun && TIME_UNIT_NOUNS.has(noun.text.toLowerCase())) return true;  // "three remarkable weeks"
     if (core.value === 0 && !noun) return true;  // "zero in on", but "zero casualties" counts
     if (prev && (AGE_WORDS.has(prev.lower) || (prev.lower === 'of' && AGE_WORDS.has(before[1]?.lower ?? '')))) return true;
-    if (prev && !core.words && LABEL_WORDS.has(prev.lower)) return true;
+    if (prev && !core.words && (LABEL_WORDS.has(prev.lower) || isProductName(prev))) return true;
+    if (isFurnitureCount(text, c.end) || isRate(text, c.end)) return true;  // "| 14 Photos", "three times a week"
+    if (isVersionLike(text, core)) return true;  // "firmware 2.0", "Web 3.0"
     if (isListOrFootnote(text, core.start, last.end, noun !== null)) return true;
     if (!bounded && isAgeAppositive(text, core, last)) return true;
     if (!c.isRange && isAgeBracket(before, core, c.end, text)) return true;
@@ -81,12 +86,17 @@ export function isNotAFigure(c: FigureContext): boolean {
   return false;
 }
 
+// A decimal written with a zero tenth and nothing after it is a version or rating, not a measured amount.
+function isVersionLike(text: string, core: Core): boolean {
+  return core.scale === 1 && !core.measure && core.end - core.start >= 3 && text[core.end - 2] === '.'
+    && text[core.end - 1] === '0' && isDigit(text.charCodeAt(core.end - 3));
+}
+
 function isTimeDateAgeOrDuration(text: string, core: Core, last: Core): boolean {
   TIME_AFTER.lastIndex = last.end;
-  if (TIME_AFTER.test(text)) return true;  // "5 p.m.", "0900 GMT", "three or four a.m."
+  if (TIME_AFTER.test(text) || isTimeWordAfter(text, last.end)) return true;  // "5 p.m.", "0900 GMT", "12 noon"
   if (!core.words) {
-    MONTH_AFTER.lastIndex = last.end;
-    if (core.value <= 31 && MONTH_AFTER.test(text)) return true;  // "5 February"
+    if (core.value <= 31 && isMonthAfter(text, last.end)) return true;  // "5 February", "3 mars", "12. März"
   }
   AGE_AFTER.lastIndex = last.end;
   if (AGE_AFTER.test(text)) return true;  // "40 years old", "45 or older"
@@ -105,7 +115,8 @@ function isYear(text: string, core: Core, prev: WordBefore | undefined, end: num
   return core.value >= 1800 && !countedNoun(text, end);
 }
 
-// "John Smith, 34, said", a caption's "Pierre Martin, 74": a bare number after a name and a comma is an age.
+// "John Smith, 34, said", a caption's "Pierre Martin, 74", "a boy, 12,": a bare number after a name or a
+// person word and a comma is an age.
 function isAgeAppositive(text: string, core: Core, last: Core): boolean {
   if (!core.plainInteger || core.value > 120 || text[core.start - 2] !== ',') return false;
   const after = text[last.end];
@@ -113,7 +124,7 @@ function isAgeAppositive(text: string, core: Core, last: Core): boolean {
     || (after === '.' && !isDigit(text.charCodeAt(last.end + 1))))) return false;
   if (!isSpace(text.charCodeAt(core.start - 1))) return false;
   const name = wordsBefore(text, core.start - 2, 1)[0];
-  return name !== undefined && name.end === core.start - 2 && isUpper(name.word.charCodeAt(0));
+  return name !== undefined && name.end === core.start - 2 && (isUpper(name.word.charCodeAt(0)) || isPersonNoun(name.lower));
 }
 
 // "voters under 30", "those over 65", "who is 28", "Garland is 63": an age, unless a noun follows.
@@ -123,7 +134,7 @@ function isAgeBracket(before: WordBefore[], core: Core, end: number, text: strin
   const bracket = (w1.lower === 'under' || w1.lower === 'over' || w1.lower === 'above') && AGE_BRACKET_PEOPLE.has(w2.lower);
   const copula = w1.lower === 'is' || w1.lower === 'was' || w1.lower === 'turned' || w1.lower === 'turns';
   if (w1.lower === 'at' && DEATH_AT.has(w2.lower) && !countedNoun(text, end)) return true;  // "died at 92"
-  const person = w2.lower === 'who' || (isUpper(w2.word.charCodeAt(0)) && !FUNCTION_CAPS.has(w2.lower));
+  const person = w2.lower === 'who' || isPersonPronoun(w2.lower) || (isUpper(w2.word.charCodeAt(0)) && !FUNCTION_CAPS.has(w2.lower));
   return (bracket || (copula && person)) && !countedNoun(text, end) && !isDigit(text.charCodeAt(end + 1));
 }
 
@@ -140,7 +151,7 @@ function isProperLabel(text: string, prev: WordBefore, core: Core, end: number):
   if (core.words || core.currency) return false;
   const word = prev.word;
   if (!HAS_CAPITAL.test(word) || FUNCTION_CAPS.has(prev.lower) || word.endsWith('\'s') || word.endsWith('’s')) return false;
-  if (MONTH_NAME.test(word)) return core.value <= 31;  // "February 5"; but "In March 300 people died" counts
+  if (isMonthName(word)) return core.value <= 31;  // "February 5"; but "In March 300 people died" counts
   // "50 Leopard 1 tanks": a model number inside another figure's noun phrase.
   let i = prev.start - 1;
   while (i >= 0 && isSpace(text.charCodeAt(i))) i--;

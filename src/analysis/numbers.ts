@@ -23,6 +23,7 @@ import {
   SUFFIX_AFTER, type ModifierKind,
 } from './number-context';
 import { isNotAFigure } from './number-filters';
+import { isScore } from './number-labels';
 import { type Core, joinRange, readCore, readRangeTail, runEnd } from './number-read';
 import { topicForFigure } from './topics';
 import { LONE_COUNT_WORDS } from './topic-words';
@@ -88,6 +89,7 @@ function recognise(text: string, at: number, out: QuantityMatch[], shift: number
   let sep = '';
   const tail = readRangeTail(text, core);
   if (tail) {
+    if (isScore(text, core, tail.second, tail.sep)) return runEnd(text, tail.second.end);  // "won 24 to 17"
     const joined = joinRange(core, tail.second, tail.sep);
     if (joined === 'drop') return runEnd(text, tail.second.end);
     if (joined) { core = joined.first; range = joined.second; sep = tail.sep; }
