@@ -48,14 +48,27 @@ export async function analyzeBlocks(extraction: Extraction, stretch: BlockStretc
     ...(b.embed ? { embed: b.embed } : {}),
     ...(b.links ? { links: b.links.filter((l) => l.end - base <= text.length).map((l) => ({ start: l.start - base, end: l.end - base, href: l.href })) } : {}),
   }));
-  const reply = await sendToBackground('analysis/run', { text, blocks: sent });
-  if (signal.aborted) return null;
+  // An aborted run stops waiting at once: the next run's request then supersedes this one in the background.
+  const reply = await untilAborted(sendToBackground('analysis/run', { text, blocks: sent, visible: extraction.root?.ownerDocument.visibilityState !== 'hidden' }), signal);
+  if (!reply || signal.aborted) return null;
   // The background could not answer (the extension is going away): the page simply gets no claims.
   if (!reply.ok) return byBlock;
+  if (reply.value.superseded) return null;
   for (const found of reply.value.claims) {
     const claim = shiftClaim(found, base);
     const at = blockIndexAt(blocks, claim.start);
     if (at >= stretch.from && at < stretch.to) byBlock[at].push(renamed(claim, pass));
   }
   return byBlock;
+}
+
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T | null> {
+  return new Promise((resolve) => {
+    const onAbort = () => resolve(null);
+    signal.addEventListener('abort', onAbort, { once: true });
+    void work.then((value) => {
+      signal.removeEventListener('abort', onAbort);
+      resolve(value);
+    });
+  });
 }

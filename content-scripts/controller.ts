@@ -12,6 +12,7 @@ import type { Extraction } from '../src/page/types';
 import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../src/settings';
 import { analyzeBlocks } from './analyze-blocks';
 import { blockIndexAt, diffBlocks, shiftClaim } from './block-diff';
+import { ChurnBackoff } from './churn-backoff';
 import { CardHost } from './card/card-host';
 import type { Box } from './card/position';
 import { sentenceAround } from './card/sentence';
@@ -49,6 +50,11 @@ export class Controller {
   private settingsReady: Promise<void> = Promise.resolve();
   private settingsKnown = false;
   private recheckTimer: ReturnType<typeof setTimeout> | undefined;
+  /** A page that keeps changing is read less often (its changes merge meanwhile). */
+  private readonly backoff = new ChurnBackoff();
+  private backoffWait: AbortController | null = null;
+  /** Updates queued or running. */
+  private reading = 0;
   private readonly painter: Painter & { wrapsText?: boolean };
   private readonly card: CardHost;
   private readonly watcher: PageWatcher;
@@ -104,6 +110,7 @@ export class Controller {
 
   /** Starts over: a new page (first run, single-page navigation, re-enabled). */
   private restart(): void {
+    this.backoffWait?.abort();
     this.run?.abort();
     this.run = null;
     this.pending = null;
@@ -215,10 +222,27 @@ export class Controller {
       return;
     }
     this.pending = batch;
-    this.enqueue(() => {
-      const next = this.pending;
-      this.pending = null;
-      return next ? this.update(next) : Promise.resolve();
+    const delay = this.backoff.delayFor(this.reading > 0);
+    this.reading++;
+    this.enqueue(async () => {
+      try {
+        if (delay > 0) await this.wait(delay);
+        const next = this.pending;
+        this.pending = null;
+        if (next) await this.update(next);
+      } finally {
+        this.reading--;
+      }
+    });
+  }
+
+  /** Waits out the back-off; a restart (navigation, settings) ends the wait at once. */
+  private wait(ms: number): Promise<void> {
+    const wait = new AbortController();
+    this.backoffWait = wait;
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      wait.signal.addEventListener('abort', () => { clearTimeout(timer); resolve(); }, { once: true });
     });
   }
 
@@ -367,6 +391,7 @@ export class Controller {
   teardown(): void {
     if (this.life.signal.aborted) return;
     this.run?.abort();
+    this.backoffWait?.abort();
     clearTimeout(this.recheckTimer);
     this.life.abort();
     this.painter.clear();

@@ -1,11 +1,13 @@
-// The background: keeps each tab's results (so the popup opens instantly), sets the toolbar badge,
+// The background: runs the engine for every tab, fairly (background/analysis-jobs.ts), keeps each tab's results
+// (so the popup opens instantly), sets the toolbar badge,
 // clears results on navigation and tab close, and turns keyboard commands into messages to the tab.
 import { browser } from './browser';
 import { broadcast, handleMessages, sendToTab, type TabResults } from './messages';
-import { analyzeCapped } from './background/analyze-capped';
+import { createAnalysisJobs } from './background/analysis-jobs';
 import { createTabStore } from './background/tab-store';
 
 const store = createTabStore();
+const analyses = createAnalysisJobs();
 
 function badgeText(results: TabResults | null): string {
   if (!results || results.status !== 'ready') return '';
@@ -25,7 +27,7 @@ async function showBadge(tabId: number, results: TabResults | null): Promise<voi
 handleMessages({
   'analysis/run': {
     from: ['content'],
-    handle: ({ text, blocks }) => ({ claims: analyzeCapped(text, blocks) }),
+    handle: (request, sender) => analyses.run(request, sender),
   },
   'results/report': {
     from: ['content'],
@@ -43,7 +45,10 @@ handleMessages({
   },
 });
 
-browser.tabs.onRemoved.addListener((tabId) => void store.delete(tabId));
+browser.tabs.onRemoved.addListener((tabId) => {
+  analyses.forget(tabId);
+  void store.delete(tabId);
+});
 browser.tabs.onUpdated.addListener((tabId, change) => {
   // A new document is loading in the tab: its old results no longer describe it. (Without the `tabs` permission
   // the new URL is often hidden, so any load clears; the content script reports again when it has read the page.)

@@ -27,7 +27,12 @@ export interface Contract {
    * content → background: analyze a stretch of the page's text. The engine runs in the background, warm and
    * once for every tab, off the page's main thread; the message never leaves the browser.
    */
-  'analysis/run': { request: { text: string; blocks: Block[] }; response: { claims: Claim[] } };
+  'analysis/run': {
+    /** `visible`: the page was visible when it asked (the background serves visible tabs first). */
+    request: { text: string; blocks: Block[]; visible?: boolean };
+    /** `superseded`: a newer request from the same tab replaced this one before it finished (no claims). */
+    response: { claims: Claim[]; superseded?: true };
+  };
   /** content → background: the results for the sender's tab. */
   'results/report': { request: { results: TabResults }; response: { ok: true } };
   /** popup → background: the stored results of a tab. */
@@ -90,7 +95,7 @@ function isBlock(v: unknown, textLength: number): v is Block {
 
 const validators: { [K in MessageType]: (p: unknown) => p is Request<K> } = {
   'analysis/run': (p): p is Request<'analysis/run'> => isObject(p) && typeof p.text === 'string'
-    && p.text.length <= MAX_ANALYSIS_TEXT && Array.isArray(p.blocks)
+    && p.text.length <= MAX_ANALYSIS_TEXT && (p.visible === undefined || typeof p.visible === 'boolean') && Array.isArray(p.blocks)
     && p.blocks.every((b) => isBlock(b, (p.text as string).length)),
   'results/report': (p): p is Request<'results/report'> => isObject(p) && isTabResults(p.results),
   'results/get': (p): p is Request<'results/get'> => isObject(p) && Number.isInteger(p.tabId),
