@@ -39,10 +39,10 @@ function SourceLine({ source }: { source: ClaimSource | null }) {
   if (!source) return <span class="sm-muted">No source named in the text</span>;
   return (
     <>
-      <span class="sm-source-name">{source.name}</span> <span class="sm-kind">{KIND_WORDS[source.kind]}</span>
+      <bdi class="sm-source-name">{source.name}</bdi> <span class="sm-kind">{KIND_WORDS[source.kind]}</span>
       {source.via && (
         <span class="sm-via">
-          , citing <span class="sm-source-name">{source.via.name}</span> <span class="sm-kind">{KIND_WORDS[source.via.kind]}</span>
+          , citing <bdi class="sm-source-name">{source.via.name}</bdi> <span class="sm-kind">{KIND_WORDS[source.via.kind]}</span>
         </span>
       )}
       {source.url && (
@@ -59,12 +59,12 @@ function SourceLine({ source }: { source: ClaimSource | null }) {
 /** The sentence with the claim marked; long sides trimmed at a word so the claim stays in view. */
 function SentenceWithClaim({ sentence, claimText }: { sentence: string; claimText: string }) {
   const at = sentence.indexOf(claimText);
-  if (at === -1) return <>{shorten(sentence, CLAIM_MAX + 2 * CONTEXT_SIDE)}</>;
+  if (at === -1) return <bdi>{shorten(sentence, CLAIM_MAX + 2 * CONTEXT_SIDE)}</bdi>;
   const before = sentence.slice(0, at);
   const after = sentence.slice(at + claimText.length);
   const head = before.length > CONTEXT_SIDE ? `…${before.slice(before.indexOf(' ', before.length - CONTEXT_SIDE) + 1)}` : before;
   const tail = after.length > CONTEXT_SIDE ? shorten(after, CONTEXT_SIDE) : after;
-  return <>{head}<mark class="sm-mark">{shorten(claimText, CLAIM_MAX)}</mark>{tail}</>;
+  return <bdi>{head}<mark class="sm-mark">{shorten(claimText, CLAIM_MAX)}</mark>{tail}</bdi>;
 }
 
 export function ClaimCard({ claim, sentence, onClose, variant = 'page', headingLevel = 2, idBase }: ClaimCardProps) {
@@ -101,7 +101,8 @@ export function ClaimCard({ claim, sentence, onClose, variant = 'page', headingL
           </button>
         )}
       </div>
-      <blockquote class="sm-claim-text">
+      {/* Page strings are isolated (dir="auto", <bdi>): right-to-left text keeps its order and does not reorder ours. */}
+      <blockquote class="sm-claim-text" dir="auto">
         {full ? claim.text : short}
         {truncated && (
           <>
@@ -119,7 +120,7 @@ export function ClaimCard({ claim, sentence, onClose, variant = 'page', headingL
         {claim.quantity && (
           <div class="sm-fact">
             <dt>Quantity</dt>
-            <dd>{formatQuantity(claim.quantity)} <span class="sm-muted">(“{claim.quantity.text}”)</span></dd>
+            <dd>{formatQuantity(claim.quantity)} <span class="sm-muted">(“<bdi>{claim.quantity.text}</bdi>”)</span></dd>
           </div>
         )}
         <div class="sm-fact">
@@ -129,7 +130,7 @@ export function ClaimCard({ claim, sentence, onClose, variant = 'page', headingL
         <div class="sm-fact">
           <dt>Cue</dt>
           <dd>{claim.cue
-            ? <>“<span class="sm-cue">{claim.cue.text}</span>” <span class="sm-muted">({CUE_WORDS[claim.cue.kind]})</span></>
+            ? <>“<bdi class="sm-cue">{claim.cue.text}</bdi>” <span class="sm-muted">({CUE_WORDS[claim.cue.kind]})</span></>
             : <span class="sm-muted">None in the text</span>}</dd>
         </div>
         <div class="sm-fact">

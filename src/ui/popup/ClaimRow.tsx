@@ -18,10 +18,10 @@ export function ClaimRow({ claim, expanded, onToggle, onJump, sentence, selected
       aria-current={selected ? 'true' : undefined}>
       <button type="button" class="sm-row-toggle" aria-expanded={expanded} aria-controls={panelId} onClick={onToggle}>
         <span class="sm-chevron" aria-hidden="true" />
-        <span class="sm-row-text" id={`${base}-text`}>{short}</span>
+        <span class="sm-row-text" id={`${base}-text`} dir="auto">{short}</span>
       </button>
       <p class="sm-row-meta">
-        {FORM_WORDS[claim.form]} · {TOPIC_WORDS[claim.topic]} · <span class="sm-row-source">{sourceLabel(claim.source)}</span>
+        {FORM_WORDS[claim.form]} · {TOPIC_WORDS[claim.topic]} · <bdi class="sm-row-source">{sourceLabel(claim.source)}</bdi>
         {' · '}{STRENGTH_WORDS[claim.strength]}
       </p>
       <div class="sm-row-foot">

@@ -57,7 +57,7 @@ function SourceItem({ source, onPick }: { source: CitedSource; onPick: (key: str
   return (
     <li class="sm-source">
       <button type="button" class="sm-source-btn" onClick={() => onPick(source.key)}>
-        <span class="sm-source-name">{source.name}</span>{' '}
+        <bdi class="sm-source-name">{source.name}</bdi>{' '}
         <span class="sm-kind">{KIND_WORDS[source.kind]}</span>{' '}
         <span class="sm-source-count">{plural(source.count, 'claim')}</span>
       </button>

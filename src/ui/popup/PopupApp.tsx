@@ -21,7 +21,7 @@ type View = 'overview' | 'claims' | 'settings';
 function PageHeader({ state, actions }: { state: PopupState; actions: PopupActions }) {
   const page = state.page;
   // A staff byline often repeats the publisher ("The Daily Ledger · The Daily Ledger"): show it once.
-  const meta = [...new Set([page?.publisher, page?.author].filter(Boolean))].join(' · ');
+  const meta = [...new Set([page?.publisher, page?.author].filter((s): s is string => Boolean(s)))];
   return (
     <header class="sm-head">
       <p class="sm-brand">Sourcemark</p>
@@ -30,11 +30,11 @@ function PageHeader({ state, actions }: { state: PopupState; actions: PopupActio
           Open side panel
         </button>
       )}
-      <h1 class="sm-title">{page?.title?.trim() || hostnameOf(page?.url) || 'This page'}</h1>
-      {(meta || page?.published) && (
+      <h1 class="sm-title" dir="auto">{page?.title?.trim() || hostnameOf(page?.url) || 'This page'}</h1>
+      {(meta.length > 0 || page?.published) && (
         <p class="sm-meta">
-          {meta}
-          {meta && page?.published ? ' · ' : ''}
+          {meta.map((name, i) => <span key={name}>{i > 0 ? ' · ' : ''}<bdi>{name}</bdi></span>)}
+          {meta.length > 0 && page?.published ? ' · ' : ''}
           {page?.published && <time dateTime={page.published}>{formatDate(page.published)}</time>}
         </p>
       )}
