@@ -5,7 +5,7 @@ import type { Claim } from '../src/analysis/types';
 import type { PageMeta } from '../src/page/types';
 import { extensionAlive } from '../src/browser';
 import { broadcast, handleMessages, type TabResults } from '../src/messages';
-import { extractArticle, hiddenByComputedStyle, isLikelyArticle } from '../src/page/index';
+import { extractArticleSteps, hiddenByComputedStyle, isLikelyArticle } from '../src/page/index';
 import { extractMeta } from '../src/page/meta';
 import { textOffsetAt } from '../src/page/offsets';
 import type { Extraction } from '../src/page/types';
@@ -24,7 +24,7 @@ import { analyzedState, emptyState, resultsOf, type PageState } from './page-sta
 import { PageWatcher, type ChangeBatch } from './page-watch';
 import { clientRectOf, rangeContainsPoint, staticRangeFor } from './ranges';
 import { Reporter } from './reporter';
-import { nextTurn } from './slices';
+import { nextTurn, runInSlices } from './slices';
 import { scrollRangeIntoView } from './scroll';
 import { loadSettings, onSettingsChanged } from '../src/settings-store';
 
@@ -53,6 +53,8 @@ export class Controller {
   /** A page that keeps changing is read less often (its changes merge meanwhile). */
   private readonly backoff = new ChurnBackoff();
   private backoffWait: AbortController | null = null;
+  /** Changes made while the tab was hidden, read when it is shown again. */
+  private hiddenBatch: ChangeBatch | null = null;
   /** Updates queued or running. */
   private reading = 0;
   private readonly painter: Painter & { wrapsText?: boolean };
@@ -111,6 +113,7 @@ export class Controller {
   /** Starts over: a new page (first run, single-page navigation, re-enabled). */
   private restart(): void {
     this.backoffWait?.abort();
+    this.hiddenBatch = null;
     this.run?.abort();
     this.run = null;
     this.pending = null;
@@ -131,10 +134,12 @@ export class Controller {
     return this.run.signal;
   }
 
-  private extract(root?: Element | null): Extraction {
+  /** Reads the article in slices (a 63,000-word page read in one go is a 60-120 ms task); null when aborted. */
+  private extract(signal: AbortSignal, root?: Element | null): Promise<Extraction | null> {
     // Our wrappers (fallback only) hide text from extraction: take them out first.
     if (this.painter.wrapsText) this.watcher.quietly(() => this.painter.clear());
-    return extractArticle(document, root === undefined ? { isHidden: hiddenByComputedStyle } : { root, isHidden: hiddenByComputedStyle });
+    const options = root === undefined ? { isHidden: hiddenByComputedStyle } : { root, isHidden: hiddenByComputedStyle };
+    return runInSlices(extractArticleSteps(document, options), signal);
   }
 
   private async fullRun(): Promise<void> {
@@ -149,7 +154,8 @@ export class Controller {
     if (!this.active()) return this.show0('paused');
     const page = extractMeta(document, location.href);
     if (!isLikelyArticle(document)) return this.show0('no-article', page);
-    const extraction = this.extract();
+    const extraction = await this.extract(signal);
+    if (!extraction || signal.aborted) return;
     if (!extraction.root || extraction.blocks.length === 0) return this.show0('no-article', page);
     const n = extraction.blocks.length;
     const byBlock = await analyzeBlocks(extraction, { from: 0, to: n, contextFrom: 0 }, ++this.pass, signal);
@@ -173,7 +179,8 @@ export class Controller {
     for (const t of batch.targets) if (root.contains(t)) { touched = true; break; }
     if (!touched) return;
     const signal = this.newRun();
-    const extraction = this.extract(root);
+    const extraction = await this.extract(signal, root);
+    if (!extraction || signal.aborted) return;
     const before = old.extraction!;
     const { prefix, suffix } = diffBlocks(before, extraction);
     const n = extraction.blocks.length;
@@ -208,6 +215,9 @@ export class Controller {
 
   private onBatch(batch: ChangeBatch): void {
     if (!this.active()) return;
+    // A hidden tab is not read again while it changes: its changes wait (merged) until the reader comes back, so a
+    // page churning in the background costs neither its main thread nor the shared engine.
+    if (document.visibilityState === 'hidden' && this.state.extraction) return this.deferUntilVisible(batch);
     if (!this.state.extraction) {
       // Not an article (yet): content may still be arriving. Check again, but not on every batch.
       if (this.recheckTimer !== undefined) return;
@@ -234,6 +244,23 @@ export class Controller {
         this.reading--;
       }
     });
+  }
+
+  private deferUntilVisible(batch: ChangeBatch): void {
+    if (this.hiddenBatch) {
+      for (const t of batch.targets) this.hiddenBatch.targets.add(t);
+      this.hiddenBatch.huge ||= batch.huge;
+      return;
+    }
+    this.hiddenBatch = batch;
+    const onVisible = () => {
+      if (document.visibilityState === 'hidden') return;
+      document.removeEventListener('visibilitychange', onVisible);
+      const waiting = this.hiddenBatch;
+      this.hiddenBatch = null;
+      if (waiting) this.onBatch(waiting);
+    };
+    document.addEventListener('visibilitychange', onVisible, { signal: this.life.signal });
   }
 
   /** Waits out the back-off; a restart (navigation, settings) ends the wait at once. */

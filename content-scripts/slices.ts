@@ -16,3 +16,23 @@ export function nextTurn(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
+
+/** Main-thread time one slice of our work may take before the page gets a turn (well under a 50 ms long task). */
+export const SLICE_MS = 8;
+
+/** Runs steps in slices of about SLICE_MS with a turn for the page between them; null when aborted. */
+export async function runInSlices<T>(steps: Iterator<unknown, T>, signal: AbortSignal, sliceMs = SLICE_MS): Promise<T | null> {
+  for (;;) {
+    const deadline = performance.now() + sliceMs;
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      if (performance.now() >= deadline) break;
+    }
+    await nextTurn();
+    if (signal.aborted) {
+      steps.return?.(undefined as never);
+      return null;
+    }
+  }
+}

@@ -2,7 +2,8 @@
 // The page's own signals first (itemprop=articleBody, <article>, JSON-LD, og:type), text density where they are absent.
 import { articleNode } from './jsonld';
 import { metaTags } from './meta';
-import { scanText, type TextStats } from './scan';
+import { scanTextSteps, type TextStats } from './scan';
+import { drain } from './walk';
 import { looksLikeFurniture } from './rules';
 
 /** Paragraph text (characters) below which a page is not read as an article. */
@@ -61,9 +62,14 @@ export function findArticleRoot(doc: Document): Element | null {
 
 /** findArticleRoot plus the text stats it computed (reused by the extraction). */
 export function locateArticle(doc: Document): ArticleRoot {
+  return drain(locateArticleSteps(doc));
+}
+
+/** locateArticle in steps (see walkTreeSteps). */
+export function* locateArticleSteps(doc: Document): Generator<void, ArticleRoot, void> {
   const body = doc.body ?? doc.documentElement;
   if (!body) return { root: null, stats: new Map() };
-  const stats = scanText(body);
+  const stats = yield* scanTextSteps(body);
   const signal = bestSignalCandidate(doc, stats);
   const dense = bestDensityCandidate(stats);
   const root = choose(signal, dense, stats);

@@ -1,8 +1,9 @@
 // Extraction: the article body as the engine's text (blocks joined by "\n", whitespace collapsed inside a
 // block), with a map from every character that came from the page back to its DOM Text node.
 import type { Extraction } from './types';
-import { locateArticle } from './detect';
-import { scanText, type TextStats } from './scan';
+import { locateArticleSteps } from './detect';
+import { scanTextSteps, type TextStats } from './scan';
+import { drain } from './walk';
 import { bareHost, TextBuilder } from './text-builder';
 
 export interface ExtractOptions {
@@ -34,18 +35,26 @@ function hiddenByCascade(doc: Document): ((el: Element) => boolean) | undefined 
 
 /** Extracts the article body of `doc`. Reads the document only: it never changes it. */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Extraction {
+  return drain(extractArticleSteps(doc, options));
+}
+
+/**
+ * extractArticle in steps of a few hundred nodes, so a big page can be read in slices between which the page
+ * keeps its main thread (the content script runs them with a time budget; see content-scripts/slices.ts).
+ */
+export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}): Generator<void, Extraction, void> {
   let root: Element | null;
   let stats: Map<Element, TextStats>;
   if (options.root !== undefined) {
     root = options.root;
-    stats = root ? scanText(root) : new Map();
+    stats = root ? yield* scanTextSteps(root) : new Map();
   } else {
-    ({ root, stats } = locateArticle(doc));
+    ({ root, stats } = yield* locateArticleSteps(doc));
   }
   if (!root || (doc as Document & { designMode?: string }).designMode === 'on') return { text: '', blocks: [], root };
   const isHidden = options.isHidden === undefined ? hiddenByCascade(doc) : options.isHidden ?? undefined;
   const builder = new TextBuilder(root, stats, pageHost(doc), isHidden);
-  builder.read(root);
+  yield* builder.readSteps(root);
   return { text: builder.text(), blocks: builder.blocks, root };
 }
 

@@ -1,6 +1,6 @@
 // One linear pass over a subtree that counts, per block element, the text a reader would see:
 // the numbers behind article-body detection (paragraph text, link density, Readability-like scores).
-import { walkTree } from './walk';
+import { drain, walkTreeSteps } from './walk';
 import { BLOCK_TAGS, isNeverText } from './rules';
 
 export interface TextStats {
@@ -22,12 +22,17 @@ const COMMA = /[,،、，]/g;
 
 /** Stats for every block element (and <a>, <article>) under `root`. Linear in the subtree size. */
 export function scanText(root: Element): Map<Element, TextStats> {
+  return drain(scanTextSteps(root));
+}
+
+/** scanText in steps (see walkTreeSteps). */
+export function* scanTextSteps(root: Element): Generator<void, Map<Element, TextStats>, void> {
   const out = new Map<Element, TextStats>();
   const frames: Frame[] = [];
   const blocks: Frame[] = [];
   let pDepth = 0;
   let linkDepth = 0;
-  walkTree(root, {
+  yield* walkTreeSteps(root, {
     enter(el) {
       if (el !== root && isNeverText(el)) return false;
       const name = el.localName;

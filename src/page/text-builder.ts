@@ -1,7 +1,7 @@
 // The extraction's state machine: block boundaries, whitespace collapsing, the piece map, links and embeds.
 import type { Block } from '../analysis/types';
 import type { ExtractedBlock, TextPiece } from './types';
-import { walkTree } from './walk';
+import { drain, walkTree, walkTreeSteps } from './walk';
 import { MIN_ARTICLE_CHARS } from './detect';
 import type { TextStats } from './scan';
 import { BLOCK_TAGS, isCodeBlock, isEmbeddedPost, isFurnitureTag, isNeverText, looksLikeFurniture } from './rules';
@@ -62,7 +62,12 @@ export class TextBuilder {
   }
 
   read(top: Element): void {
-    walkTree(top, {
+    drain(this.readSteps(top));
+  }
+
+  /** read() in steps (see walkTreeSteps). */
+  *readSteps(top: Element): Generator<void, void, void> {
+    yield* walkTreeSteps(top, {
       enter: (el) => this.enter(el, top),
       leave: (el) => this.leave(el),
       text: (node) => this.addText(node),
