@@ -13,6 +13,12 @@
 //     on the same article and claims); and whether the card is in the DOM before the next frame.
 //   - extra heap on the 50,000-word page (JSHeapUsedSize after GC, extension vs. none).
 //   - gzip size of content.js.
+// Issue 14 (hardening), with baselines of the same run (`--hardening` runs only these):
+//   - the churning tab (bench-browser-churn.ts): a small article's time to claims, as the popup reads them, while a
+//     3.8 MB article in another tab rewrites 1,200 text nodes every 400 ms, against the small article alone
+//     (budget 1.5x + 300 ms), and the popup's read round trip while the engine works;
+//   - the 63,000-word page (bench-browser-main-thread.ts): the longest task (PerformanceObserver longtask) with
+//     the extension against without, and the page's own DOM updates with against without, interleaved.
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -26,6 +32,8 @@ import { launchChromium, DIST, type ExtensionBrowser } from '../test/e2e/browser
 import { sendToContent } from '../test/e2e/inpage-helpers';
 import { serveDirectory } from '../test/e2e/server';
 import { benchPage } from './bench-browser-page';
+import { churnPage, churnScenario } from './bench-browser-churn';
+import { domUpdateRound, mainThread } from './bench-browser-main-thread';
 
 const PAGES = path.resolve('artifacts', 'bench-pages');
 
@@ -89,35 +97,9 @@ function floorInPage(page: Page): Promise<number> {
   });
 }
 
-/**
- * The page's own DOM work, as a live page does it: 5,000 updates in the article, alternating a text change
- * (how frameworks update text) and inserting then removing an element. Synchronous time of each round.
- */
-function mutationRound(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    const ps = [...document.querySelectorAll('article p')];
-    const t0 = performance.now();
-    for (let i = 0; i < 5000; i++) {
-      const p = ps[i % ps.length];
-      if (i % 2 === 0) {
-        const t = p.firstChild as Text;
-        t.data = t.data.slice(0, -1) + (t.data.endsWith('.') ? '!' : '.');
-      } else {
-        const s = document.createElement('span');
-        s.textContent = ' (updated)';
-        p.append(s);
-        s.remove();
-      }
-    }
-    const ms = performance.now() - t0;
-    await new Promise((r) => setTimeout(r, 500)); // our live update runs in between, as it would
-    return ms;
-  });
-}
-
 async function pageMutations(page: Page, rounds = 5): Promise<number> {
   const times: number[] = [];
-  for (let i = 0; i < rounds; i++) times.push(await mutationRound(page));
+  for (let i = 0; i < rounds; i++) times.push(await domUpdateRound(page));
   return median(times);
 }
 
@@ -127,9 +109,9 @@ async function mutationsOnOff(ext: ExtensionBrowser, page: Page, rounds = 9): Pr
   const on: number[] = [];
   const off: number[] = [];
   for (let i = 0; i < rounds; i++) {
-    on.push(await mutationRound(page));
+    on.push(await domUpdateRound(page));
     await sendToContent(ext, page, tabId, { type: 'highlights/toggle', payload: {} });
-    off.push(await mutationRound(page));
+    off.push(await domUpdateRound(page));
     await sendToContent(ext, page, tabId, { type: 'highlights/toggle', payload: {} });
   }
   return { on: median(on), off: median(off) };
@@ -221,6 +203,34 @@ function printTable(rows: Row[]): void {
   for (const c of cells) console.log(line(c));
 }
 
+/** Issue 14's measures: the churning tab, and the 63,000-word page's main thread with and without the extension. */
+async function hardeningRows(origin: string, quick: boolean): Promise<Row[]> {
+  const ms = (x: number) => `${x.toFixed(1)} ms`;
+  const rows: Row[] = [];
+  const ext = await launchChromium(DIST);
+  const plain = await plainChromium();
+  try {
+    const m = await mainThread(ext.browser, plain, `${origin}/words63k.html`, quick ? 3 : 5, quick ? 9 : 21);
+    const longOk = m.longestWith <= Math.max(50, m.longestWithout);
+    rows.push([`longest task, 63k words, load (median of ${m.loads})`, '≤ page\'s own or 50 ms', ms(m.longestWith), `no ext ${ms(m.longestWithout)}`, `${(m.longestWith / Math.max(m.longestWithout, 1)).toFixed(2)}x`, longOk]);
+    rows.push([`tasks > 50 ms, 63k words (${m.loads} loads)`, '≤ page\'s own', String(m.over50With), `no ext ${m.over50Without}`, '—', m.over50With <= m.over50Without]);
+    rows.push([`longest task after DCL, 63k (max of ${m.loads})`, '≤ 50 ms', ms(m.lateLongestWith), `no ext ${ms(m.lateLongestWithout)}`, '—', m.lateLongestWith <= Math.max(50, m.lateLongestWithout)]);
+    rows.push([`page DOM updates, 63k, interleaved x${m.domRounds}`, '≤ 1.5x', ms(m.domWith), `no ext ${ms(m.domWithout)}`, `${m.domRatio.toFixed(2)}x`, m.domRatio <= 1.5]);
+  } finally {
+    await plain.close();
+  }
+  try {
+    const c = await churnScenario(ext, origin, quick ? 2 : 4);
+    const budget = 1.5 * c.alone + 300;
+    console.log(`churning tab: ${c.churnRounds} rewrites of 1,200 text nodes seen; its visibility behind the small article: ${c.churnVisibility}`);
+    rows.push(['small article → claims, churning tab open', '≤ 1.5x + 300 ms', ms(c.withChurn), `alone ${ms(c.alone)}`, `${(c.withChurn / c.alone).toFixed(2)}x`, c.withChurn <= budget]);
+    rows.push(['popup read (results/get) while engine busy', '—', `${ms(c.rttBusy)} (max ${ms(c.rttBusyMax)})`, `idle ${ms(c.rttIdle)}`, `${(c.rttBusy / c.rttIdle).toFixed(2)}x`, true]);
+  } finally {
+    await ext.close();
+  }
+  return rows;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const runs = argv.includes('--quick') ? 3 : 5;
   await mkdir(PAGES, { recursive: true });
@@ -228,10 +238,18 @@ export async function main(argv: string[]): Promise<number> {
   const large = benchPage(50000, 12);
   await writeFile(path.join(PAGES, 'small.html'), small);
   await writeFile(path.join(PAGES, 'large.html'), large);
+  await writeFile(path.join(PAGES, 'words63k.html'), benchPage(63000, 13));
+  await writeFile(path.join(PAGES, 'churn.html'), churnPage());
   const server = await serveDirectory(PAGES);
   const rows: Row[] = [];
   const ms = (x: number) => `${x.toFixed(1)} ms`;
   try {
+    if (argv.includes('--hardening')) {
+      rows.push(...await hardeningRows(server.origin, argv.includes('--quick')));
+      console.log('Chromium headless; issue 14 measures only');
+      printTable(rows);
+      return rows.every((r) => r[5]) ? 0 : 1;
+    }
     // Without the extension: the page's own long tasks, DOM updates and heap.
     const plain = await plainChromium();
     let plainLongest: number[] = [];
@@ -248,6 +266,7 @@ export async function main(argv: string[]): Promise<number> {
       await plain.close();
     }
 
+    let claimsOnSmall = 0;
     const ext = await launchChromium(DIST);
     try {
       const smallTotals: number[] = [];
@@ -282,6 +301,7 @@ export async function main(argv: string[]): Promise<number> {
       const longest = median(largeLongest);
       plainLongest = [median(plainLongest)];
       const lookup = lookupUs(small);
+      claimsOnSmall = lookup.claims;
       const hitUs = click.caretUs + lookup.us;
       const gzip = gzipSync(await readFile(path.join(DIST, 'chrome', 'content.js'))).length;
 
@@ -295,11 +315,12 @@ export async function main(argv: string[]): Promise<number> {
       rows.push(['click → card in DOM', 'next frame', ms(click.ms), click.beforeNextFrame ? 'before next frame' : 'AFTER next frame', '—', click.beforeNextFrame]);
       rows.push(['extra heap, 50k words', '≤ 10 MB', `${((extHeap - plainHeap) / 1e6).toFixed(1)} MB`, `no ext ${(plainHeap / 1e6).toFixed(1)} MB`, `${(extHeap / plainHeap).toFixed(2)}x`, extHeap - plainHeap <= 10e6]);
       rows.push(['content.js gzip', '≤ 40 KB', `${(gzip / 1024).toFixed(1)} KB`, '—', '—', gzip <= 40 * 1024]);
-      console.log(`Chromium headless, medians of ${runs} loads; 1k page ${lookup.claims} claims; pages in ${path.relative(process.cwd(), PAGES)}/`);
-      printTable(rows);
     } finally {
       await ext.close();
     }
+    rows.push(...await hardeningRows(server.origin, argv.includes('--quick')));
+    console.log(`Chromium headless, medians of ${runs} loads; 1k page ${claimsOnSmall} claims; pages in ${path.relative(process.cwd(), PAGES)}/`);
+    printTable(rows);
   } finally {
     await server.close();
   }
