@@ -5,6 +5,7 @@ import type { SourceKind } from './types';
 import type { Token } from './tokens';
 import { VERBS } from './verbs';
 import PLACES from './lexicon/en/places.json';
+import GROUPS from './lexicon/en/groups.json';
 import {
   ANON_HEADS, ANON_MARKERS, BODY_NOUNS, CAP_STOP, COUNTRIES, DOCUMENT_NOUNS, GOVERNMENT_NAMES, NP_PREPOSITIONS,
   NP_STOP, ORG_WORDS, ORGANIZATIONS, OUTLETS, OUTLET_SUFFIXES, PRONOUNS, ROLE_NOUNS, TITLES, VAGUE_HEADS,
@@ -39,6 +40,8 @@ const CONNECTORS = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'di', 'du', 'v
 const ACRONYM_RE = /^[A-Z][A-Z0-9.&]{1,7}$/;
 /** States, cities, regions: a place named as a source speaks for its government; it is never a person. */
 const PLACE_NAMES = new Set(PLACES.places);
+const GROUP_HEADS = new Set(GROUPS.heads);
+const COMPANY_VOICES = new Set(['officials', 'executives', 'representatives', 'spokespeople', 'managers']);
 const POSSESSIVE = new Set(["'s", "'"]);
 const NEWS_AGENCY_BEFORE = new Set(['news', 'press', 'state', 'information']);
 
@@ -86,7 +89,7 @@ export function isPlace(name: string): boolean {
 }
 
 function isCommonNoun(lw: string): boolean {
-  return VAGUE_HEADS.has(lw) || DOCUMENT_NOUNS.has(lw) || ANON_HEADS.has(lw) || ROLE_NOUNS.has(lw) || BODY_NOUNS.has(lw);
+  return GROUP_HEADS.has(lw) || VAGUE_HEADS.has(lw) || DOCUMENT_NOUNS.has(lw) || ANON_HEADS.has(lw) || ROLE_NOUNS.has(lw) || BODY_NOUNS.has(lw);
 }
 
 export interface NameRun { a: number; b: number }
@@ -245,6 +248,11 @@ export function classifyPhrase(text: string, toks: Token[], a: number, b: number
     if (!plural && !indefinite && !anonMarked && ROLE_NOUNS.has(head) && (det === 'the' || possessor)) {
       return { ...span(a, b), kind: 'person', form: 'title', name: npText, role: head };
     }
+    // "Pfizer officials said": a company's officials speak for it on record (a government's stay unnamed).
+    if (!anonMarked && last && last.b === headEnd - 1 && COMPANY_VOICES.has(head)) {
+      const bm = nameMention(text, toks, last.a, last.b, a, b);
+      if (bm.kind === 'organization') return { ...bm, form: 'generic', name: bm.name };
+    }
     // "a spokesman for the Defense Ministry" speaks for the ministry on record.
     if (/^spokes/.test(head) && !anonMarked) {
       const body = prepAt > 0 ? nameRuns(toks, prepAt + 1, coreEnd)[0] : (last ?? null);
@@ -279,7 +287,8 @@ export function classifyPhrase(text: string, toks: Token[], a: number, b: number
     const kind: SourceKind = head === 'government' || head === 'ministry' || head === 'administration' || head === 'cabinet' ? 'government' : 'organization';
     return { ...span(a, b), kind, form: 'generic', name: npText };
   }
-  if (last) {
+  // "Local elders": a capital that only opens the sentence names nothing.
+  if (last && !(last.a === last.b && last.b < headEnd && sentenceInitial(toks, last.a) && !ORGANIZATIONS.has(toks[last.a].lw))) {
     // A name with lower-case words after it we do not know: keep the phrase, credit the name.
     const m = nameMention(text, toks, last.a, last.b, a, b);
     return { ...m, form: 'generic', name: m.kind === 'person' ? npText : m.name };
@@ -291,6 +300,10 @@ export function classifyPhrase(text: string, toks: Token[], a: number, b: number
     return { ...span(a, b), kind: doc ? 'document' : 'organization', form: 'generic', name: npText };
   }
   if (b - a > 5 || NP_STOP.has(head) || !nounLike(toks, a, headEnd)) return null;
+  // "local elders", "a number of analysts": an unnamed group is a vague source, never a named one.
+  if (GROUP_HEADS.has(head) || (head.length > 3 && head.endsWith('s') && !head.endsWith('ss'))) {
+    return { ...span(a, b), kind: 'vague', form: 'vague', name: npText, plural: true };
+  }
   return { ...span(a, b), kind: 'person', form: 'generic', name: npText };
 }
 

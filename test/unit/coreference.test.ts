@@ -116,3 +116,27 @@ describe('an unresolved pronoun', () => {
     expect(c?.reasons.join(' ')).not.toMatch(/named organisation/);
   });
 });
+
+describe('sources as a reader names them', () => {
+  it.each([
+    ['Local elders said the village had been attacked twice in a week.', 'vague'],
+    ['A number of analysts said the deal would collapse before the summer.', 'vague'],
+    ['Protesters said they would return to the square on Friday.', 'vague'],
+  ])('an unnamed group is vague, not a named source: %s', (text, strength) => {
+    const [c] = reported(text);
+    expect(c.strength).toBe(strength);
+    expect(c.source?.kind).toBe('vague');
+  });
+
+  it('"Pfizer officials said" is on record for Pfizer', () => {
+    const [c] = reported('Pfizer officials said the vaccine was safe for children over five.');
+    expect(c.source?.name).toBe('Pfizer');
+    expect(c.source?.kind).toBe('organization');
+    expect(c.strength).toBe('on-record');
+  });
+
+  it('a government\'s officials stay unnamed', () => {
+    const [c] = reported('Russian officials said the convoy had turned back at the border.');
+    expect(c.strength).toBe('anonymous');
+  });
+});
