@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { iconPng } from './icons.mjs';
 import { buildCli } from './build-cli.mjs';
+import { noInnerHtml } from './no-inner-html.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const watch = process.argv.includes('--watch');
@@ -41,6 +42,7 @@ async function bundleInto(outdir) {
     jsx: 'automatic', jsxImportSource: 'preact', minify: process.env.SOURCEMARK_DEBUG ? false : true, sourcemap: false,
     legalComments: 'none', logLevel: 'warning', charset: 'utf8',
     define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [noInnerHtml],
   };
   await build(options);
 }
