@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs a TypeScript entry point (the CLI, eval, bench) without a separate build step:
+// Runs a TypeScript entry point (eval, bench, fit) without a separate build step:
 // esbuild bundles it into node_modules/.cache (about 50 ms) and Node imports the result.
 // Packages stay external, so jsdom and friends load from node_modules as usual.
 import { build } from 'esbuild';
