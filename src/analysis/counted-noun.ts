@@ -2,9 +2,9 @@
 // Shared by numbers.ts (the unit) and topics.ts (the topic). Reads at most a few words after the figure.
 import type { Span } from './types';
 
-// One word after optional spaces; the gap may not cross punctuation. Letters, digits and inner '-' / '’'
-// so "F-16s" and "civilian-run" stay one word.
-const NEXT_WORD = /[ \t\u00a0]{1,4}([A-Za-z0-9]+(?:[,.'’-][A-Za-z0-9]+)*)/y;
+// One word after optional spaces; the gap may not cross punctuation. Letters (any script: "Français",
+// "réfugiés"), digits and inner '-' / '’' so "F-16s" and "civilian-run" stay one word.
+const NEXT_WORD = /[ \t\u00a0]{1,4}([\p{L}\p{N}]+(?:[,.'’-][\p{L}\p{N}]+)*)/uy;
 
 /** Words that end a noun phrase: a verb, preposition or determiner after the figure means no counted noun. */
 export const PHRASE_BREAKERS: ReadonlySet<string> = new Set(`a an the and or but nor to in on at by for from with

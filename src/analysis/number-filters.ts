@@ -10,7 +10,7 @@ import {
   type ModifierKind,
 } from './number-context';
 import {
-  isFurnitureCount, isMonthAfter, isMonthName, isPersonNoun, isPersonPronoun, isProductName, isRate, isStreetAfter,
+  isClockTimeAfterVerb, isFurnitureCount, isMonthAfter, isMonthName, isPersonNoun, isPersonPronoun, isProductName, isRate, isStreetAfter,
   isTimeWordAfter,
 } from './number-labels';
 import { isDigit, isLetter, isSpace, isUpper, wordsBefore, type WordBefore } from './words-before';
@@ -54,7 +54,7 @@ export function isNotAFigure(c: FigureContext): boolean {
     if (prev && (AGE_WORDS.has(prev.lower) || (prev.lower === 'of' && AGE_WORDS.has(before[1]?.lower ?? '')))) return true;
     if (prev && !core.words && (LABEL_WORDS.has(prev.lower) || isProductName(prev))) return true;
     if (isFurnitureCount(text, c.end) || isRate(text, c.end)) return true;  // "| 14 Photos", "three times a week"
-    if (isVersionLike(text, core)) return true;  // "firmware 2.0", "Web 3.0"
+    if (isVersionLike(text, core) || isClockTimeAfterVerb(text, core, before)) return true;  // "firmware 2.0", "left at 9"
     if (isListOrFootnote(text, core.start, last.end, noun !== null)) return true;
     if (!bounded && isAgeAppositive(text, core, last)) return true;
     if (!c.isRange && isAgeBracket(before, core, c.end, text)) return true;

@@ -37,6 +37,10 @@ const PERSON_NOUNS = set(EN_CONTEXT.personNouns);
 const PERSON_PRONOUNS = set(EN_CONTEXT.personPronouns);
 const PRODUCT_NAMES = set(EN_CONTEXT.productNames);
 const FURNITURE_NOUNS = set(EN_CONTEXT.furnitureNouns);
+const TIME_VERBS = set(EN_CONTEXT.timeVerbs);
+const TIME_PREPOSITIONS = set(EN_CONTEXT.timePrepositions);
+const HOURS_IN_DAY = 24;
+const CLOCK_TIME = /^\d{1,2}(?:\.[0-5]\d)?$/;
 
 /** Highest number a game's score reaches (basketball); beyond it "won 300-250" is no score. */
 const MAX_SCORE = 200;
@@ -143,4 +147,12 @@ export function isStreetAfter(text: string, end: number): boolean {
     w = wordAfter(text, w.end);
   }
   return false;
+}
+
+/** A clock time after an event verb: "left at 9", "the blast struck at 6.45"; not "rose to 9", "stood at 9". */
+export function isClockTimeAfterVerb(text: string, core: Core, before: WordBefore[]): boolean {
+  const [prep, verb] = before;
+  if (!prep || !verb || !TIME_PREPOSITIONS.has(prep.lower) || !TIME_VERBS.has(verb.lower)) return false;
+  if (core.value > HOURS_IN_DAY || !CLOCK_TIME.test(text.slice(core.start, core.end))) return false;
+  return countedNoun(text, core.end) === null;
 }

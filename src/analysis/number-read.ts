@@ -35,10 +35,11 @@ export interface Core {
 export type Read = { core: Core } | { skipTo: number };
 
 // Thousands separated by commas, or by the no-break and thin spaces of French typography ("5 500").
-const DIGITS = /(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+)(\.\d+)?/y;
+// Plain spaces too: extraction collapses the no-break space of "2 209" to one.
+const DIGITS = /(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,:/-])|\d+)(\.\d+)?/y;
 const LETTERS = /[A-Za-z]+/y;
 const POWER = /\^(\d{1,3})(?!\d|\.\d|\^)/y;
-const SEPARATORS = /[,\u00a0\u202f\u2009]/g;
+const SEPARATORS = /[, \u00a0\u202f\u2009]/g;
 const WORD_AT = /[A-Za-z]+/y;
 const SCALE_WORD_AFTER = /[ \u00a0-](hundred|thousand|million|billion|trillion|mn|bn|tn|mln|bln|crore|lakh)(?![A-Za-z])/iy;
 const PERCENT_AFTER = /([ \u00a0]?%|[ \u00a0-](?:percent|per[ \u00a0]cent)(?![A-Za-z]))|[ \u00a0](percentage[ \u00a0]points?)(?![A-Za-z])/iy;
