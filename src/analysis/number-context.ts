@@ -91,4 +91,5 @@ export const FUNCTION_CAPS: ReadonlySet<string> = new Set(`the a an in on at of 
   approx circa whereas plus minus`.split(/\s+/));
 
 export const NUMERIC_DATE = /\d{4}([-/.])\d{1,2}\1\d{1,2}(?!\d)|\d{1,2}([-/.])\d{1,2}\2\d{2,4}(?!\d)/y;
-export const PHONE = /\+?\(?\d{2,4}\)?(?:[ .-]\d{2,4}){2,4}(?!\d)/y;
+// A trunk or country prefix may be one digit: "1-800-555-0199".
+export const PHONE = /\+?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,4}(?!\d)/y;

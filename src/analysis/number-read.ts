@@ -61,6 +61,8 @@ const CURRENCY_ONLY_SCALED = new Set(['won', 'rand', 'lira', 'pounds']);
 const SIGN_PREFIXES = new Set(['US', 'AU', 'A', 'CA', 'C', 'HK', 'NZ']);
 const CODE_PREFIX = /(?:^|[^A-Za-z])(USD|EUR|GBP|INR|Rs\.?)[ \u00a0]?$/;
 const SIGNS = '$£€¥₹₽₴₪';
+// "1 000 000 000": thousands grouped by spaces, a count, not a phone number.
+const SPACE_GROUPED = /^\d{1,3}(?: \d{3})+$/;
 const LOCAL_PHONE = /(\d{3})[-.](\d)\d{3}(?![\d,])/y;
 const CJK_DATE_MARKS = '年月日时時分秒号號点點';
 
@@ -99,7 +101,7 @@ function readDigits(text: string, at: number): Read {
   const phoneAt = pos > 0 && (text[pos - 1] === '(' || text[pos - 1] === '+') ? pos - 1 : pos;
   PHONE.lastIndex = phoneAt;
   const phone = PHONE.exec(text);
-  if (phone && countDigits(phone[0]) >= 9 && hasPhoneSeparator(phone[0])) return { skipTo: PHONE.lastIndex };
+  if (phone && countDigits(phone[0]) >= 9 && hasPhoneSeparator(phone[0]) && !SPACE_GROUPED.test(phone[0])) return { skipTo: PHONE.lastIndex };
   // A local number "555-0142": the second group starts with 0, or the exchange is the fictional 555.
   LOCAL_PHONE.lastIndex = pos;
   const local = LOCAL_PHONE.exec(text);

@@ -8,15 +8,18 @@ import { readCore } from '../../src/analysis/number-read';
 // Sentences written for this project (test/fixtures/figure-sentences/README.md): every figure a reader
 // would highlight, and nothing that is a time, date, age, version, product name, address, phone or score.
 const DIR = path.resolve(__dirname, '../fixtures/figure-sentences');
-const dev = JSON.parse(readFileSync(path.join(DIR, 'dev.json'), 'utf8')) as Array<[string, string[]]>;
+const read = (name: string) => JSON.parse(readFileSync(path.join(DIR, name), 'utf8')) as Array<[string, string[]]>;
 
-describe('figures in written sentences (dev set)', () => {
-  for (const [sentence, want] of dev) {
-    it(`${JSON.stringify(want)} in "${sentence}"`, () => {
-      expect(findQuantities(sentence).map((q) => q.text)).toEqual(want);
-    });
-  }
-});
+// The held-out sentences joined the tests only after their first measurement (see the README there).
+for (const name of ['dev.json', 'heldout.json']) {
+  describe(`figures in written sentences (${name})`, () => {
+    for (const [sentence, want] of read(name)) {
+      it(`${JSON.stringify(want)} in "${sentence}"`, () => {
+        expect(findQuantities(sentence).map((q) => q.text)).toEqual(want);
+      });
+    }
+  });
+}
 
 describe('month names from the data files, any language', () => {
   it.each([
