@@ -9,7 +9,7 @@ import { isTitleCase, type Cue } from './cues';
 import { VERBS } from './verbs';
 import type { Discourse, Entity } from './discourse';
 import { resolveMention, sourceFrom, type Resolution } from './resolve';
-import { classifyPhrase, nameRuns, phraseEndRight, phraseStartLeft, sentenceInitial, type Mention } from './mentions';
+import { classifyPhrase, isMedium, nameRuns, phraseEndRight, phraseStartLeft, sentenceInitial, type Mention } from './mentions';
 import { AUX_WORDS, LISTENER_VERBS, NP_STOP, PRONOUNS, ROLE_NOUNS } from './lexicon';
 
 export type Position = 'before' | 'after' | 'inverted' | 'context';
@@ -43,6 +43,8 @@ const BLAME_VERBS = new Set(['blame', 'accuse', 'praise', 'criticize', 'criticis
 const OBJECT_VERBS = new Set(['put', 'call', 'describe', 'criticize', 'criticise', 'praise', 'condemn', 'slam', 'blast', 'hail', 'welcome', 'accuse', 'blame', 'defend', 'dismiss', 'reject', 'question', 'ask', 'mention', 'urge', 'challenge', 'deny', 'announce', 'reveal', 'predict', 'suggest', 'insist', 'promise', 'pledge', 'vow', 'recommend', 'propose', 'demand', 'express', 'voice', 'applaud', 'lash', 'rail', 'respond', 'reply', 'answer', 'write', 'quote', 'cite', 'estimate', 'forecast']);
 /** "Gallup finds ...", "the ministry's figures show ...": bodies report data with these. */
 const DATA_VERBS = new Set(['show', 'find', 'suggest', 'indicate', 'estimate', 'put', 'count', 'record', 'report', 'project', 'forecast']);
+/** Verbs that are speech whatever their subject ("the lab said ..."). */
+const PLAIN_SPEECH = new Set(['say', 'tell', 'write', 'announce', 'declare', 'state', 'warn', 'insist', 'claim', 'argue']);
 const TIME_NOUNS = new Set(['night', 'day', 'week', 'month', 'year', 'morning', 'evening', 'afternoon', 'time', 'weekend', 'season', 'summer', 'winter', 'spring', 'fall', 'autumn', 'point', 'moment']);
 const WH_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'who', 'when', 'where', 'which']);
 /** ", despite ...": the writer's framing of what was said, not part of it. */
@@ -576,6 +578,9 @@ export function attributeSentence(text: string, toks: Token[], ss: number, se: n
           } else {
             const dataSource = m.kind === 'document' || (DATA_VERBS.has(cue.lemma) && m.kind !== 'person' && m.kind !== 'vague');
             if (cue.weak && !comp.explicit && !dataSource && !(OBJECT_VERBS.has(cue.lemma) && (m.form !== 'generic' || m.kind !== 'person') && objectIsSaid(toks, cue))) continue;
+            // "TV shows the crowd", "the economy added 200,000 jobs": a medium, or a thing no word list
+            // knows, reports only with "that", a colon or a quotation after the verb.
+            if (!comp.explicit && ((isMedium(m.name) && DATA_VERBS.has(cue.lemma)) || (m.unknownHead && !PLAIN_SPEECH.has(cue.lemma)))) continue;
             if (comp.viaRange) {
               const vm = classifyPhrase(text, toks, comp.viaRange[0] + (toks[comp.viaRange[0]].lw === 'of' ? 1 : 0), comp.viaRange[1]);
               if (vm && (vm.form === 'name' || vm.form === 'pronoun' || vm.form === 'title')) {

@@ -6,6 +6,7 @@ import type { Token } from './tokens';
 import { VERBS } from './verbs';
 import PLACES from './lexicon/en/places.json';
 import GROUPS from './lexicon/en/groups.json';
+import NOT_SOURCES from './lexicon/en/not-sources.json';
 import {
   ANON_HEADS, ANON_MARKERS, BODY_NOUNS, CAP_STOP, COUNTRIES, DOCUMENT_NOUNS, GOVERNMENT_NAMES, NP_PREPOSITIONS,
   NP_STOP, ORG_WORDS, ORGANIZATIONS, OUTLETS, OUTLET_SUFFIXES, PRONOUNS, ROLE_NOUNS, TITLES, VAGUE_HEADS,
@@ -29,6 +30,8 @@ export interface Mention {
   role?: string;
   plural?: boolean;
   gender?: 'm' | 'f';
+  /** The head noun is one no word list knows ("the economy"): a source only with an explicit complement. */
+  unknownHead?: boolean;
   /** Alias given in parentheses: "Korean Central News Agency (KCNA)". */
   alias?: string;
   /** Source of a document: "a report by Human Rights Watch" -> Human Rights Watch. */
@@ -41,6 +44,7 @@ const ACRONYM_RE = /^[A-Z][A-Z0-9.&]{1,7}$/;
 /** States, cities, regions: a place named as a source speaks for its government; it is never a person. */
 const PLACE_NAMES = new Set(PLACES.places);
 const GROUP_HEADS = new Set(GROUPS.heads);
+const MEDIA = new Set(NOT_SOURCES.media);
 const COMPANY_VOICES = new Set(['officials', 'executives', 'representatives', 'spokespeople', 'managers']);
 const POSSESSIVE = new Set(["'s", "'"]);
 const NEWS_AGENCY_BEFORE = new Set(['news', 'press', 'state', 'information']);
@@ -80,6 +84,12 @@ const CONTRACTION = /^\p{L}+(?:['’](?:ve|re|m|ll|d)|n['’]t)$/iu;
 /** Whether token i opens its sentence (possibly after an opening quotation mark or bracket). */
 export function sentenceInitial(toks: Token[], i: number): boolean {
   return i === 0 || (i <= 2 && toks.slice(0, i).every((t) => t.punct));
+}
+
+/** A medium that shows pictures ("TV", "the video"): what it shows is no one's finding. */
+export function isMedium(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  return MEDIA.has(words[words.length - 1]);
 }
 
 /** A country, state, city or region by name. */
@@ -304,7 +314,7 @@ export function classifyPhrase(text: string, toks: Token[], a: number, b: number
   if (GROUP_HEADS.has(head) || (head.length > 3 && head.endsWith('s') && !head.endsWith('ss'))) {
     return { ...span(a, b), kind: 'vague', form: 'vague', name: npText, plural: true };
   }
-  return { ...span(a, b), kind: 'person', form: 'generic', name: npText };
+  return { ...span(a, b), kind: 'person', form: 'generic', name: npText, unknownHead: !toks[headEnd].cap };
 }
 
 const NP_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'some', 'many', 'most', 'several', 'both', 'all', 'each', 'other', 'few', 'no', 'one', 'two', 'three', 'four', 'five']);

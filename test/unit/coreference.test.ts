@@ -140,3 +140,21 @@ describe('sources as a reader names them', () => {
     expect(c.strength).toBe('anonymous');
   });
 });
+
+describe('cue sense: a reporting verb needs a subject that can report', () => {
+  it.each([
+    'TV shows the crowd cheering as the president arrives in the city.',
+    'The economy added 200,000 jobs last month, the fastest pace this year.',
+    'The economy adds jobs even as growth slows in the north.',
+  ])('no claim is credited in: %s', (text) => {
+    expect(reported(text).filter((c) => c.source)).toEqual([]);
+  });
+
+  it.each([
+    ['The survey shows that 42 percent of voters back the plan.', 'document'],
+    ['The campaign said the rally would go ahead despite the rain.', 'organization'],
+    ['The economy minister said that growth would pick up in the spring.', 'person'],
+  ])('a subject that can report still does: %s', (text, kind) => {
+    expect(reported(text)[0]?.source?.kind).toBe(kind);
+  });
+});
