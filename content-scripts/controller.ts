@@ -15,7 +15,9 @@ import { blockIndexAt, diffBlocks, shiftClaim } from './block-diff';
 import { ChurnBackoff } from './churn-backoff';
 import { CardHost } from './card/card-host';
 import type { Box } from './card/position';
-import { sentenceAround } from './card/sentence';
+import { sentenceAround, sentenceSpan } from './card/sentence';
+import { linkedUrl } from './card/claim-links';
+import { LinkChecks } from './link-checks';
 import { ClaimIndex } from './claim-index';
 import { WrapperPainter } from './fallback-marks';
 import { highlightApiAvailable, HighlightApiPainter, type Painter } from './highlights';
@@ -61,6 +63,7 @@ export class Controller {
   private readonly card: CardHost;
   private readonly watcher: PageWatcher;
   private readonly reporter: Reporter;
+  private readonly linkChecks = new LinkChecks();
 
   constructor() {
     const signal = this.life.signal;
@@ -82,6 +85,7 @@ export class Controller {
       'claim/show': { from: ['extension-page'], handle: async ({ claimId }) => ({ shown: await this.show(claimId, true) }) },
       'claim/step': { from: ['extension-page'], handle: async ({ direction }) => ({ claimId: await this.step(direction) }) },
       'highlights/toggle': { from: ['extension-page'], handle: () => ({ visible: this.toggle() }) },
+      'linkcheck/update': { from: ['extension-page'], handle: ({ claimId, url, state }) => { this.linkChecks.update(claimId, url, state); return { ok: true }; } },
     });
     signal.addEventListener('abort', stopMessages, { once: true });
   }
@@ -119,6 +123,7 @@ export class Controller {
     this.pending = null;
     this.card.close(false);
     this.current = null;
+    this.linkChecks.clear();
     this.enqueue(() => this.fullRun());
   }
 
@@ -334,11 +339,13 @@ export class Controller {
     if (!extraction || !range) return;
     const block = extraction.blocks[blockIndexAt(extraction.blocks, claim.start)];
     const sentence = block ? sentenceAround(extraction.text, block, claim) : undefined;
+    const url = linkedUrl(claim, block, block ? sentenceSpan(extraction.text, block, claim) : null);
     const anchor = (): Box | null => {
       const rect = clientRectOf(range);
       return rect && { top: rect.all.top, bottom: rect.all.bottom, left: rect.first.left, right: rect.all.right };
     };
-    this.card.open(claim, sentence, anchor, { byKeyboard, highContrast: this.settings.highContrast });
+    const linkCheck = url ? this.linkChecks.control(claim, url, sentence) : undefined;
+    this.card.open(claim, sentence, anchor, { byKeyboard, highContrast: this.settings.highContrast, linkCheck });
     if (!this.card.isOpen) return;
     this.current = claim;
     // A side panel, if open, selects this claim's row (nobody listening is fine).

@@ -2,7 +2,7 @@
 // behind its actions (messages to the tab, storage, permission request, downloads).
 import { render } from 'preact';
 import { browser, openSidePanel, sidePanelAvailable } from '../src/browser';
-import { sendToTab } from '../src/messages';
+import { sendToBackground, sendToTab } from '../src/messages';
 import type { Settings } from '../src/settings';
 import { loadSettings, onSettingsChanged, saveSettings } from '../src/settings-store';
 import { downloadFile } from '../src/ui/download';
@@ -12,6 +12,8 @@ import { loadShortcuts } from '../src/shortcuts-store';
 import type { Shortcut } from '../src/ui/shortcuts';
 import { PopupApp, type PopupActions, type PopupSettings, type PopupState } from '../src/ui/popup/PopupApp';
 import { installPopupStyles } from '../src/ui/popup/popup-styles';
+import { LinkChecksContext } from '../src/ui/popup/LinkCheckRowVerdict';
+import type { LinkCheckRecord } from '../src/linkcheck/state';
 import { loadTabState, requestHostAccess, tabHostname, type TabState } from './load-state';
 import { currentSurface, followTab, pinnedTab } from './surface';
 import { targetTabId } from './tab';
@@ -92,8 +94,11 @@ const actions: PopupActions = {
   },
 };
 
+/** The tab's linked-source checks, shown in the claim rows. */
+let linkChecks: LinkCheckRecord[] = [];
+
 function draw(): void {
-  render(<PopupApp state={viewState()} actions={actions} />, root);
+  render(<LinkChecksContext.Provider value={linkChecks}><PopupApp state={viewState()} actions={actions} /></LinkChecksContext.Provider>, root);
 }
 
 /** Reads the tab once; a read that a newer `follow` overtook while it was under way is dropped. */
@@ -102,6 +107,8 @@ async function refresh(run: number): Promise<void> {
     tabState = { kind: 'unreadable', reason: 'No tab to describe.', canReload: false };
   } else {
     const next = await loadTabState(tabId);
+    const checks = await sendToBackground('linkcheck/results', { tabId });
+    if (checks.ok) linkChecks = checks.value.checks;
     const nextSite = siteOf(next) ?? site ?? await tabHostname(tabId);
     if (run !== following) return;
     tabState = next;

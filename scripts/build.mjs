@@ -2,7 +2,7 @@
 // Bundles the extension with esbuild into dist/chrome and dist/firefox, each a complete unpacked extension.
 // The two differ only in their manifest: each browser gets the keys it understands, from the one manifest.json.
 import { build } from 'esbuild';
-import { mkdir, readFile, rm, writeFile, copyFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile, copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { iconPng } from './icons.mjs';
@@ -17,7 +17,16 @@ const entries = {
   content: 'content-scripts/index.ts',
   popup: 'popup/index.tsx',
   options: 'options/index.tsx',
+  permission: 'permission/index.ts',
 };
+
+// Loaded on demand, as ES modules with shared chunks: the linked-source check (Firefox's background page imports
+// linkcheck.js; Chrome's offscreen document runs offscreen.js) and, inside it, pdf.js in a chunk of its own.
+const moduleEntries = {
+  linkcheck: 'src/linkcheck/entry.ts',
+  offscreen: 'src/linkcheck/offscreen.ts',
+};
+const PDF_WORKER = 'node_modules/pdfjs-dist/legacy/build/pdf.worker.min.mjs';
 
 export function manifestFor(browserName, manifest) {
   const out = structuredClone(manifest);
@@ -29,7 +38,8 @@ export function manifestFor(browserName, manifest) {
   } else {
     delete out.minimum_chrome_version;
     delete out.side_panel; // Chrome's side panel, and the permission only Chrome knows
-    if (out.permissions) out.permissions = out.permissions.filter((p) => p !== 'sidePanel');
+    // Nor has Firefox offscreen documents: its background is a page with a DOM.
+    if (out.permissions) out.permissions = out.permissions.filter((p) => p !== 'sidePanel' && p !== 'offscreen');
     out.background = { scripts: manifest.background.scripts };
   }
   return out;
@@ -43,8 +53,14 @@ async function bundleInto(outdir) {
     legalComments: 'none', logLevel: 'warning', charset: 'utf8',
     define: { 'process.env.NODE_ENV': '"production"' },
     plugins: [noInnerHtml],
+    // Firefox's background imports the linked-source check from the extension's root when first needed.
+    external: ['/linkcheck.js'],
   };
   await build(options);
+  await build({
+    ...options, entryPoints: Object.fromEntries(Object.entries(moduleEntries).map(([k, v]) => [k, path.join(root, v)])),
+    outdir: path.join(outdir, 'modules'), format: 'esm', splitting: true, chunkNames: 'chunks/[name]-[hash]',
+  });
 }
 
 export async function buildAll() {
@@ -58,6 +74,11 @@ export async function buildAll() {
     for (const file of Object.keys(entries)) await copyFile(path.join(staging, `${file}.js`), path.join(dir, `${file}.js`));
     // The options page, the privacy policy and their stylesheet: plain files, as they are.
     for (const file of ['options.html', 'privacy.html', 'pages.css']) await copyFile(path.join(root, 'options', file), path.join(dir, file));
+    await cp(path.join(staging, 'modules'), dir, { recursive: true });
+    await copyFile(path.join(root, PDF_WORKER), path.join(dir, 'pdf.worker.mjs'));
+    if (browserName === 'chrome') await copyFile(path.join(root, 'src', 'linkcheck', 'offscreen.html'), path.join(dir, 'offscreen.html'));
+    else await rm(path.join(dir, 'offscreen.js'));
+    await copyFile(path.join(root, 'permission', 'permission.html'), path.join(dir, 'permission.html'));
     await copyFile(path.join(root, 'popup', 'popup.html'), path.join(dir, 'popup.html'));
     // The side panel is the popup's page and script, told by its <body data-surface="panel"> to follow the active tab.
     await copyFile(path.join(root, 'popup', 'sidepanel.html'), path.join(dir, 'sidepanel.html'));
@@ -77,7 +98,7 @@ if (fileURLToPath(import.meta.url) === path.resolve(process.argv[1] ?? '')) {
     if (watch) {
       const { watch: fsWatch } = await import('node:fs');
       let timer;
-      for (const dir of ['src', 'popup', 'options', 'content-scripts']) {
+      for (const dir of ['src', 'popup', 'options', 'content-scripts', 'permission']) {
         fsWatch(path.join(root, dir), { recursive: true }, () => {
           clearTimeout(timer);
           timer = setTimeout(() => buildAll().then(() => console.log('rebuilt', new Date().toLocaleTimeString()), (e) => console.error(e.message)), 100);

@@ -5,9 +5,11 @@ import { browser } from './browser';
 import { broadcast, handleMessages, sendToTab, type TabResults } from './messages';
 import { createAnalysisJobs } from './background/analysis-jobs';
 import { createTabStore } from './background/tab-store';
+import { createLinkChecks } from './background/linkcheck';
 
 const store = createTabStore();
 const analyses = createAnalysisJobs();
+const linkChecks = createLinkChecks();
 
 function badgeText(results: TabResults | null): string {
   if (!results || results.status !== 'ready') return '';
@@ -25,6 +27,7 @@ async function showBadge(tabId: number, results: TabResults | null): Promise<voi
 }
 
 handleMessages({
+  ...linkChecks.handlers,
   'analysis/run': {
     from: ['content'],
     handle: (request, sender) => analyses.run(request, sender),
@@ -48,12 +51,14 @@ handleMessages({
 browser.tabs.onRemoved.addListener((tabId) => {
   analyses.forget(tabId);
   void store.delete(tabId);
+  void linkChecks.forget(tabId);
 });
 browser.tabs.onUpdated.addListener((tabId, change) => {
   // A new document is loading in the tab: its old results no longer describe it. (Without the `tabs` permission
   // the new URL is often hidden, so any load clears; the content script reports again when it has read the page.)
   if (change.status === 'loading') {
     void store.delete(tabId).then(() => broadcast('results/changed', { tabId }));
+    void linkChecks.forget(tabId);
     void showBadge(tabId, null);
   }
 });

@@ -48,3 +48,14 @@ export async function openSidePanel(tabId: number): Promise<boolean> {
 export function sidePanelAvailable(): boolean {
   return Boolean((browser as unknown as FirefoxSidebar).sidebarAction || (globalThis as { chrome?: ChromeSidePanel }).chrome?.sidePanel);
 }
+
+/** Chrome's offscreen documents (a page with a DOM for a service worker); undefined in Firefox, whose background is a page. */
+export interface OffscreenApi {
+  createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void>;
+  closeDocument(): Promise<void>;
+  hasDocument?: () => Promise<boolean>;
+}
+
+export function offscreenApi(): OffscreenApi | undefined {
+  return (globalThis as { chrome?: { offscreen?: OffscreenApi } }).chrome?.offscreen;
+}

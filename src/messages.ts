@@ -3,6 +3,7 @@
 // Handlers check the sender and reject malformed messages; failures come back as values, never throws.
 import type { Block, Claim } from './analysis/types';
 import type { PageMeta } from './page/types';
+import { isLinkCheckRequest, type LinkCheckRecord, type LinkCheckRequest, type LinkCheckState } from './linkcheck/state';
 import type { Runtime } from './browser';
 import { browser, extensionId, extensionUrl } from './browser';
 
@@ -49,6 +50,20 @@ export interface Contract {
   'claim/opened': { request: { claimId: string }; response: { ok: true } };
   /** background → side panel and popup: the stored results of a tab changed (new report, cleared, corrected). */
   'results/changed': { request: { tabId: number }; response: { ok: true } };
+  /** content → background, on the reader's click only: check a claim against the page its sentence links to. */
+  'linkcheck/start': { request: LinkCheckRequest; response: { state: LinkCheckState } };
+  /** content → background: open the small page that asks for access to the linked site (content scripts cannot ask). */
+  'linkcheck/ask': { request: LinkCheckRequest; response: { opened: boolean } };
+  /** permission page → background: what it asks for. */
+  'linkcheck/pending': { request: { ticket: string }; response: { origin: string; url: string } | null };
+  /** permission page → background: the reader's answer (the browser's, after permissions.request). */
+  'linkcheck/answer': { request: { ticket: string; granted: boolean }; response: { ok: true } };
+  /** background → content: a check's new state. */
+  'linkcheck/update': { request: { claimId: string; url: string; state: LinkCheckState }; response: { ok: true } };
+  /** background (Chrome) → offscreen document: run one check where there is a DOM. */
+  'linkcheck/run': { request: Pick<LinkCheckRequest, 'url' | 'probe'>; response: { state: LinkCheckState } };
+  /** popup → background: the checks made in a tab, for the claim rows. */
+  'linkcheck/results': { request: { tabId: number }; response: { checks: LinkCheckRecord[] } };
 }
 
 export type MessageType = keyof Contract;
@@ -105,6 +120,13 @@ const validators: { [K in MessageType]: (p: unknown) => p is Request<K> } = {
   'content/ping': (p): p is Request<'content/ping'> => isObject(p),
   'claim/opened': (p): p is Request<'claim/opened'> => isObject(p) && typeof p.claimId === 'string' && p.claimId.length < 64,
   'results/changed': (p): p is Request<'results/changed'> => isObject(p) && Number.isInteger(p.tabId),
+  'linkcheck/start': (p): p is Request<'linkcheck/start'> => isLinkCheckRequest(p),
+  'linkcheck/ask': (p): p is Request<'linkcheck/ask'> => isLinkCheckRequest(p),
+  'linkcheck/pending': (p): p is Request<'linkcheck/pending'> => isObject(p) && typeof p.ticket === 'string' && p.ticket.length < 64,
+  'linkcheck/answer': (p): p is Request<'linkcheck/answer'> => isObject(p) && typeof p.ticket === 'string' && typeof p.granted === 'boolean',
+  'linkcheck/update': (p): p is Request<'linkcheck/update'> => isObject(p) && typeof p.claimId === 'string' && typeof p.url === 'string' && isObject(p.state),
+  'linkcheck/run': (p): p is Request<'linkcheck/run'> => isObject(p) && isLinkCheckRequest({ ...p, claimId: 'x' }),
+  'linkcheck/results': (p): p is Request<'linkcheck/results'> => isObject(p) && Number.isInteger(p.tabId),
 };
 
 interface Envelope { type: MessageType; payload: unknown }

@@ -6,6 +6,7 @@
 import { render } from 'preact';
 import type { Claim } from '../../src/analysis/types';
 import { ClaimCard } from '../../src/ui/ClaimCard';
+import type { LinkCheckControl } from '../../src/ui/LinkCheckSection';
 import { cardHostCss } from '../../src/ui/card-styles';
 import { adoptStyles } from '../../src/ui/styles';
 import { FRAME_CSS } from './host-styles';
@@ -20,6 +21,8 @@ export interface OpenOptions {
   byKeyboard: boolean;
   /** The reader's high-contrast setting (src/ui's `.sm-theme.sm-hc` colours). */
   highContrast: boolean;
+  /** The page the claim's sentence links to, and its check. */
+  linkCheck?: LinkCheckControl;
 }
 
 export class CardHost {
@@ -54,7 +57,7 @@ export class CardHost {
     return node === this.host;
   }
 
-  open(claim: Claim, sentence: string | undefined, anchor: () => Box | null, { byKeyboard, highContrast }: OpenOptions): void {
+  open(claim: Claim, sentence: string | undefined, anchor: () => Box | null, { byKeyboard, highContrast, linkCheck }: OpenOptions): void {
     const previous = document.activeElement;
     this.close(false);
     const box = anchor();
@@ -69,7 +72,7 @@ export class CardHost {
     frame.className = 'sm-frame';
     frame.tabIndex = -1;
     shadow.append(frame);
-    render(<ClaimCard claim={claim} sentence={sentence} onClose={() => this.close()} variant="page" idBase={`sourcemark-${claim.id.replace(/[^\w-]/g, '_')}`} />, frame);
+    render(<ClaimCard claim={claim} sentence={sentence} onClose={() => this.close()} variant="page" idBase={`sourcemark-${claim.id.replace(/[^\w-]/g, '_')}`} linkCheck={linkCheck} />, frame);
     const dialog = frame.querySelector<HTMLElement>('[role="dialog"]');
     if (dialog && !dialog.hasAttribute('aria-label') && !dialog.hasAttribute('aria-labelledby')) dialog.setAttribute('aria-label', 'Sourcemark claim details');
     if (highContrast) frame.querySelector('.sm-theme')?.classList.add('sm-hc');

@@ -9,6 +9,12 @@ const END_FIRST = new RegExp(END_SOURCE, 'u');
 
 /** text of the sentence(s) covering [claim.start, claim.end) inside [block.start, block.end). */
 export function sentenceAround(text: string, block: { start: number; end: number }, claim: Span): string {
+  const { start, end } = sentenceSpan(text, block, claim);
+  return text.slice(start, end).trim();
+}
+
+/** Where that sentence sits in the text (the links inside it are the claim's linked sources). */
+export function sentenceSpan(text: string, block: { start: number; end: number }, claim: Pick<Span, 'start' | 'end'>): { start: number; end: number } {
   const lo = Math.max(block.start, claim.start - MAX_SIDE);
   const hi = Math.min(block.end, claim.end + MAX_SIDE);
   // A little past the claim's start, so a sentence end right before the claim sees the capital after it.
@@ -18,5 +24,5 @@ export function sentenceAround(text: string, block: { start: number; end: number
   const after = text.slice(claim.end, hi);
   const m = END_FIRST.exec(after);
   const end = m ? claim.end + m.index + m[0].trimEnd().length : hi;
-  return text.slice(start, end).trim();
+  return { start, end };
 }

@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import type { ComponentChildren, JSX } from 'preact';
 import type { Claim, ClaimSource } from '../analysis/types';
 import { ConfidenceMeter } from './ConfidenceMeter';
+import { LinkCheckSection, type LinkCheckControl } from './LinkCheckSection';
 import {
   CUE_WORDS, FORM_WORDS, KIND_WORDS, STRENGTH_WORDS, TOPIC_WORDS,
   formatQuantity, isHttpUrl, shorten, sourceLabel,
@@ -20,6 +21,8 @@ export interface ClaimCardProps {
   headingLevel?: 2 | 3 | 4 | 5;
   /** Base for element ids (must be unique in the document). */
   idBase?: string;
+  /** The page the claim's sentence links to, with its check (in-page card only). */
+  linkCheck?: LinkCheckControl;
 }
 
 const CLAIM_MAX = 280;
@@ -67,7 +70,7 @@ function SentenceWithClaim({ sentence, claimText }: { sentence: string; claimTex
   return <bdi>{head}<mark class="sm-mark">{shorten(claimText, CLAIM_MAX)}</mark>{tail}</bdi>;
 }
 
-export function ClaimCard({ claim, sentence, onClose, variant = 'page', headingLevel = 2, idBase }: ClaimCardProps) {
+export function ClaimCard({ claim, sentence, onClose, variant = 'page', headingLevel = 2, idBase, linkCheck }: ClaimCardProps) {
   // Remembered per claim, so a card re-rendered for another claim starts shortened again.
   const [fullFor, setFullFor] = useState<string | null>(null);
   const full = fullFor === claim.id;
@@ -148,6 +151,7 @@ export function ClaimCard({ claim, sentence, onClose, variant = 'page', headingL
           </div>
         )}
       </dl>
+      {linkCheck && <LinkCheckSection control={linkCheck} />}
       {claim.reasons.length > 0 && (
         <>
           <Heading level={variant === 'page' ? headingLevel + 1 : headingLevel} class="sm-sub">Why this confidence</Heading>

@@ -4,6 +4,8 @@
 // and reads at >= 4.5:1 on the card's background (test/unit/ui/palette.test.ts holds both). The level is also
 // in words, in pips and in the meter's fill pattern (low is striped, none is dotted).
 
+import { linkCheckCss } from './linkcheck-styles';
+
 /** Colour and type tokens on any `.sm-theme` root: light, dark (following the system) and high contrast. */
 export const themeCss = `
 .sm-theme {
@@ -85,6 +87,7 @@ export const cardCss = `
 .sm-sub { margin: 10px 0 4px; font-size: 12px; font-weight: 600; color: var(--sm-muted); }
 .sm-reasons { margin: 0; padding-inline-start: 18px; font-size: 13px; }
 .sm-reasons li + li { margin-block-start: 2px; }
+${linkCheckCss}
 `;
 
 /**

@@ -230,3 +230,17 @@ export function collectErrors(page: Page): string[] {
   page.on('pageerror', (e) => errors.push(String(e)));
   return errors;
 }
+
+/** Clicks the open card's button whose text is exactly `label`; false when the card has no such button. */
+export async function clickCardButton(page: Page, label: string): Promise<boolean> {
+  return (await inCard(page, (root, wanted: string) => {
+    const button = [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === wanted);
+    button?.click();
+    return Boolean(button);
+  }, label)) ?? false;
+}
+
+/** Labels of the open card's buttons. */
+export async function cardButtons(page: Page): Promise<string[]> {
+  return (await inCard(page, (root) => [...root.querySelectorAll('button')].map((b) => b.textContent?.trim() ?? ''))) ?? [];
+}

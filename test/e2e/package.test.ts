@@ -11,12 +11,17 @@ import { readZip } from '../support/zip';
 const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 
 describe('release build', () => {
-  it('passes web-ext lint with no error, no warning and no notice', () => {
+  it('passes web-ext lint with no error, no notice, and no warning but pdf.js\'s explained ones', () => {
     const out = execFileSync('node_modules/.bin/web-ext', ['lint', '--source-dir', 'dist/firefox', '--output', 'json', '--no-config-discovery'], { encoding: 'utf8' });
     const report = JSON.parse(out.slice(out.indexOf('{')));
     expect(report.errors).toEqual([]);
-    // Preact's innerHTML write (dangerouslySetInnerHTML) is taken out by scripts/no-inner-html.mjs.
-    expect(report.warnings).toEqual([]);
+    // Preact's innerHTML write (dangerouslySetInnerHTML) is taken out by scripts/no-inner-html.mjs. pdf.js (the
+    // linked-source check's PDF reader, loaded on demand) holds a font compiler built with new Function, which the
+    // check turns off (isEvalSupported: false) and the CSP forbids (no 'unsafe-eval'), and import() of its own
+    // worker file: those warnings, in those two files only, are explained.
+    const pdfJs = /^(?:chunks\/pdf-[\w-]+\.js|pdf\.worker\.mjs)$/;
+    const explained = (w: { code: string; file?: string }) => pdfJs.test(w.file ?? '') && ['DANGEROUS_EVAL', 'UNSAFE_VAR_ASSIGNMENT'].includes(w.code);
+    expect(report.warnings.filter((w: { code: string; file?: string }) => !explained(w))).toEqual([]);
     expect(report.notices).toEqual([]);
   });
 
@@ -24,9 +29,14 @@ describe('release build', () => {
     for (const browserName of ['chrome', 'firefox']) {
       const manifest = readJson(`dist/${browserName}/manifest.json`);
       expect(manifest.manifest_version).toBe(3);
-      // sidePanel is Chrome's alone (Firefox's sidebar_action needs no permission).
-      expect(manifest.permissions.sort()).toEqual(browserName === 'chrome' ? ['activeTab', 'sidePanel', 'storage'] : ['activeTab', 'storage']);
+      // sidePanel is Chrome's alone (Firefox's sidebar_action needs no permission); Chrome parses linked pages in an
+      // offscreen document, while Firefox's background page has a DOM of its own.
+      expect(manifest.permissions.sort()).toEqual(browserName === 'chrome' ? ['activeTab', 'offscreen', 'sidePanel', 'storage'] : ['activeTab', 'storage']);
       expect(manifest.host_permissions ?? []).toEqual([]);
+      // Asked for only on "Check the linked source", for the one site, where the extension may not read it yet.
+      expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+      // The one network request (that check) goes to http(s) only.
+      expect(manifest.content_security_policy.extension_pages).toContain('connect-src http: https:;');
       expect(manifest.content_scripts[0].matches).toEqual(['http://*/*', 'https://*/*']);
       expect(manifest.content_security_policy.extension_pages).toContain("script-src 'self'");
     }

@@ -41,7 +41,8 @@ export function align(q: readonly string[], s: readonly string[], gapBefore: rea
     }
   }
   let endJ = 0;
-  for (let j = 1; j <= n; j++) if (cost[m * w + j] < cost[m * w + endJ]) endJ = j;
+  // The last of equal ends: a changed last word (a substitution) rather than a dropped one.
+  for (let j = 1; j <= n; j++) if (cost[m * w + j] <= cost[m * w + endJ]) endJ = j;
   const ops: Op[] = [];
   let i = m;
   let j = endJ;

@@ -28,7 +28,8 @@ export function diffPieces(ops: Op[], q: Word[], qText: string, s: Word[], sText
     }
     skipping = false;
     if (o.op === 'del') {
-      push(`${out.length ? ' ' : ''}${qText.slice(q[o.q].start, q[o.q].end)}`, 'article');
+      if (out.length) push(' ', 'same');
+      push(qText.slice(q[o.q].start, q[o.q].end), 'article');
     } else if (o.op === 'sub') {
       const { lead, word } = sourceWord(o.s);
       if (lead) push(lead, 'same');

@@ -3,6 +3,7 @@
 import type { Claim } from '../../analysis/types';
 import { ClaimCard } from '../ClaimCard';
 import { ConfidenceMeter } from '../ConfidenceMeter';
+import { LinkCheckRowVerdict } from './LinkCheckRowVerdict';
 import { FORM_WORDS, STRENGTH_WORDS, TOPIC_WORDS, shorten, sourceLabel } from '../format';
 
 export function ClaimRow({ claim, expanded, onToggle, onJump, sentence, selected = false }: {
@@ -24,6 +25,7 @@ export function ClaimRow({ claim, expanded, onToggle, onJump, sentence, selected
         {FORM_WORDS[claim.form]} · {TOPIC_WORDS[claim.topic]} · <bdi class="sm-row-source">{sourceLabel(claim.source)}</bdi>
         {' · '}{STRENGTH_WORDS[claim.strength]}
       </p>
+      <LinkCheckRowVerdict claim={claim} />
       <div class="sm-row-foot">
         <ConfidenceMeter confidence={claim.confidence} level={claim.level} />
         <button type="button" class="sm-btn sm-jump" onClick={onJump} aria-describedby={`${base}-text`}>

@@ -3,7 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchSource } from '../../../src/linkcheck/fetch-source';
 import { decodeText } from '../../../src/linkcheck/decode';
-import { listenLocal, type LocalServer } from '../../fixtures/linkcheck/local-server';
+import { listenLocal, streamRepeated, type LocalServer } from '../../fixtures/linkcheck/local-server';
 
 let server: LocalServer;
 let origin = '';
@@ -24,17 +24,7 @@ beforeAll(async () => {
     else if (path === '/huge') {
       // No content-length: the cap must count the bytes as they arrive.
       res.writeHead(200, { 'content-type': 'text/html' });
-      const chunk = Buffer.alloc(64 * 1024, 'a');
-      let sent = 0;
-      const pump = () => {
-        while (sent < 8 * 1024 * 1024) {
-          sent += chunk.length;
-          if (!res.write(chunk)) { res.once('drain', pump); return; }
-        }
-        res.end();
-      };
-      res.on('error', () => undefined);
-      pump();
+      streamRepeated(res, Buffer.alloc(64 * 1024, 'a'), 8 * 1024 * 1024);
     } else if (path === '/loop') res.writeHead(302, { location: '/loop2' }).end();
     else if (path === '/loop2') res.writeHead(302, { location: '/loop' }).end();
     else if (path === '/to-page') res.writeHead(301, { location: '/page' }).end();
