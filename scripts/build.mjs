@@ -60,6 +60,9 @@ async function bundleInto(outdir) {
   await build({
     ...options, entryPoints: Object.fromEntries(Object.entries(moduleEntries).map(([k, v]) => [k, path.join(root, v)])),
     outdir: path.join(outdir, 'modules'), format: 'esm', splitting: true, chunkNames: 'chunks/[name]-[hash]',
+    // Chunk hashes depend on input paths: keep node_modules' paths as seen from the project, so a rebuild from the
+    // source zip (node_modules symlinked in) gives the same chunk names.
+    preserveSymlinks: true,
   });
 }
 
