@@ -10,7 +10,7 @@ import {
   type ModifierKind,
 } from './number-context';
 import {
-  isClockTimeAfterVerb, isFurnitureCount, isMonthAfter, isMonthName, isPersonNoun, isPersonPronoun, isProductName, isRate, isStreetAfter,
+  isClockTimeAfterVerb, isFurnitureCount, isMonthAfter, isMonthName, isOpeningAge, isPersonNoun, isPersonPronoun, isProductName, isRate, isStreetAfter,
   isTimeWordAfter,
 } from './number-labels';
 import { isDigit, isLetter, isSpace, isUpper, wordsBefore, type WordBefore } from './words-before';
@@ -58,6 +58,7 @@ export function isNotAFigure(c: FigureContext): boolean {
     if (isListOrFootnote(text, core.start, last.end, noun !== null)) return true;
     if (!bounded && isAgeAppositive(text, core, last)) return true;
     if (!c.isRange && isAgeBracket(before, core, c.end, text)) return true;
+    if (isOpeningAge(text, core, before, (i) => isSentenceStart(text, i))) return true;  // "At 34, she ..."
     // "those 26 to 34", "voters 65 and older": people and a bare number (or span of them) give an age.
     if (prev && AGE_BRACKET_PEOPLE.has(prev.lower) && core.plainInteger && last.value <= 120 && !noun) return true;
     if (prev && isProperLabel(text, prev, core, last.end)) return true;

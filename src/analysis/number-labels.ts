@@ -39,12 +39,14 @@ const PRODUCT_NAMES = set(EN_CONTEXT.productNames);
 const FURNITURE_NOUNS = set(EN_CONTEXT.furnitureNouns);
 const TIME_VERBS = set(EN_CONTEXT.timeVerbs);
 const TIME_PREPOSITIONS = set(EN_CONTEXT.timePrepositions);
+const AGE_OPENERS = set(EN_CONTEXT.ageOpeners);
 const HOURS_IN_DAY = 24;
 const CLOCK_TIME = /^\d{1,2}(?:\.[0-5]\d)?$/;
 
 /** Highest number a game's score reaches (basketball); beyond it "won 300-250" is no score. */
 const MAX_SCORE = 200;
 const SCORE_LOOK_BACK = 8;
+const MAX_AGE = 120;
 
 interface Word { word: string; lower: string; start: number; end: number }
 
@@ -155,4 +157,13 @@ export function isClockTimeAfterVerb(text: string, core: Core, before: WordBefor
   if (!prep || !verb || !TIME_PREPOSITIONS.has(prep.lower) || !TIME_VERBS.has(verb.lower)) return false;
   if (core.value > HOURS_IN_DAY || !CLOCK_TIME.test(text.slice(core.start, core.end))) return false;
   return countedNoun(text, core.end) === null;
+}
+
+/** "At 34, she is the youngest": a sentence-opening "At", an age and its subject after the comma. */
+export function isOpeningAge(text: string, core: Core, before: WordBefore[], isSentenceStart: (i: number) => boolean): boolean {
+  const at = before[0];
+  if (!at || !AGE_OPENERS.has(at.lower) || !isUpper(at.word.charCodeAt(0)) || !core.plainInteger || core.value > MAX_AGE || text[core.end] !== ',') return false;
+  if (!isSentenceStart(at.start)) return false;
+  const subject = wordAfter(text, core.end + 1);
+  return subject !== null && (PERSON_PRONOUNS.has(subject.lower) || isUpper(subject.word.charCodeAt(0)));
 }
