@@ -4,7 +4,12 @@
 import type { Claim } from '../src/analysis/types';
 import type { PageMeta } from '../src/page/types';
 import { extensionAlive } from '../src/browser';
-import { broadcast, handleMessages, type TabResults } from '../src/messages';
+import { broadcast, handleMessages, sendToBackground, type TabResults } from '../src/messages';
+import { loadCorrections, onCorrectionsChanged } from '../src/corrections-store';
+import { sourceCandidates } from '../src/corrections/candidates';
+import {
+  applyCorrections, claimKey, correctionRecord, normalizePageUrl, stillClaims, type CorrectionRecord, type CorrectionsByPage, type Verdict,
+} from '../src/corrections/model';
 import { extractArticleSteps, hiddenByComputedStyle, isLikelyArticle } from '../src/page/index';
 import { extractMeta } from '../src/page/meta';
 import { textOffsetAt } from '../src/page/offsets';
@@ -44,6 +49,8 @@ export class Controller {
   private pass = 0;
   private state: PageState = emptyState('nothing-found', null);
   private settings: Settings = DEFAULT_SETTINGS;
+  /** The reader's corrections of every page (this page's are looked up by its address when used). */
+  private corrections: CorrectionsByPage = {};
   private visible = true;
   private index = new ClaimIndex([]);
   private current: Claim | null = null;
@@ -100,6 +107,9 @@ export class Controller {
       this.applySettings(s);
     });
     this.life.signal.addEventListener('abort', stopSettings, { once: true });
+    void loadCorrections().then((all) => this.applyCorrections(all));
+    const stopCorrections = onCorrectionsChanged((all) => this.applyCorrections(all));
+    this.life.signal.addEventListener('abort', stopCorrections, { once: true });
     this.watcher.start();
     this.restart();
   }
@@ -280,9 +290,21 @@ export class Controller {
 
   // ── drawing ───────────────────────────────────────────────────────────────────────────────────────
 
+  /** This page's corrections (the address without its #hash). */
+  private pageCorrections(): Record<string, CorrectionRecord> | undefined {
+    const url = normalizePageUrl(location.href);
+    return url ? this.corrections[url] : undefined;
+  }
+
+  /** The page's claims as the reader sees them: their corrections applied. */
+  private correctedClaims(): Claim[] {
+    return applyCorrections(this.state.claims, this.pageCorrections());
+  }
+
   private shownClaims(): Claim[] {
     const { levels, forms } = this.settings;
-    return this.state.claims.filter((c) => levels.includes(c.level) && forms.includes(c.form));
+    // "Not a claim" is not highlighted.
+    return stillClaims(this.correctedClaims()).filter((c) => levels.includes(c.level) && forms.includes(c.form));
   }
 
   private draw(): void {
@@ -333,10 +355,11 @@ export class Controller {
     return null;
   }
 
-  private openCard(claim: Claim, byKeyboard: boolean): void {
+  private openCard(found: Claim, byKeyboard: boolean): void {
     const extraction = this.state.extraction;
-    const range = this.rangeOf(claim);
+    const range = this.rangeOf(found);
     if (!extraction || !range) return;
+    const [claim] = applyCorrections([found], this.pageCorrections());
     const block = extraction.blocks[blockIndexAt(extraction.blocks, claim.start)];
     const sentence = block ? sentenceAround(extraction.text, block, claim) : undefined;
     const url = linkedUrl(claim, block, block ? sentenceSpan(extraction.text, block, claim) : null);
@@ -345,7 +368,7 @@ export class Controller {
       return rect && { top: rect.all.top, bottom: rect.all.bottom, left: rect.first.left, right: rect.all.right };
     };
     const linkCheck = url ? this.linkChecks.control(claim, url, sentence) : undefined;
-    this.card.open(claim, sentence, anchor, { byKeyboard, highContrast: this.settings.highContrast, linkCheck });
+    this.card.open(claim, sentence, anchor, { byKeyboard, highContrast: this.settings.highContrast, linkCheck, correction: this.correctionControls(claim, sentence) });
     if (!this.card.isOpen) return;
     this.current = claim;
     // A side panel, if open, selects this claim's row (nobody listening is fine).
@@ -353,6 +376,35 @@ export class Controller {
     this.painter.mark('focus', range);
     const mention = claim.source?.mention;
     this.painter.mark('mention', mention ? staticRangeFor(extraction, mention.start, mention.end) : null);
+  }
+
+  /** What the card needs to save the reader's correction of this claim: candidates, and where to send it. */
+  private correctionControls(claim: Claim, sentence: string | undefined) {
+    const url = normalizePageUrl(location.href);
+    if (!url) return undefined;
+    const send = (record: ReturnType<typeof correctionRecord> | null) => {
+      if (extensionAlive()) void sendToBackground('correction/set', { url, key: claimKey(claim), record });
+    };
+    return {
+      candidates: sourceCandidates(claim, this.state.claims),
+      onCorrect: (verdict: Verdict) => send(correctionRecord(claim, sentence, verdict)),
+      onUndo: () => send(null),
+    };
+  }
+
+  /** New corrections (saved here or elsewhere): redraw, and show the open card's claim as now corrected. */
+  private applyCorrections(all: CorrectionsByPage): void {
+    this.corrections = all;
+    if (!this.state.extraction) return;
+    this.draw();
+    const id = this.card.claimId;
+    const claim = id ? this.correctedClaims().find((c) => c.id === id) : undefined;
+    if (!id) return;
+    if (!claim || !this.index.get(id)) { this.card.close(); return; }
+    const extraction = this.state.extraction;
+    const block = extraction.blocks[blockIndexAt(extraction.blocks, claim.start)];
+    const sentence = block ? sentenceAround(extraction.text, block, claim) : undefined;
+    this.card.update(claim, this.correctionControls(claim, sentence));
   }
 
   private onCardClosed(): void {

@@ -15,6 +15,9 @@ import { installPopupStyles } from '../src/ui/popup/popup-styles';
 import { LinkChecksContext } from '../src/ui/popup/LinkCheckRowVerdict';
 import type { LinkCheckRecord } from '../src/linkcheck/state';
 import { loadTabState, requestHostAccess, tabHostname, type TabState } from './load-state';
+import { loadCorrections, onCorrectionsChanged } from '../src/corrections-store';
+import { toJsonLines } from '../src/corrections/labelled-examples';
+import type { CorrectionsByPage } from '../src/corrections/model';
 import { currentSurface, followTab, pinnedTab } from './surface';
 import { targetTabId } from './tab';
 
@@ -27,6 +30,8 @@ let tabId: number | null = null;
 const surface = currentSurface(document);
 /** Side panel: the claim whose card the reader opened in the page (or whose row was shown in the page). */
 let selectedClaimId: string | null = null;
+/** The reader's corrections on every page (the tab's results come with theirs applied by the background). */
+let corrections: CorrectionsByPage = {};
 /** The tab's site, remembered: a paused tab reports no page, and the switch that turns it back on needs its site. */
 let site: string | undefined;
 let shortcuts: Shortcut[] = [];
@@ -45,7 +50,8 @@ function popupSettings(): PopupSettings {
 }
 
 function viewState(): PopupState {
-  const base = { site, settings: popupSettings(), claims: [], surface, selectedClaimId, canOpenSidePanel: surface === 'popup' && sidePanelAvailable(), shortcuts };
+  const base = { site, settings: popupSettings(), claims: [], surface, selectedClaimId, canOpenSidePanel: surface === 'popup' && sidePanelAvailable(), shortcuts,
+    correctionCount: Object.values(corrections).reduce((n, page) => n + Object.keys(page).length, 0) };
   switch (tabState.kind) {
     case 'loading': return { ...base, status: 'loading' };
     case 'needs-permission': return { ...base, status: 'needs-permission' };
@@ -62,6 +68,10 @@ const actions: PopupActions = {
     if (tabId === null) return;
     if (surface === 'panel') { selectedClaimId = claimId; draw(); }
     void sendToTab(tabId, 'claim/show', { claimId });
+  },
+  onExportCorrections() {
+    const day = new Date().toISOString().slice(0, 10);
+    downloadFile({ filename: `sourcemark-corrections-${day}.jsonl`, mimeType: 'application/jsonl;charset=utf-8', content: toJsonLines(corrections) });
   },
   onOpenSidePanel() {
     // Inside the click (a user gesture is required); the popup has done its job once the panel is open.
@@ -141,6 +151,8 @@ async function follow(): Promise<void> {
 
 async function main(): Promise<void> {
   settings = await loadSettings();
+  corrections = await loadCorrections();
+  onCorrectionsChanged((next) => { corrections = next; draw(); });
   tabId = await targetTabId(location.search);
   shortcuts = await loadShortcuts();
   draw();

@@ -4,12 +4,14 @@
 import { browser } from './browser';
 import { broadcast, handleMessages, sendToTab, type TabResults } from './messages';
 import { createAnalysisJobs } from './background/analysis-jobs';
+import { createCorrections } from './background/corrections';
 import { createTabStore } from './background/tab-store';
 import { createLinkChecks } from './background/linkcheck';
 
 const store = createTabStore();
 const analyses = createAnalysisJobs();
 const linkChecks = createLinkChecks();
+const corrections = createCorrections(store, (tabId) => void broadcast('results/changed', { tabId }));
 
 function badgeText(results: TabResults | null): string {
   if (!results || results.status !== 'ready') return '';
@@ -34,11 +36,19 @@ handleMessages({
   },
   'results/report': {
     from: ['content'],
-    handle: async ({ results }, sender) => {
+    handle: async ({ results: reported }, sender) => {
       const tabId = sender.tab!.id!;
+      const results = await corrections.applyTo(reported); // the reader's corrections, for every reader of the store
       await store.set(tabId, results);
       void broadcast('results/changed', { tabId });
       await showBadge(tabId, results);
+      return { ok: true };
+    },
+  },
+  'correction/set': {
+    from: ['content', 'extension-page'],
+    handle: async ({ url, key, record }) => {
+      await corrections.save(url, key, record);
       return { ok: true };
     },
   },

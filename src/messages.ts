@@ -2,6 +2,7 @@
 // Every message is { type, payload }; each type has a request validator and a response type.
 // Handlers check the sender and reject malformed messages; failures come back as values, never throws.
 import type { Block, Claim } from './analysis/types';
+import { claimKey, isCorrectionRecord, normalizePageUrl, type CorrectionRecord } from './corrections/model';
 import type { PageMeta } from './page/types';
 import { isLinkCheckRequest, type LinkCheckRecord, type LinkCheckRequest, type LinkCheckState } from './linkcheck/state';
 import type { Runtime } from './browser';
@@ -64,6 +65,11 @@ export interface Contract {
   'linkcheck/run': { request: Pick<LinkCheckRequest, 'url' | 'probe'>; response: { state: LinkCheckState } };
   /** popup → background: the checks made in a tab, for the claim rows. */
   'linkcheck/results': { request: { tabId: number }; response: { checks: LinkCheckRecord[] } };
+  /**
+   * content (the card) → background: save the reader's correction of one claim of a page (url without #hash,
+   * key = claimKey), or undo it (record null). The background is the only writer of the corrections.
+   */
+  'correction/set': { request: { url: string; key: string; record: CorrectionRecord | null }; response: { ok: true } };
 }
 
 export type MessageType = keyof Contract;
@@ -127,6 +133,9 @@ const validators: { [K in MessageType]: (p: unknown) => p is Request<K> } = {
   'linkcheck/update': (p): p is Request<'linkcheck/update'> => isObject(p) && typeof p.claimId === 'string' && typeof p.url === 'string' && isObject(p.state),
   'linkcheck/run': (p): p is Request<'linkcheck/run'> => isObject(p) && isLinkCheckRequest({ ...p, claimId: 'x' }),
   'linkcheck/results': (p): p is Request<'linkcheck/results'> => isObject(p) && Number.isInteger(p.tabId),
+  'correction/set': (p): p is Request<'correction/set'> => isObject(p) && typeof p.url === 'string'
+    && normalizePageUrl(p.url) === p.url && typeof p.key === 'string'
+    && (p.record === null || (isCorrectionRecord(p.record) && claimKey({ form: p.record.form, text: p.record.claimText }) === p.key)),
 };
 
 interface Envelope { type: MessageType; payload: unknown }

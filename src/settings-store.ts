@@ -2,6 +2,7 @@
 // Whatever storage holds is validated by parseSettings: bad data means defaults, never an error.
 import { browser } from './browser';
 import { parseSettings, SETTINGS_KEY, type Settings } from './settings';
+import { onLocalKeyChanged } from './storage-watch';
 
 export async function loadSettings(): Promise<Settings> {
   try {
@@ -16,20 +17,7 @@ export async function saveSettings(settings: Settings): Promise<void> {
   await browser.storage.local.set({ [SETTINGS_KEY]: parseSettings(settings) });
 }
 
-/**
- * Calls back with the new settings whenever they change; returns the unsubscribe function. Both ends are
- * guarded: an orphaned content script (extension reloaded) can no longer reach the API.
- */
+/** Calls back with the new settings whenever they change; returns the unsubscribe function. */
 export function onSettingsChanged(callback: (settings: Settings) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && SETTINGS_KEY in changes) callback(parseSettings(changes[SETTINGS_KEY].newValue));
-  };
-  try {
-    browser.storage.onChanged.addListener(listener);
-  } catch {
-    return () => undefined;
-  }
-  return () => {
-    try { browser.storage.onChanged.removeListener(listener); } catch { /* extension gone */ }
-  };
+  return onLocalKeyChanged(SETTINGS_KEY, parseSettings, callback);
 }

@@ -7,6 +7,7 @@ import { render } from 'preact';
 import type { Claim } from '../../src/analysis/types';
 import { ClaimCard } from '../../src/ui/ClaimCard';
 import type { LinkCheckControl } from '../../src/ui/LinkCheckSection';
+import type { CorrectionControls } from '../../src/ui/CorrectionSection';
 import { cardHostCss } from '../../src/ui/card-styles';
 import { adoptStyles } from '../../src/ui/styles';
 import { FRAME_CSS } from './host-styles';
@@ -23,6 +24,8 @@ export interface OpenOptions {
   highContrast: boolean;
   /** The page the claim's sentence links to, and its check. */
   linkCheck?: LinkCheckControl;
+  /** The card's "Wrong source?" and "Not a claim" (absent where the page cannot be corrected). */
+  correction?: CorrectionControls;
 }
 
 export class CardHost {
@@ -33,6 +36,8 @@ export class CardHost {
   private anchor: (() => Box | null) | null = null;
   private returnFocus: HTMLElement | null = null;
   private frameRequest = 0;
+  private sentence: string | undefined;
+  private linkCheck: LinkCheckControl | undefined;
   claimId: string | null = null;
 
   constructor(signal: AbortSignal, private readonly onClose: () => void) {
@@ -57,7 +62,7 @@ export class CardHost {
     return node === this.host;
   }
 
-  open(claim: Claim, sentence: string | undefined, anchor: () => Box | null, { byKeyboard, highContrast, linkCheck }: OpenOptions): void {
+  open(claim: Claim, sentence: string | undefined, anchor: () => Box | null, { byKeyboard, highContrast, linkCheck, correction }: OpenOptions): void {
     const previous = document.activeElement;
     this.close(false);
     const box = anchor();
@@ -72,7 +77,9 @@ export class CardHost {
     frame.className = 'sm-frame';
     frame.tabIndex = -1;
     shadow.append(frame);
-    render(<ClaimCard claim={claim} sentence={sentence} onClose={() => this.close()} variant="page" idBase={`sourcemark-${claim.id.replace(/[^\w-]/g, '_')}`} linkCheck={linkCheck} />, frame);
+    this.sentence = sentence;
+    this.linkCheck = linkCheck;
+    this.draw(frame, claim, correction);
     const dialog = frame.querySelector<HTMLElement>('[role="dialog"]');
     if (dialog && !dialog.hasAttribute('aria-label') && !dialog.hasAttribute('aria-labelledby')) dialog.setAttribute('aria-label', 'Sourcemark claim details');
     if (highContrast) frame.querySelector('.sm-theme')?.classList.add('sm-hc');
@@ -86,6 +93,18 @@ export class CardHost {
       (dialog ?? frame).tabIndex = -1;
       (dialog ?? frame).focus({ preventScroll: true });
     }
+  }
+
+  private draw(frame: HTMLElement, claim: Claim, correction: CorrectionControls | undefined): void {
+    render(<ClaimCard claim={claim} sentence={this.sentence} onClose={() => this.close()} variant="page"
+      idBase={`sourcemark-${claim.id.replace(/[^\w-]/g, '_')}`} linkCheck={this.linkCheck} correction={correction} />, frame);
+  }
+
+  /** Re-renders the open card for the same claim, changed (a correction): in place, so focus stays where it is. */
+  update(claim: Claim, correction: CorrectionControls | undefined): void {
+    if (!this.frame || claim.id !== this.claimId) return;
+    this.draw(this.frame, claim, correction);
+    this.schedulePlacement();
   }
 
   private schedulePlacement(): void {

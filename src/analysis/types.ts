@@ -36,6 +36,15 @@ export interface ClaimSource {
   alternatives?: Array<{ name: string; kind: SourceKind }>;
 }
 
+/**
+ * The reader's own correction of a claim, set by the extension from what the reader saved (never by the engine).
+ * `engineSource` is what the engine said, kept so the correction can be shown, undone and exported.
+ */
+export interface ClaimCorrection {
+  verdict: 'source' | 'not-a-claim';
+  engineSource: ClaimSource | null;
+}
+
 export interface Claim extends Span {
   id: string;
   form: Form;
@@ -50,6 +59,8 @@ export interface Claim extends Span {
   confidence: number;
   level: Level;
   reasons: string[];
+  /** Present when the reader corrected this claim (the source shown is then the reader's). */
+  correction?: ClaimCorrection;
 }
 
 /**

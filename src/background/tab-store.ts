@@ -24,6 +24,16 @@ export function createTabStore() {
       if (results) memory.set(tabId, results);
       return results;
     },
+    /** Every tab's results (memory first; storage.session for tabs this worker has not seen since it woke). */
+    async entries(): Promise<Array<[number, TabResults]>> {
+      const stored: Record<string, unknown> = await session?.get(null).catch(() => ({})) ?? {};
+      const out = new Map(memory);
+      for (const [k, raw] of Object.entries(stored)) {
+        const tabId = Number(k.slice(4));
+        if (k.startsWith('tab:') && Number.isInteger(tabId) && !out.has(tabId) && isTabResults(raw)) out.set(tabId, raw);
+      }
+      return [...out];
+    },
     async delete(tabId: number): Promise<void> {
       memory.delete(tabId);
       await session?.remove(key(tabId)).catch(() => undefined);

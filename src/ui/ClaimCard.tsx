@@ -5,6 +5,7 @@ import type { ComponentChildren, JSX } from 'preact';
 import type { Claim, ClaimSource } from '../analysis/types';
 import { ConfidenceMeter } from './ConfidenceMeter';
 import { LinkCheckSection, type LinkCheckControl } from './LinkCheckSection';
+import { CorrectionSection, type CorrectionControls } from './CorrectionSection';
 import {
   CUE_WORDS, FORM_WORDS, KIND_WORDS, STRENGTH_WORDS, TOPIC_WORDS,
   formatQuantity, isHttpUrl, shorten, sourceLabel,
@@ -23,6 +24,8 @@ export interface ClaimCardProps {
   idBase?: string;
   /** The page the claim's sentence links to, with its check (in-page card only). */
   linkCheck?: LinkCheckControl;
+  /** Where the card can save the reader's corrections (the in-page card): "Wrong source?" and "Not a claim". */
+  correction?: CorrectionControls;
 }
 
 const CLAIM_MAX = 280;
@@ -70,7 +73,7 @@ function SentenceWithClaim({ sentence, claimText }: { sentence: string; claimTex
   return <bdi>{head}<mark class="sm-mark">{shorten(claimText, CLAIM_MAX)}</mark>{tail}</bdi>;
 }
 
-export function ClaimCard({ claim, sentence, onClose, variant = 'page', headingLevel = 2, idBase, linkCheck }: ClaimCardProps) {
+export function ClaimCard({ claim, sentence, onClose, variant = 'page', headingLevel = 2, idBase, linkCheck, correction }: ClaimCardProps) {
   // Remembered per claim, so a card re-rendered for another claim starts shortened again.
   const [fullFor, setFullFor] = useState<string | null>(null);
   const full = fullFor === claim.id;
@@ -158,6 +161,7 @@ export function ClaimCard({ claim, sentence, onClose, variant = 'page', headingL
           <ul class="sm-reasons">{claim.reasons.map((r, i) => <li key={i}>{r}</li>)}</ul>
         </>
       )}
+      <CorrectionSection claim={claim} controls={correction} idBase={titleId.replace(/-title$/, '')} />
     </section>
   );
 }

@@ -88,6 +88,20 @@ export const cardCss = `
 .sm-reasons { margin: 0; padding-inline-start: 18px; font-size: 13px; }
 .sm-reasons li + li { margin-block-start: 2px; }
 ${linkCheckCss}
+.sm-fix { margin-block-start: 10px; padding-block-start: 8px; border-block-start: 1px solid var(--sm-border); font-size: 13px; }
+.sm-corrected { margin: 0 0 6px; padding: 4px 8px; border-radius: 4px; background: var(--sm-surface); }
+.sm-fix-actions { display: flex; flex-wrap: wrap; gap: 6px; margin-block: 4px; }
+.sm-fix-btn { font: inherit; font-size: 12px; padding: 3px 8px; border: 1px solid var(--sm-border); border-radius: 4px;
+  background: var(--sm-bg); color: var(--sm-fg); cursor: pointer; }
+.sm-fix-btn:hover { background: var(--sm-surface); }
+.sm-fix-btn:disabled { cursor: default; color: var(--sm-muted); }
+.sm-fix-primary { border-color: var(--sm-focus); font-weight: 600; }
+.sm-fix-btn:focus-visible, .sm-fix input:focus-visible, .sm-fix select:focus-visible { outline: 2px solid var(--sm-focus); outline-offset: 1px; }
+.sm-fix-choices { margin: 6px 0 0; padding: 0; border: 0; }
+.sm-fix-choice { display: block; margin-block: 3px; }
+.sm-fix-other { display: grid; grid-template-columns: max-content 1fr; gap: 4px 8px; align-items: center; margin: 4px 0 0 20px; }
+.sm-fix input[type="text"], .sm-fix select { font: inherit; font-size: 13px; color: var(--sm-fg); background: var(--sm-bg);
+  border: 1px solid var(--sm-border); border-radius: 4px; padding: 2px 4px; min-inline-size: 0; }
 `;
 
 /**

@@ -15,6 +15,7 @@
 // source, with Sourcemark's fields as schema:PropertyValue entries.
 import type { Claim, SourceKind } from '../analysis/types';
 import { codePointMapper, quoteContext } from './context';
+import { correctionNote } from './correction-words';
 import type { ExportInput } from './export-types';
 import { CUE_WORDS, FORM_WORDS, KIND_WORDS, LEVEL_WORDS, STRENGTH_WORDS, TOPIC_WORDS, formatQuantity, isHttpUrl, percent } from './format';
 
@@ -70,6 +71,8 @@ function structuredBody(c: Claim): JsonObject {
   if (c.source?.via) props.push(property('via', c.source.via.name), property('viaKind', c.source.via.kind));
   if (c.cue) props.push(property('cue', c.cue.text), property('cueKind', c.cue.kind));
   for (const h of c.hedges) props.push(property('hedge', h));
+  if (c.correction) props.push(property('readerCorrection', c.correction.verdict));
+  if (c.correction?.engineSource) props.push(property('engineSource', c.correction.engineSource.name));
   const body: JsonObject = { type: 'schema:Claim', 'schema:text': c.text, 'schema:additionalProperty': props };
   if (c.source) {
     const author: JsonObject = { type: SCHEMA_TYPE[c.source.kind], 'schema:name': c.source.name };
@@ -77,6 +80,12 @@ function structuredBody(c: Claim): JsonObject {
     body['schema:author'] = author;
   }
   return body;
+}
+
+/** The reader's correction, said in words (purpose "editing": the reader changed what Sourcemark said). */
+function correctionBody(c: Claim): JsonObject[] {
+  const note = correctionNote(c);
+  return note ? [{ type: 'TextualBody', purpose: 'editing', value: note, format: 'text/plain', language: 'en' }] : [];
 }
 
 export function claimAnnotation(c: Claim, input: ExportInput, id: string, toCodePoint?: (n: number) => number): JsonObject {
@@ -98,6 +107,7 @@ export function claimAnnotation(c: Claim, input: ExportInput, id: string, toCode
     body: [
       { type: 'TextualBody', purpose: 'describing', value: describeClaim(c), format: 'text/plain', language: 'en' },
       structuredBody(c),
+      ...correctionBody(c),
     ],
     target: { source: input.page?.url ?? 'about:blank', selector: selectors },
   };

@@ -7,6 +7,8 @@ export const CSV_COLUMNS = [
   'id', 'form', 'topic', 'text', 'quantity_text', 'value', 'min', 'max', 'approximate', 'unit',
   'source_name', 'source_kind', 'via_name', 'via_kind', 'source_url', 'cue', 'cue_kind',
   'strength', 'confidence', 'level', 'hedges', 'reasons', 'start', 'end', 'within', 'page_url',
+  // The reader's correction: 'source' or 'not-a-claim', and what the engine had said (source_* are then the reader's).
+  'correction', 'engine_source_name', 'engine_source_kind',
 ] as const;
 
 type Cell = string | number | boolean | null | undefined;
@@ -29,6 +31,7 @@ function row(c: Claim, pageUrl: string): Cell[] {
     c.source?.name, c.source?.kind, c.source?.via?.name, c.source?.via?.kind, c.source?.url, c.cue?.text, c.cue?.kind,
     c.strength, Number.isFinite(c.confidence) ? Math.round(c.confidence * 1000) / 1000 : undefined, c.level,
     c.hedges.join('; '), c.reasons.join('; '), c.start, c.end, c.within, pageUrl,
+    c.correction?.verdict, c.correction?.engineSource?.name, c.correction?.engineSource?.kind,
   ];
 }
 

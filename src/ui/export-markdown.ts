@@ -7,6 +7,7 @@ import {
   formatDate, formatQuantity, isHttpUrl, percent, plural,
 } from './format';
 import { attributionShares, countByLevel, sourcesCited } from './summary';
+import { correctionNote } from './correction-words';
 
 /**
  * Flattens line breaks and backslash-escapes what Markdown would act on: emphasis, code, brackets (so no
@@ -34,6 +35,8 @@ function claimSection(c: Claim, index: number): string[] {
   } else {
     item('Source', 'none named in the text');
   }
+  const note = correctionNote(c);
+  if (note) item('Correction', escapeMarkdown(note));
   if (c.cue) item('Cue', `“${escapeMarkdown(c.cue.text)}” (${CUE_WORDS[c.cue.kind]})`);
   if (c.quantity) item('Quantity', escapeMarkdown(formatQuantity(c.quantity)));
   item('Strength', STRENGTH_WORDS[c.strength]);

@@ -244,3 +244,23 @@ export async function clickCardButton(page: Page, label: string): Promise<boolea
 export async function cardButtons(page: Page): Promise<string[]> {
   return (await inCard(page, (root) => [...root.querySelectorAll('button')].map((b) => b.textContent?.trim() ?? ''))) ?? [];
 }
+
+/** Clicks the open card's button (or radio/checkbox label) whose text is `label`; false when the card has none. */
+export async function clickInCard(page: Page, label: string): Promise<boolean> {
+  return (await inCard(page, (root, wanted: string) => {
+    const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+    const button = [...root.querySelectorAll('button')].find((b) => squash(b.textContent) === wanted);
+    const choice = [...root.querySelectorAll('label')].find((l) => squash(l.textContent).startsWith(wanted))?.querySelector('input');
+    const target = button ?? choice;
+    if (!target) return false;
+    (target as HTMLElement).click();
+    return true;
+  }, label)) ?? false;
+}
+
+/** The labels of the open card's source choices ("Wrong source?" form), as the reader reads them. */
+export async function cardChoices(page: Page): Promise<string[]> {
+  return (await inCard(page, (root) => [...root.querySelectorAll('label')]
+    .filter((l) => l.querySelector('input[type="radio"]'))
+    .map((l) => (l.textContent ?? '').replace(/\s+/g, ' ').trim()))) ?? [];
+}

@@ -5,6 +5,7 @@ import { ClaimCard } from '../ClaimCard';
 import { ConfidenceMeter } from '../ConfidenceMeter';
 import { LinkCheckRowVerdict } from './LinkCheckRowVerdict';
 import { FORM_WORDS, STRENGTH_WORDS, TOPIC_WORDS, shorten, sourceLabel } from '../format';
+import { correctionMark } from '../correction-words';
 
 export function ClaimRow({ claim, expanded, onToggle, onJump, sentence, selected = false }: {
   claim: Claim; expanded: boolean; onToggle: () => void; onJump: () => void; sentence?: string;
@@ -24,6 +25,7 @@ export function ClaimRow({ claim, expanded, onToggle, onJump, sentence, selected
       <p class="sm-row-meta">
         {FORM_WORDS[claim.form]} · {TOPIC_WORDS[claim.topic]} · <bdi class="sm-row-source">{sourceLabel(claim.source)}</bdi>
         {' · '}{STRENGTH_WORDS[claim.strength]}
+        {claim.correction && <>{' · '}<span class="sm-row-corrected">{correctionMark(claim)}</span></>}
       </p>
       <LinkCheckRowVerdict claim={claim} />
       <div class="sm-row-foot">

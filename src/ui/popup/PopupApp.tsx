@@ -5,6 +5,7 @@ import type { Level } from '../../analysis/types';
 import { formatDate, hostnameOf } from '../format';
 import { EMPTY_FILTER, filterClaims, type ClaimFilter } from '../summary';
 import { ClaimList } from './ClaimList';
+import { CorrectionsExport } from './CorrectionsExport';
 import { ExportBar } from './ExportBar';
 import { Overview } from './Overview';
 import { PopupFooter } from './PopupFooter';
@@ -111,6 +112,7 @@ export function PopupApp({ state, actions }: { state: PopupState; actions: Popup
                     <Overview claims={claims} onPickLevel={(level: Level) => showClaims({ levels: [level] })}
                       onPickSource={(key) => showClaims({ sources: [key] })} />
                     <ExportBar count={claims.length} onExport={actions.onExport} />
+                    <CorrectionsExport count={state.correctionCount ?? 0} onExport={() => actions.onExportCorrections?.()} />
                   </>
                 ),
               },

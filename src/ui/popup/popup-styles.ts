@@ -79,6 +79,7 @@ export const popupCss = `
 .sm-row-text { overflow-wrap: anywhere; }
 .sm-row-meta { margin: 3px 0 4px 14px; font-size: 12px; color: var(--sm-muted); }
 .sm-row-source { font-weight: 600; color: var(--sm-fg); }
+.sm-row-corrected { font-style: italic; color: var(--sm-fg); }
 .sm-row-foot { display: flex; align-items: center; justify-content: space-between; gap: 8px; margin-inline-start: 14px; }
 .sm-jump { flex: none; font-size: 12px; padding: 3px 8px; }
 .sm-row-card { margin-inline-start: 14px; }

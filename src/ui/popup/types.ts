@@ -41,6 +41,8 @@ export interface PopupState {
   canOpenSidePanel?: boolean;
   /** The extension's keyboard shortcuts as the browser has them (a hint at the foot). */
   shortcuts?: Shortcut[];
+  /** How many corrections the reader has saved, on all pages (offered for download when any). */
+  correctionCount?: number;
 }
 
 export interface PopupActions {
@@ -54,4 +56,6 @@ export interface PopupActions {
   onOpenSidePanel?(): void;
   /** Opens the options page (every setting, the shortcuts, the privacy policy). */
   onOpenOptions?(): void;
+  /** Downloads every correction as labelled examples (JSON Lines). */
+  onExportCorrections?(): void;
 }
