@@ -1,7 +1,7 @@
 // The card's corrections: says when the reader corrected a claim (and what the engine had said), and, where the
 // card can save (the in-page card), offers "Wrong source?" (the engine's other candidates, or anyone, typed in)
 // and "Not a claim". Pure: the verdict goes out through `controls`; the page's text is only rendered as text.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Claim, SourceKind } from '../analysis/types';
 import type { Candidate } from '../corrections/candidates';
 import type { Verdict } from '../corrections/model';
@@ -22,7 +22,7 @@ function Status({ claim }: { claim: Claim }) {
   if (!c) return null;
   const engine = c.engineSource ? `${sourceLabel(c.engineSource)} (${KIND_WORDS[c.engineSource.kind]})` : 'no source';
   return (
-    <p class="sm-corrected">
+    <p class="sm-corrected" role="status">
       {c.verdict === 'not-a-claim'
         ? <>You marked this as not a claim: it is no longer highlighted. Sourcemark had credited it to {engine}.</>
         : <>You corrected the source. Sourcemark had said: {engine}.</>}
@@ -81,6 +81,13 @@ function SourceForm({ idBase, candidates, onSave, onCancel }: {
 export function CorrectionSection({ claim, controls, idBase }: { claim: Claim; controls?: CorrectionControls; idBase: string }) {
   const [formFor, setFormFor] = useState<string | null>(null);
   const open = formFor === claim.id;
+  // The form that had focus goes once saved: focus "Undo" when the correction comes back, so it is not lost.
+  const saving = useRef(false);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (claim.correction && saving.current) undoRef.current?.focus();
+    saving.current = false;
+  }, [claim.correction?.verdict]); // only when the correction arrives or goes
   if (!claim.correction && !controls) return null;
   const formId = `${idBase}-fix`;
   return (
@@ -89,7 +96,7 @@ export function CorrectionSection({ claim, controls, idBase }: { claim: Claim; c
       {controls && (
         <div class="sm-fix-actions">
           {claim.correction
-            ? <button type="button" class="sm-fix-btn" onClick={() => controls.onUndo()}>Undo my correction</button>
+            ? <button type="button" class="sm-fix-btn" ref={undoRef} onClick={() => controls.onUndo()}>Undo my correction</button>
             : (
               <>
                 <button type="button" class="sm-fix-btn" aria-expanded={open} aria-controls={formId}
@@ -102,7 +109,7 @@ export function CorrectionSection({ claim, controls, idBase }: { claim: Claim; c
       {controls && !claim.correction && (
         <div id={formId} hidden={!open}>
           {open && <SourceForm idBase={idBase} candidates={controls.candidates}
-            onSave={(v) => { setFormFor(null); controls.onCorrect(v); }} onCancel={() => setFormFor(null)} />}
+            onSave={(v) => { saving.current = true; setFormFor(null); controls.onCorrect(v); }} onCancel={() => setFormFor(null)} />}
         </div>
       )}
     </div>

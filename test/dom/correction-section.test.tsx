@@ -2,6 +2,8 @@
 // The card's corrections, rendered by ClaimCard: "Wrong source?" with the candidates and free text, "Not a claim",
 // the corrected state (what the engine had said) and undo; keyboard-reachable, named controls, no axe violations.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
 import { ClaimCard } from '../../src/ui/ClaimCard';
 import type { CorrectionControls } from '../../src/ui/CorrectionSection';
 import { applyCorrections, claimKey, correctionRecord } from '../../src/corrections/model';
@@ -80,6 +82,18 @@ describe('the card\'s corrections', () => {
     expect(root.querySelectorAll('.sm-fix button')).toHaveLength(0);
     const plain = mount(<ClaimCard claim={quote} variant="inline" idBase="u" />);
     expect(plain.querySelector('.sm-fix')).toBeNull();
+  });
+
+  it('once saved, focus goes to "Undo" when the corrected claim comes back (not lost with the form)', () => {
+    const c = controls();
+    const root = mount(<ClaimCard claim={quote} correction={c} idBase="t" />);
+    click(button(root, 'Wrong source?'));
+    button(root, 'Save source').focus();
+    click(button(root, 'Save source'));
+    const [corrected] = applyCorrections([quote], { [claimKey(quote)]: correctionRecord(quote, undefined, c.onCorrect.mock.calls[0][0]) });
+    act(() => render(<ClaimCard claim={corrected} correction={c} idBase="t" />, root));
+    expect(document.activeElement).toBe(button(root, 'Undo my correction'));
+    expect(root.querySelector('[role="status"]')!.textContent).toContain('You corrected the source');
   });
 
   it('has no axe violations with the choices open', async () => {
