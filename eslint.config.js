@@ -51,6 +51,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['ledger/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noExtension, { group: ['**/content-scripts/**', '../popup/**'], message: 'The ledger page uses src/ only.' }] }] },
+  },
+  {
     files: ['popup/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noExtension, { group: ['**/content-scripts/**'], message: 'The popup talks to the content script through src/messages.ts only.' }] }] },
   },

@@ -370,6 +370,7 @@ export class Controller {
     const linkCheck = url ? this.linkChecks.control(claim, url, sentence) : undefined;
     this.card.open(claim, sentence, anchor, { byKeyboard, highContrast: this.settings.highContrast, linkCheck, correction: this.correctionControls(claim, sentence) });
     if (!this.card.isOpen) return;
+    void this.addElsewhere(claim.id);
     this.current = claim;
     // A side panel, if open, selects this claim's row (nobody listening is fine).
     if (extensionAlive()) void broadcast('claim/opened', { claimId: claim.id });
@@ -405,6 +406,12 @@ export class Controller {
     const block = extraction.blocks[blockIndexAt(extraction.blocks, claim.start)];
     const sentence = block ? sentenceAround(extraction.text, block, claim) : undefined;
     this.card.update(claim, this.correctionControls(claim, sentence));
+  }
+
+  /** Asks the background what the reading ledger knows about the claim (the matching happened there). */
+  private async addElsewhere(claimId: string): Promise<void> {
+    const reply = await sendToBackground('ledger/matches', { claimId });
+    if (reply.ok && (reply.value.matches.length || reply.value.inArticle.length)) this.card.showElsewhere(claimId, reply.value);
   }
 
   private onCardClosed(): void {

@@ -32,6 +32,8 @@ const surface = currentSurface(document);
 let selectedClaimId: string | null = null;
 /** The reader's corrections on every page (the tab's results come with theirs applied by the background). */
 let corrections: CorrectionsByPage = {};
+/** Claims of the tab with matches in the reading ledger (asked of the background once the tab's results are in). */
+let ledgerCounts: PopupState['ledger'];
 /** The tab's site, remembered: a paused tab reports no page, and the switch that turns it back on needs its site. */
 let site: string | undefined;
 let shortcuts: Shortcut[] = [];
@@ -58,7 +60,7 @@ function viewState(): PopupState {
     case 'unreadable': return { ...base, status: 'unreadable', reason: tabState.reason, canReload: tabState.canReload };
     case 'results': {
       const { results } = tabState;
-      return { ...base, status: results.status, page: results.page, claims: results.claims, capped: results.capped, text: results.text ?? null };
+      return { ...base, status: results.status, page: results.page, claims: results.claims, capped: results.capped, text: results.text ?? null, ledger: ledgerCounts };
     }
   }
 }
@@ -80,7 +82,7 @@ const actions: PopupActions = {
   onSettingsChange(next) {
     const disabled = settings.disabledSites.filter((s) => s !== site);
     if (site && !next.siteEnabled) disabled.push(site);
-    settings = { paused: next.paused, disabledSites: disabled, levels: next.levels, forms: next.forms, highContrast: next.highContrast };
+    settings = { ...settings, paused: next.paused, disabledSites: disabled, levels: next.levels, forms: next.forms, highContrast: next.highContrast };
     draw();
     void saveSettings(settings);
   },
@@ -96,6 +98,9 @@ const actions: PopupActions = {
   onOpenOptions() {
     // The popup closes as a popup does once the options tab takes over; the side panel stays.
     void browser.runtime.openOptionsPage().then(() => { if (surface === 'popup') window.close(); });
+  },
+  onOpenLedger() {
+    void browser.tabs.create({ url: browser.runtime.getURL('ledger.html') }).then(() => { if (surface === 'popup') window.close(); });
   },
   onExport(format) {
     if (tabState.kind !== 'results') return;
@@ -123,6 +128,11 @@ async function refresh(run: number): Promise<void> {
     if (run !== following) return;
     tabState = next;
     site = nextSite;
+    if (next.kind === 'results' && next.results.status === 'ready') {
+      const counts = await sendToBackground('ledger/page', { tabId });
+      if (run !== following) return;
+      ledgerCounts = counts.ok ? counts.value.counts : undefined;
+    }
   }
   draw();
 }

@@ -18,6 +18,7 @@ const entries = {
   popup: 'popup/index.tsx',
   options: 'options/index.tsx',
   permission: 'permission/index.ts',
+  ledger: 'ledger/index.tsx',
 };
 
 // Loaded on demand, as ES modules with shared chunks: the linked-source check (Firefox's background page imports
@@ -86,6 +87,7 @@ export async function buildAll() {
     // The side panel is the popup's page and script, told by its <body data-surface="panel"> to follow the active tab.
     await copyFile(path.join(root, 'popup', 'sidepanel.html'), path.join(dir, 'sidepanel.html'));
     await copyFile(path.join(root, 'popup', 'popup-base.css'), path.join(dir, 'popup-base.css'));
+    await copyFile(path.join(root, 'ledger', 'ledger.html'), path.join(dir, 'ledger.html'));
     await copyFile(path.join(root, 'content-scripts', 'highlights.css'), path.join(dir, 'highlights.css'));
     for (const size of [16, 32, 48, 128]) await writeFile(path.join(dir, 'icons', `icon-${size}.png`), iconPng(size));
     await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifestFor(browserName, manifest), null, 2));
@@ -101,7 +103,7 @@ if (fileURLToPath(import.meta.url) === path.resolve(process.argv[1] ?? '')) {
     if (watch) {
       const { watch: fsWatch } = await import('node:fs');
       let timer;
-      for (const dir of ['src', 'popup', 'options', 'content-scripts', 'permission']) {
+      for (const dir of ['src', 'popup', 'options', 'ledger', 'content-scripts', 'permission']) {
         fsWatch(path.join(root, dir), { recursive: true }, () => {
           clearTimeout(timer);
           timer = setTimeout(() => buildAll().then(() => console.log('rebuilt', new Date().toLocaleTimeString()), (e) => console.error(e.message)), 100);

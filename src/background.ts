@@ -7,11 +7,17 @@ import { createAnalysisJobs } from './background/analysis-jobs';
 import { createCorrections } from './background/corrections';
 import { createTabStore } from './background/tab-store';
 import { createLinkChecks } from './background/linkcheck';
+import { createLedgerService } from './background/ledger-service';
+import { Ledger } from './ledger/store';
+import { saveLedgerNotice } from './ledger-notice';
+import { loadSettings } from './settings-store';
 
 const store = createTabStore();
 const analyses = createAnalysisJobs();
 const linkChecks = createLinkChecks();
 const corrections = createCorrections(store, (tabId) => void broadcast('results/changed', { tabId }));
+const ledger = createLedgerService({ ledger: new Ledger({ onNotice: (n) => void saveLedgerNotice(n) }), settings: loadSettings, results: (tabId) => store.get(tabId) });
+void ledger.start();
 
 function badgeText(results: TabResults | null): string {
   if (!results || results.status !== 'ready') return '';
@@ -42,6 +48,7 @@ handleMessages({
       await store.set(tabId, results);
       void broadcast('results/changed', { tabId });
       await showBadge(tabId, results);
+      void ledger.onReport(tabId, results, sender);
       return { ok: true };
     },
   },
@@ -52,6 +59,8 @@ handleMessages({
       return { ok: true };
     },
   },
+  'ledger/matches': { from: ['content'], handle: ({ claimId }, sender) => ledger.claim(sender.tab!.id!, claimId, sender.tab!.incognito === true) },
+  'ledger/page': { from: ['extension-page'], handle: async ({ tabId }) => ({ counts: await ledger.counts(tabId) }) },
   'results/get': {
     from: ['extension-page'],
     handle: async ({ tabId }) => ({ results: await store.get(tabId) }),
@@ -60,6 +69,7 @@ handleMessages({
 
 browser.tabs.onRemoved.addListener((tabId) => {
   analyses.forget(tabId);
+  ledger.forget(tabId);
   void store.delete(tabId);
   void linkChecks.forget(tabId);
 });
@@ -69,6 +79,7 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading') {
     void store.delete(tabId).then(() => broadcast('results/changed', { tabId }));
     void linkChecks.forget(tabId);
+    ledger.forget(tabId);
     void showBadge(tabId, null);
   }
 });

@@ -5,6 +5,7 @@ import type { Block, Claim } from './analysis/types';
 import { claimKey, isCorrectionRecord, normalizePageUrl, type CorrectionRecord } from './corrections/model';
 import type { PageMeta } from './page/types';
 import { isLinkCheckRequest, type LinkCheckRecord, type LinkCheckRequest, type LinkCheckState } from './linkcheck/state';
+import type { ClaimMatches } from './ledger/types';
 import type { Runtime } from './browser';
 import { browser, extensionId, extensionUrl } from './browser';
 
@@ -45,6 +46,10 @@ export interface Contract {
   'claim/step': { request: { direction: 'next' | 'previous' }; response: { claimId: string | null } };
   /** background (keyboard command) → content. */
   'highlights/toggle': { request: Record<string, never>; response: { visible: boolean } };
+  /** content → background: what the reading ledger knows about one claim of the sender's tab (a card opened). */
+  'ledger/matches': { request: { claimId: string }; response: ClaimMatches };
+  /** popup → background: the claims of a tab that have matches in the reading ledger, with how many. */
+  'ledger/page': { request: { tabId: number }; response: { counts: Record<string, { elsewhere: number; conflicts: number }> } };
   /** popup → content: is a content script alive in this tab, and what did it find? */
   'content/ping': { request: Record<string, never>; response: { results: TabResults | null } };
   /** content → side panel (any extension page listening): the reader opened this claim's card in the page. */
@@ -136,6 +141,8 @@ const validators: { [K in MessageType]: (p: unknown) => p is Request<K> } = {
   'correction/set': (p): p is Request<'correction/set'> => isObject(p) && typeof p.url === 'string'
     && normalizePageUrl(p.url) === p.url && typeof p.key === 'string'
     && (p.record === null || (isCorrectionRecord(p.record) && claimKey({ form: p.record.form, text: p.record.claimText }) === p.key)),
+  'ledger/matches': (p): p is Request<'ledger/matches'> => isObject(p) && typeof p.claimId === 'string' && p.claimId.length < 64,
+  'ledger/page': (p): p is Request<'ledger/page'> => isObject(p) && Number.isInteger(p.tabId),
 };
 
 interface Envelope { type: MessageType; payload: unknown }

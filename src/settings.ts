@@ -10,7 +10,14 @@ export interface Settings {
   levels: Level[];
   forms: Form[];
   highContrast: boolean;
+  /** Keep a local ledger of the claims read (never in private windows, paused or switched-off sites). */
+  ledger: boolean;
+  /** Days the ledger keeps an article after it was last read. */
+  ledgerDays: number;
 }
+
+export const LEDGER_DAYS_DEFAULT = 90;
+const LEDGER_DAYS_MAX = 3650;
 
 export const SETTINGS_KEY = 'sourcemark.settings';
 
@@ -19,6 +26,7 @@ const ALL_FORMS: Form[] = ['figure', 'quote', 'statement'];
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   paused: false, disabledSites: [], levels: ALL_LEVELS, forms: ALL_FORMS, highContrast: false,
+  ledger: true, ledgerDays: LEDGER_DAYS_DEFAULT,
 }) as Settings;
 
 function pickList<T extends string>(value: unknown, allowed: readonly T[], fallback: T[]): T[] {
@@ -39,6 +47,9 @@ export function parseSettings(raw: unknown): Settings {
     levels: pickList(r.levels, ALL_LEVELS, DEFAULT_SETTINGS.levels),
     forms: pickList(r.forms, ALL_FORMS, DEFAULT_SETTINGS.forms),
     highContrast: r.highContrast === true,
+    ledger: r.ledger !== false,
+    ledgerDays: Number.isInteger(r.ledgerDays) && (r.ledgerDays as number) >= 1 && (r.ledgerDays as number) <= LEDGER_DAYS_MAX
+      ? r.ledgerDays as number : LEDGER_DAYS_DEFAULT,
   };
 }
 

@@ -5,6 +5,7 @@
 // claim scrolls out of view. Listens passively and never cancels a page event.
 import { render } from 'preact';
 import type { Claim } from '../../src/analysis/types';
+import type { ClaimMatches } from '../../src/ledger/types';
 import { ClaimCard } from '../../src/ui/ClaimCard';
 import type { LinkCheckControl } from '../../src/ui/LinkCheckSection';
 import type { CorrectionControls } from '../../src/ui/CorrectionSection';
@@ -39,6 +40,10 @@ export class CardHost {
   private sentence: string | undefined;
   private linkCheck: LinkCheckControl | undefined;
   claimId: string | null = null;
+  /** The reading ledger's matches for the open card's claim (they arrive after it opened). */
+  private elsewhere: ClaimMatches | undefined;
+  /** The claim the open card shows and its correction controls, to render it again with the ledger's matches. */
+  private shown: { claim: Claim; correction: CorrectionControls | undefined } | null = null;
 
   constructor(signal: AbortSignal, private readonly onClose: () => void) {
     const opts = { capture: true, passive: true, signal };
@@ -79,6 +84,8 @@ export class CardHost {
     shadow.append(frame);
     this.sentence = sentence;
     this.linkCheck = linkCheck;
+    this.elsewhere = undefined;
+    this.shown = { claim, correction };
     this.draw(frame, claim, correction);
     const dialog = frame.querySelector<HTMLElement>('[role="dialog"]');
     if (dialog && !dialog.hasAttribute('aria-label') && !dialog.hasAttribute('aria-labelledby')) dialog.setAttribute('aria-label', 'Sourcemark claim details');
@@ -97,13 +104,21 @@ export class CardHost {
 
   private draw(frame: HTMLElement, claim: Claim, correction: CorrectionControls | undefined): void {
     render(<ClaimCard claim={claim} sentence={this.sentence} onClose={() => this.close()} variant="page"
-      idBase={`sourcemark-${claim.id.replace(/[^\w-]/g, '_')}`} linkCheck={this.linkCheck} correction={correction} />, frame);
+      idBase={`sourcemark-${claim.id.replace(/[^\w-]/g, '_')}`} linkCheck={this.linkCheck} correction={correction} elsewhere={this.elsewhere} />, frame);
   }
 
   /** Re-renders the open card for the same claim, changed (a correction): in place, so focus stays where it is. */
   update(claim: Claim, correction: CorrectionControls | undefined): void {
     if (!this.frame || claim.id !== this.claimId) return;
+    this.shown = { claim, correction };
     this.draw(this.frame, claim, correction);
+  }
+
+  /** Adds the reading ledger's matches to the open card, if it is still the card of that claim. */
+  showElsewhere(claimId: string, elsewhere: ClaimMatches): void {
+    if (!this.frame || !this.shown || this.claimId !== claimId) return;
+    this.elsewhere = elsewhere;
+    this.draw(this.frame, this.shown.claim, this.shown.correction);
     this.schedulePlacement();
   }
 
@@ -142,6 +157,8 @@ export class CardHost {
     this.shadow = null;
     this.anchor = null;
     this.claimId = null;
+    this.shown = null;
+    this.elsewhere = undefined;
     if (focusInside && this.returnFocus?.isConnected) this.returnFocus.focus({ preventScroll: true });
     this.returnFocus = null;
     if (notify) this.onClose();

@@ -83,9 +83,18 @@ export interface LedgerMatch {
   claimId?: string;
 }
 
+/** A figure of the same article, for the same thing, that disagrees. */
+export interface InArticleConflict { claimId: string; wording: string; source: LedgerSource | null }
+
+/** What the card shows for one claim: matches elsewhere (newest first) and disagreeing figures in this article. */
+export interface ClaimMatches {
+  matches: LedgerMatch[];
+  inArticle: InArticleConflict[];
+}
+
 /** What the background answers for one page: matches per claim id, newest first. */
 export interface PageMatches {
   elsewhere: Record<string, LedgerMatch[]>;
   /** Figures in this article for the same thing that disagree: claim id -> the other claims' ids and values. */
-  inArticle: Record<string, Array<{ claimId: string; wording: string; source: LedgerSource | null }>>;
+  inArticle: Record<string, InArticleConflict[]>;
 }

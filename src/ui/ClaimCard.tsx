@@ -6,6 +6,8 @@ import type { Claim, ClaimSource } from '../analysis/types';
 import { ConfidenceMeter } from './ConfidenceMeter';
 import { LinkCheckSection, type LinkCheckControl } from './LinkCheckSection';
 import { CorrectionSection, type CorrectionControls } from './CorrectionSection';
+import { ElsewhereInReading } from './ElsewhereInReading';
+import type { ClaimMatches } from '../ledger/types';
 import {
   CUE_WORDS, FORM_WORDS, KIND_WORDS, STRENGTH_WORDS, TOPIC_WORDS,
   formatQuantity, isHttpUrl, shorten, sourceLabel,
@@ -26,6 +28,8 @@ export interface ClaimCardProps {
   linkCheck?: LinkCheckControl;
   /** Where the card can save the reader's corrections (the in-page card): "Wrong source?" and "Not a claim". */
   correction?: CorrectionControls;
+  /** What the reading ledger knows about this claim (arrives after the card opened). */
+  elsewhere?: ClaimMatches;
 }
 
 const CLAIM_MAX = 280;
@@ -73,7 +77,7 @@ function SentenceWithClaim({ sentence, claimText }: { sentence: string; claimTex
   return <bdi>{head}<mark class="sm-mark">{shorten(claimText, CLAIM_MAX)}</mark>{tail}</bdi>;
 }
 
-export function ClaimCard({ claim, sentence, onClose, variant = 'page', headingLevel = 2, idBase, linkCheck, correction }: ClaimCardProps) {
+export function ClaimCard({ claim, sentence, onClose, variant = 'page', headingLevel = 2, idBase, linkCheck, correction, elsewhere }: ClaimCardProps) {
   // Remembered per claim, so a card re-rendered for another claim starts shortened again.
   const [fullFor, setFullFor] = useState<string | null>(null);
   const full = fullFor === claim.id;
@@ -162,6 +166,7 @@ export function ClaimCard({ claim, sentence, onClose, variant = 'page', headingL
         </>
       )}
       <CorrectionSection claim={claim} controls={correction} idBase={titleId.replace(/-title$/, '')} />
+      <ElsewhereInReading data={elsewhere} headingLevel={variant === 'page' ? headingLevel + 1 : headingLevel} />
     </section>
   );
 }

@@ -85,6 +85,11 @@ export const cardCss = `
 .sm-chips { display: flex; flex-wrap: wrap; gap: 4px; list-style: none; margin: 0; padding: 0; }
 .sm-chip { font-size: 12px; padding: 0 6px; border-radius: 8px; background: var(--sm-surface); border: 1px dashed var(--sm-border); }
 .sm-sub { margin: 10px 0 4px; font-size: 12px; font-weight: 600; color: var(--sm-muted); }
+.sm-elsewhere-list { margin: 0; padding-inline-start: 18px; font-size: 13px; overflow-wrap: anywhere; }
+.sm-elsewhere-list li { margin: 2px 0; }
+.sm-match-relation { font-weight: 600; }
+.sm-match-conflicts .sm-match-relation, .sm-match-other-speaker .sm-match-relation, .sm-conflict-here strong { text-decoration: underline dotted; }
+.sm-conflict-here { margin: 8px 0 0; font-size: 13px; }
 .sm-reasons { margin: 0; padding-inline-start: 18px; font-size: 13px; }
 .sm-reasons li + li { margin-block-start: 2px; }
 ${linkCheckCss}

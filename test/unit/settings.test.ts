@@ -12,11 +12,16 @@ describe('parseSettings', () => {
       paused: 'yes', disabledSites: ['news.example', 7, '', 'x'.repeat(300)], levels: ['high', 'bogus', 'low'],
       forms: 'quote', highContrast: true,
     });
-    expect(parsed).toEqual({ paused: false, disabledSites: ['news.example'], levels: ['high', 'low'], forms: DEFAULT_SETTINGS.forms, highContrast: true });
+    expect(parsed).toEqual({ paused: false, disabledSites: ['news.example'], levels: ['high', 'low'], forms: DEFAULT_SETTINGS.forms, highContrast: true, ledger: true, ledgerDays: 90 });
+  });
+
+  it('ledger: on unless switched off; retention a whole number of days from 1 to 3650, else 90', () => {
+    expect(parseSettings({ ledger: false, ledgerDays: 30 })).toMatchObject({ ledger: false, ledgerDays: 30 });
+    for (const ledgerDays of [0, -5, 2.5, '30', 99999, null]) expect(parseSettings({ ledger: 'no', ledgerDays })).toMatchObject({ ledger: true, ledgerDays: 90 });
   });
 
   it('round-trips valid settings', () => {
-    const settings = { paused: true, disabledSites: ['a.example'], levels: ['medium' as const], forms: ['figure' as const], highContrast: false };
+    const settings = { paused: true, disabledSites: ['a.example'], levels: ['medium' as const], forms: ['figure' as const], highContrast: false, ledger: false, ledgerDays: 7 };
     expect(parseSettings(JSON.parse(JSON.stringify(settings)))).toEqual(settings);
   });
 });

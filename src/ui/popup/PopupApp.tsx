@@ -7,6 +7,7 @@ import { EMPTY_FILTER, filterClaims, type ClaimFilter } from '../summary';
 import { ClaimList } from './ClaimList';
 import { CorrectionsExport } from './CorrectionsExport';
 import { ExportBar } from './ExportBar';
+import { LedgerSummary } from './LedgerSummary';
 import { Overview } from './Overview';
 import { PopupFooter } from './PopupFooter';
 import { SettingsPanel } from './SettingsPanel';
@@ -113,6 +114,7 @@ export function PopupApp({ state, actions }: { state: PopupState; actions: Popup
                       onPickSource={(key) => showClaims({ sources: [key] })} />
                     <ExportBar count={claims.length} onExport={actions.onExport} />
                     <CorrectionsExport count={state.correctionCount ?? 0} onExport={() => actions.onExportCorrections?.()} />
+                    <LedgerSummary claims={claims} counts={state.ledger} onJump={actions.onJump} onOpenLedger={actions.onOpenLedger} />
                   </>
                 ),
               },

@@ -43,6 +43,8 @@ export interface PopupState {
   shortcuts?: Shortcut[];
   /** How many corrections the reader has saved, on all pages (offered for download when any). */
   correctionCount?: number;
+  /** Claims of this page with matches in the reading ledger (elsewhere) or conflicting figures (here), by id. */
+  ledger?: Record<string, { elsewhere: number; conflicts: number }>;
 }
 
 export interface PopupActions {
@@ -58,4 +60,6 @@ export interface PopupActions {
   onOpenOptions?(): void;
   /** Downloads every correction as labelled examples (JSON Lines). */
   onExportCorrections?(): void;
+  /** Opens the reading ledger's page. */
+  onOpenLedger?(): void;
 }
