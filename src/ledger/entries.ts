@@ -68,17 +68,21 @@ export function entriesFor(page: PageMeta, claims: readonly Claim[], text: strin
       out.push({ c: claim.id, form: 'figure', w: (claim.quantity?.text ?? claim.text).slice(0, 80), src, f, k: keysOf(f, ''), sentenceAt: at });
     } else {
       const w = normaliseWords(claim.text).slice(0, MAX_WORDING);
-      const k = keysOf(undefined, w);
-      if (!k.length) continue;
-      out.push({ c: claim.id, form: claim.form, w, src, k, sentenceAt: at });
+      if (!shingleHashes(w).length) continue;
+      out.push({ c: claim.id, form: claim.form, w, src, k: keysOf(undefined, w, claim.form), sentenceAt: at });
     }
   }
   return out;
 }
 
-/** The match keys of a claim: from a figure's facts, or a prefix of its words' shingles. Empty: not matchable. */
-export function keysOf(f: FigureFacts | undefined, words: string): number[] {
-  return f ? figureKeyStrings(f).map(fnv1a) : prefixOf(shingleHashes(words));
+/**
+ * The match keys of a claim: from a figure's facts, or a prefix of a quotation's shingles. Statements are kept
+ * (for search and export) but not indexed: paraphrase rarely repeats word for word, and their index entries
+ * would cost a third of the ledger's size and of each lookup.
+ */
+export function keysOf(f: FigureFacts | undefined, words: string, form: LedgerEntry['form'] = 'quote'): number[] {
+  if (f) return figureKeyStrings(f).map(fnv1a);
+  return form === 'quote' ? prefixOf(shingleHashes(words)) : [];
 }
 
 /** The entry as stored: without what only the page needed. */

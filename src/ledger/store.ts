@@ -4,8 +4,8 @@
 // What happened is reported once through `onNotice`, for the ledger page to say.
 import { deleteDB, openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { relationOf, newestFirst } from './match';
-import { LEDGER_DB, LEDGER_VERSION, upgradeLedger, type LedgerSchema } from './schema';
-import type { ArticleRecord, ClaimRecord, LedgerEntry, LedgerMatch } from './types';
+import { articleOfClaim, claimKey, claimRange, CLAIM_SLOTS, LEDGER_DB, LEDGER_VERSION, upgradeLedger, type LedgerSchema } from './schema';
+import type { ArticleRecord, ClaimRecord, ClaimRow, LedgerEntry, LedgerMatch } from './types';
 
 export type LedgerState = 'ok' | 'migrated' | 'reset' | 'full' | 'unavailable';
 
@@ -24,20 +24,27 @@ export interface LedgerOptions {
 
 /** Matches kept per claim: the card shows a few, newest first. */
 const MAX_MATCHES = 12;
+/**
+ * Candidates read per match key, newest first: a subject followed for months ("troops in Russia") may hold
+ * thousands of figures, and the card wants the latest few. Bounds every lookup's work whatever the ledger holds.
+ */
+const CANDIDATES_PER_KEY = 32;
 /** Share of the oldest articles dropped when the disk is full, before one more try. */
 const FULL_PRUNE_SHARE = 0.2;
 
 type Db = IDBPDatabase<LedgerSchema>;
 type WriteTx = IDBPTransaction<LedgerSchema, Array<'articles' | 'claims'>, 'readwrite'>;
 
-/** Deletes the claims and articles read within `range` of read times; returns how many articles went. */
+/** Deletes the articles read within `range` of read times, and their claims; returns how many articles went. */
 async function deleteReadBefore(tx: WriteTx, range: IDBKeyRange): Promise<number> {
   const ops: Array<Promise<unknown>> = [tx.done];
   let gone = 0;
   try {
-    const claims = tx.objectStore('claims');
-    for (let c = await claims.index('t').openKeyCursor(range); c; c = await c.continue()) ops.push(claims.delete(c.primaryKey));
-    for (let c = await tx.objectStore('articles').index('readAt').openCursor(range); c; c = await c.continue()) { gone++; ops.push(c.delete()); }
+    const ids = await tx.objectStore('articles').index('readAt').getAllKeys(range);
+    for (const id of ids) {
+      gone++;
+      ops.push(tx.objectStore('articles').delete(id), tx.objectStore('claims').delete(claimRange(id)));
+    }
   } finally {
     await settleAll(ops);
   }
@@ -159,11 +166,12 @@ export class Ledger {
     const ops: Array<Promise<unknown>> = [tx.done];
     try {
       const old = await articles.index('url').getKey(article.url);
-      if (old !== undefined) for (const key of await claims.index('a').getAllKeys(old)) ops.push(claims.delete(key));
+      if (old !== undefined) ops.push(claims.delete(claimRange(old)));
       const { id: _ignored, ...fields } = article;
-      const record: ArticleRecord = { ...fields, n: entries.length };
+      const kept = entries.slice(0, CLAIM_SLOTS);
+      const record: ArticleRecord = { ...fields, n: kept.length };
       const id = old !== undefined ? await articles.put({ ...record, id: old }) : await articles.add(record);
-      for (const entry of entries) ops.push(claims.add({ ...entry, a: id, t: article.readAt }));
+      kept.forEach((entry, i) => ops.push(claims.put({ ...entry, id: claimKey(id, i) })));
     } catch (error) {
       // Nothing half-written: the article and its claims go in together or not at all.
       try { tx.abort(); } catch { /* already finished */ }
@@ -192,10 +200,11 @@ export class Ledger {
       const articles = tx.objectStore('articles');
       const self = articles.index('url').getKey(url);
       const keys = [...new Set(entries.flatMap((e) => e.k))];
-      const found = await Promise.all(keys.map((k) => byKey.getAll(k)));
+      // One more than the cap: the article itself may be among the newest.
+      const found = await Promise.all(keys.map((k) => byKey.getAll(k, CANDIDATES_PER_KEY + 1)));
       const selfId = await self;
       const candidates = new Map<number, ClaimRecord[]>();
-      keys.forEach((k, i) => candidates.set(k, found[i].filter((r) => r.a !== selfId)));
+      keys.forEach((k, i) => candidates.set(k, found[i].filter((r) => articleOfClaim(r.id!) !== selfId).slice(0, CANDIDATES_PER_KEY)));
       const hits: Array<{ claim: string; other: ClaimRecord; relation: NonNullable<ReturnType<typeof relationOf>> }> = [];
       for (const entry of entries) {
         const seen = new Set<number>();
@@ -208,12 +217,12 @@ export class Ledger {
           }
         }
       }
-      const ids = [...new Set(hits.map((h) => h.other.a))];
+      const ids = [...new Set(hits.map((h) => articleOfClaim(h.other.id!)))];
       const metas = await Promise.all(ids.map((id) => articles.get(id)));
       const meta = new Map(ids.map((id, i) => [id, metas[i]]));
       const out: Record<string, LedgerMatch[]> = {};
       for (const { claim, other, relation } of hits) {
-        const article = meta.get(other.a);
+        const article = meta.get(articleOfClaim(other.id!));
         if (!article) continue;
         const list = (out[claim] ??= []);
         // The same wording from the same article and source once (an article may repeat a figure).
@@ -247,12 +256,12 @@ export class Ledger {
   }
 
   /** Everything, for the ledger page and export: articles newest first, and every claim. */
-  async snapshot(): Promise<{ articles: ArticleRecord[]; claims: ClaimRecord[] }> {
+  async snapshot(): Promise<{ articles: ArticleRecord[]; claims: ClaimRow[] }> {
     return this.use({ articles: [], claims: [] }, async (db) => {
       const tx = db.transaction(['articles', 'claims'], 'readonly');
       const [articles, claims] = await Promise.all([tx.objectStore('articles').getAll(), tx.objectStore('claims').getAll()]);
       articles.sort((a, b) => b.readAt - a.readAt);
-      return { articles, claims };
+      return { articles, claims: claims.map((c) => ({ ...c, a: articleOfClaim(c.id!) })) };
     });
   }
 
@@ -264,9 +273,7 @@ export class Ledger {
   async deleteArticle(id: number): Promise<boolean> {
     return this.use(false, async (db) => {
       const tx = db.transaction(['articles', 'claims'], 'readwrite');
-      const ops: Array<Promise<unknown>> = [tx.done, tx.objectStore('articles').delete(id)];
-      for (const key of await tx.objectStore('claims').index('a').getAllKeys(id)) ops.push(tx.objectStore('claims').delete(key));
-      await settleAll(ops);
+      await settleAll([tx.done, tx.objectStore('articles').delete(id), tx.objectStore('claims').delete(claimRange(id))]);
       return true;
     });
   }
@@ -278,7 +285,7 @@ export class Ledger {
       const claim = await tx.objectStore('claims').get(id);
       if (!claim) return false;
       const ops: Array<Promise<unknown>> = [tx.done, tx.objectStore('claims').delete(id)];
-      const article = await tx.objectStore('articles').get(claim.a);
+      const article = await tx.objectStore('articles').get(articleOfClaim(id));
       if (article) ops.push(tx.objectStore('articles').put({ ...article, n: Math.max(0, (article.n ?? 1) - 1) }));
       await settleAll(ops);
       return true;

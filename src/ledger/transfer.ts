@@ -2,7 +2,8 @@
 // recomputed from the facts (never read from the file), and malformed items are skipped and counted.
 import type { SourceKind, Topic } from '../analysis/types';
 import { articleUrl, keysOf } from './entries';
-import type { ArticleRecord, ClaimRecord, FigureFacts, LedgerEntry, LedgerSource } from './types';
+import { shingleHashes } from './shingles';
+import type { ArticleRecord, ClaimRow, FigureFacts, LedgerEntry, LedgerSource } from './types';
 
 export const EXPORT_FORMAT = 'sourcemark-ledger';
 export const EXPORT_VERSION = 1;
@@ -13,7 +14,7 @@ export interface ExportedClaim { id: string; form: LedgerEntry['form']; wording:
 export interface ExportedArticle { url: string; title: string | null; site: string; published: string | null; readAt: string; claims: ExportedClaim[] }
 export interface LedgerExport { format: typeof EXPORT_FORMAT; version: number; exported: string; articles: ExportedArticle[] }
 
-export function exportLedger(articles: readonly ArticleRecord[], claims: readonly ClaimRecord[], now = Date.now()): LedgerExport {
+export function exportLedger(articles: readonly ArticleRecord[], claims: readonly ClaimRow[], now = Date.now()): LedgerExport {
   const byArticle = new Map<number, ExportedClaim[]>();
   for (const c of claims) {
     const list = byArticle.get(c.a) ?? [];
@@ -63,9 +64,10 @@ function claimFrom(v: unknown): LedgerEntry | null {
   if (!id || !wording || source === undefined || !['figure', 'quote', 'statement'].includes(v.form as string)) return null;
   const f = v.form === 'figure' ? figureFrom(v.figure) : undefined;
   if (v.form === 'figure' && !f) return null;
-  const k = keysOf(f, wording);
-  if (!k.length) return null;
-  return { c: id, form: v.form as LedgerEntry['form'], w: wording, src: source, ...(f ? { f } : {}), k };
+  // Words too few to compare are not kept (the extension does not record them either).
+  if (!f && !shingleHashes(wording).length) return null;
+  const form = v.form as LedgerEntry['form'];
+  return { c: id, form, w: wording, src: source, ...(f ? { f } : {}), k: keysOf(f, wording, form) };
 }
 
 export interface ImportedArticle { article: ArticleRecord; entries: LedgerEntry[] }

@@ -39,27 +39,28 @@ export interface FigureFacts {
   aspect: string;
 }
 
-/** One claim as the ledger stores it. */
+/** One claim as the ledger stores it; its article is `articleOfClaim(id)` (schema.ts). */
 export interface ClaimRecord {
   id?: number;
-  /** The article's id. */
-  a: number;
   /** The claim's id within the article (the engine's). */
   c: string;
   form: Form;
-  /** When read (copied from the article, so retention can prune claims by an index). */
-  t: number;
   /** Shown: the figure as written ("some 9,500") or the quotation's or statement's words. */
   w: string;
   src: LedgerSource | null;
   /** Figures only. */
   f?: FigureFacts;
-  /** Match keys (hashes): figures by topic|lemma|entity, quotes and statements by a prefix of their 3-gram shingles. */
+  /** Match keys (hashes): figures by topic|lemma|entity, quotations by a prefix of their 3-gram shingles. */
   k: number[];
 }
 
+/** A stored claim with its article's id, as the ledger page and export read them. */
+export interface ClaimRow extends ClaimRecord {
+  a: number;
+}
+
 /** A claim about to be recorded or looked up: its record without ids, and its match keys. */
-export type LedgerEntry = Omit<ClaimRecord, 'id' | 'a' | 't'>;
+export type LedgerEntry = Omit<ClaimRecord, 'id'>;
 
 export type Relation =
   | 'agrees'            // a figure whose bounds overlap

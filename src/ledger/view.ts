@@ -1,5 +1,5 @@
 // What the ledger page shows, computed from a snapshot: figures tracked by subject over time, and search.
-import type { ArticleRecord, ClaimRecord } from './types';
+import type { ArticleRecord, ClaimRow } from './types';
 
 export interface SeriesPoint {
   claimId: number;
@@ -27,7 +27,7 @@ function timeOf(article: ArticleRecord): number {
 }
 
 /** Figures grouped by subject (topic, lemma, entity); only subjects seen at least `min` times are tracked. */
-export function subjects(articles: readonly ArticleRecord[], claims: readonly ClaimRecord[], min = 2): Subject[] {
+export function subjects(articles: readonly ArticleRecord[], claims: readonly ClaimRow[], min = 2): Subject[] {
   const byId = new Map(articles.map((a) => [a.id!, a]));
   const groups = new Map<string, Subject>();
   for (const c of claims) {
@@ -55,11 +55,11 @@ export function subjects(articles: readonly ArticleRecord[], claims: readonly Cl
 }
 
 /** Articles with the claims that match `query` (in wording, source, entities) or all their claims when the article does. */
-export function search(articles: readonly ArticleRecord[], claims: readonly ClaimRecord[], query: string): Array<{ article: ArticleRecord; claims: ClaimRecord[] }> {
+export function search(articles: readonly ArticleRecord[], claims: readonly ClaimRow[], query: string): Array<{ article: ArticleRecord; claims: ClaimRow[] }> {
   const q = query.trim().toLowerCase();
-  const byArticle = new Map<number, ClaimRecord[]>();
+  const byArticle = new Map<number, ClaimRow[]>();
   for (const c of claims) byArticle.set(c.a, [...(byArticle.get(c.a) ?? []), c]);
-  const out: Array<{ article: ArticleRecord; claims: ClaimRecord[] }> = [];
+  const out: Array<{ article: ArticleRecord; claims: ClaimRow[] }> = [];
   for (const article of articles) {
     const own = byArticle.get(article.id!) ?? [];
     if (!q) { out.push({ article, claims: own }); continue; }

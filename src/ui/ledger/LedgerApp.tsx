@@ -3,7 +3,7 @@
 // database (started anew, migrated, full, unavailable). Pure: props in, markup out.
 import { useState } from 'preact/hooks';
 import type { LedgerNotice, LedgerState } from '../../ledger/store';
-import type { ArticleRecord, ClaimRecord } from '../../ledger/types';
+import type { ArticleRecord, ClaimRow } from '../../ledger/types';
 import { search, subjects } from '../../ledger/view';
 import { FORM_WORDS, formatNumber, isHttpUrl, plural, shorten } from '../format';
 import { matchWording, shortDate, sourceWords } from '../ledger-format';
@@ -14,7 +14,7 @@ export interface LedgerPageState {
   status: LedgerState;
   notice: LedgerNotice | null;
   articles: ArticleRecord[];
-  claims: ClaimRecord[];
+  claims: ClaimRow[];
   settings: { ledger: boolean; ledgerDays: number };
   /** The outcome of the last import, export or clear, for the reader. */
   message?: string;

@@ -78,6 +78,19 @@ describe('recording and lookups', () => {
     expect(found.map((m) => m.wording)).toEqual(['11,000', 'Some 10,000']);
   });
 
+  it('a subject followed for long reads only the newest candidates, and shows the newest matches', async () => {
+    for (let i = 0; i < 60; i++) {
+      const x = read(`https://site${i}.example/a`, `The Pentagon said ${(9000 + i * 10).toLocaleString('en')} North Korean troops are in Russia.`, 1000 + i);
+      await ledger.record(x.article, x.entries);
+    }
+    const b = read(B_URL, B_TEXT, 9000);
+    const figure = b.entries.find((e) => e.form === 'figure')!;
+    const found = (await ledger.lookup(b.article.url, b.entries))[figure.c];
+    expect(found).toHaveLength(12);
+    expect(found[0].wording).toBe('9,590');
+    expect(found.map((m) => m.url)).not.toContain('https://site0.example/a');
+  });
+
   it('prunes articles read before the retention limit, with their claims', async () => {
     const old = read(A_URL, A_TEXT, 1 * DAY);
     const recent = read(B_URL, B_TEXT, 100 * DAY);
