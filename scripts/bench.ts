@@ -2,13 +2,15 @@
 // synthetic news text (sentences written for this bench, no third-party text):
 //   - the floor: one number regex plus Intl.Segmenter per block;
 //   - compromise's parse (a dev dependency, for comparison only);
-//   - growth from 1,000 to 50,000 words (budget: at most 60x for 50x the words).
+//   - growth from 1,000 to 50,000 words (budget: at most 60x for 50x the words);
+//   - the reading ledger (scripts/bench-ledger.ts): lookups with 100,000 claims stored, and the stored size.
 // Budgets: docs in ../shared/docs/performance.md (engine at most 15x the floor, at least 20x faster
 // than compromise, linear). Times are process CPU time, medians of batches taken in turns (see
 // interleaved()); they are still noisy on shared machines: read the ratios.
 import nlp from 'compromise';
 import { analyze, blocksFromPlainText } from '../src/analysis/index';
 import { benchArticle } from './bench-text';
+import { ledgerBench } from './bench-ledger';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -94,6 +96,7 @@ export async function main(argv: string[]): Promise<number> {
     rows.push(['1 MB paragraph', `${tp.toFixed(0)} ms (${per1k(tp, words(paragraph)).toFixed(3)} ms per 1,000 words; ${(paragraph.length / 1e6).toFixed(2)} MB)`]);
     rows.push(['100,000 numbers in one block', `${tn.toFixed(0)} ms`]);
   }
+  if (!argv.includes('--no-ledger')) rows.push(...await ledgerBench(quick));
   const width = Math.max(...rows.map((r) => r[0].length));
   for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
   return 0;

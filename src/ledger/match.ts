@@ -32,14 +32,17 @@ function named(src: LedgerSource | null): src is LedgerSource {
   return src !== null && src.kind !== 'anonymous' && src.kind !== 'vague' && src.kind !== 'author';
 }
 
-/** The relation of `other` to `claim`, or null when they are not about the same thing. */
-export function relationOf(claim: LedgerEntry, other: LedgerEntry): Relation | null {
+/**
+ * The relation of `other` to `claim`, or null when they are not about the same thing. `shingles` may supply the
+ * words' shingle sets when the caller already has them (a lookup compares one claim with many).
+ */
+export function relationOf(claim: LedgerEntry, other: LedgerEntry, shingles: (e: LedgerEntry) => number[] = (e) => shingleHashes(e.w)): Relation | null {
   if (claim.f || other.f) {
     if (!claim.f || !other.f || !sameThing(claim.f, other.f)) return null;
     return boundsOverlap(claim.f, other.f) ? 'agrees' : 'conflicts';
   }
   if (claim.form === 'figure' || other.form === 'figure') return null;
-  if (jaccard(shingleHashes(claim.w), shingleHashes(other.w)) < MATCH_JACCARD) return null;
+  if (jaccard(shingles(claim), shingles(other)) < MATCH_JACCARD) return null;
   return named(claim.src) && named(other.src) && !sameSpeaker(claim.src, other.src) ? 'other-speaker' : 'same-words';
 }
 

@@ -4,6 +4,7 @@
 // What happened is reported once through `onNotice`, for the ledger page to say.
 import { deleteDB, openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { relationOf, newestFirst } from './match';
+import { shingleHashes } from './shingles';
 import { articleOfClaim, claimKey, claimRange, CLAIM_SLOTS, LEDGER_DB, LEDGER_VERSION, upgradeLedger, type LedgerSchema } from './schema';
 import type { ArticleRecord, ClaimRecord, ClaimRow, LedgerEntry, LedgerMatch } from './types';
 
@@ -25,10 +26,13 @@ export interface LedgerOptions {
 /** Matches kept per claim: the card shows a few, newest first. */
 const MAX_MATCHES = 12;
 /**
- * Candidates read per match key, newest first: a subject followed for months ("troops in Russia") may hold
- * thousands of figures, and the card wants the latest few. Bounds every lookup's work whatever the ledger holds.
+ * Candidates read per match key, newest first. A subject followed for months ("troops in Russia") may hold
+ * thousands of figures; the card wants the latest few, and every record read costs a copy out of the database
+ * (measured: reading 13 records per key costs ten times reading one). Six per key, over the several keys of a
+ * figure (one per entity) or a quotation (its shingle prefix), bounds a lookup's work whatever the ledger holds.
+ * The price: a quotation whose prefix shingle is shared by many newer non-matching texts may miss an older match.
  */
-const CANDIDATES_PER_KEY = 32;
+const CANDIDATES_PER_KEY = 6;
 /** Share of the oldest articles dropped when the disk is full, before one more try. */
 const FULL_PRUNE_SHARE = 0.2;
 
@@ -200,19 +204,28 @@ export class Ledger {
       const articles = tx.objectStore('articles');
       const self = articles.index('url').getKey(url);
       const keys = [...new Set(entries.flatMap((e) => e.k))];
-      // One more than the cap: the article itself may be among the newest.
-      const found = await Promise.all(keys.map((k) => byKey.getAll(k, CANDIDATES_PER_KEY + 1)));
+      // Keys only first (numbers, cheap to copy), one more than the cap: the article itself may be among the
+      // newest. A quotation finds the same few texts under several of its keys: each is then read once.
+      const found = await Promise.all(keys.map((k) => byKey.getAllKeys(k, CANDIDATES_PER_KEY + 1)));
       const selfId = await self;
+      const perKey = keys.map((_, i) => found[i].filter((id) => articleOfClaim(id) !== selfId).slice(0, CANDIDATES_PER_KEY));
+      const distinct = [...new Set(perKey.flat())];
+      const claimsStore = tx.objectStore('claims');
+      const records = await Promise.all(distinct.map((id) => claimsStore.get(id)));
+      const byId = new Map(distinct.map((id, i) => [id, records[i]]));
       const candidates = new Map<number, ClaimRecord[]>();
-      keys.forEach((k, i) => candidates.set(k, found[i].filter((r) => articleOfClaim(r.id!) !== selfId).slice(0, CANDIDATES_PER_KEY)));
+      keys.forEach((k, i) => candidates.set(k, perKey[i].map((id) => byId.get(id)).filter((r): r is ClaimRecord => r !== undefined)));
       const hits: Array<{ claim: string; other: ClaimRecord; relation: NonNullable<ReturnType<typeof relationOf>> }> = [];
+      // Each text's shingles computed once, however many claims it is compared with.
+      const shingled = new Map<LedgerEntry, number[]>();
+      const shingles = (e: LedgerEntry) => { let h = shingled.get(e); if (!h) shingled.set(e, h = shingleHashes(e.w)); return h; };
       for (const entry of entries) {
         const seen = new Set<number>();
         for (const k of entry.k) {
           for (const other of candidates.get(k) ?? []) {
             if (seen.has(other.id!)) continue;
             seen.add(other.id!);
-            const relation = relationOf(entry, other);
+            const relation = relationOf(entry, other, shingles);
             if (relation) hits.push({ claim: entry.c, other, relation });
           }
         }
