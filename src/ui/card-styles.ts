@@ -1,9 +1,8 @@
 // Styles as strings, so the in-page host can put them straight into its shadow root (no CSS file to load
-// into the page) and the popup can reuse the same rules. Level colours: navy / rust / purple / warm grey,
-// chosen so every pair stays apart (CIELAB ΔE >= 20) under simulated protanopia, deuteranopia and tritanopia
-// and reads at >= 4.5:1 on the card's background (test/unit/ui/palette.test.ts holds both). The level is also
-// in words, in pips and in the meter's fill pattern (low is striped, none is dotted).
-
+// into the page) and the popup can reuse the same rules. Level colours come from the one palette (palette.ts),
+// shared with the page's highlights. The level is also in words, in the word's underline style (the page's),
+// in pips and in the meter's fill pattern (low is striped, none is dotted).
+import { levelClassCss, levelVars } from './palette';
 import { linkCheckCss } from './linkcheck-styles';
 
 /** Colour and type tokens on any `.sm-theme` root: light, dark (following the system) and high contrast. */
@@ -11,7 +10,7 @@ export const themeCss = `
 .sm-theme {
   --sm-bg: #ffffff; --sm-fg: #1b1b1f; --sm-muted: #55575d; --sm-border: #c9ccd3; --sm-surface: #f3f4f6;
   --sm-focus: #0b57d0; --sm-link: #0b57d0; --sm-mark-bg: #fff1b8; --sm-mark-fg: #1b1b1f;
-  --sm-high: #14357f; --sm-medium: #a3470f; --sm-low: #9c34c0; --sm-none: #77726c;
+  ${levelVars('light')}
   --sm-font: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
   color-scheme: light dark;
   font-family: var(--sm-font); font-size: 14px; line-height: 1.45; color: var(--sm-fg); background: var(--sm-bg);
@@ -20,26 +19,22 @@ export const themeCss = `
   .sm-theme {
     --sm-bg: #1d1e22; --sm-fg: #ececf1; --sm-muted: #a9acb4; --sm-border: #464a52; --sm-surface: #27292e;
     --sm-focus: #8ab4f8; --sm-link: #8ab4f8; --sm-mark-bg: #5c4a00; --sm-mark-fg: #fff6d5;
-    --sm-high: #8fd3ff; --sm-medium: #f2a53d; --sm-low: #cf62ff; --sm-none: #9e9a95;
+    ${levelVars('dark')}
   }
 }
-.sm-theme.sm-hc { --sm-fg: #000000; --sm-muted: #2b2b2b; --sm-border: #000000;
-  --sm-high: #06245e; --sm-medium: #853300; --sm-low: #8420b0; --sm-none: #5e5a56; }
+.sm-theme.sm-hc { --sm-fg: #000000; --sm-muted: #2b2b2b; --sm-border: #000000; }
 @media (prefers-color-scheme: dark) {
-  .sm-theme.sm-hc { --sm-fg: #ffffff; --sm-muted: #e0e0e0; --sm-border: #ffffff;
-    --sm-high: #c2ecff; --sm-medium: #ffb347; --sm-low: #e79bff; --sm-none: #aaa6a1; }
+  .sm-theme.sm-hc { --sm-fg: #ffffff; --sm-muted: #e0e0e0; --sm-border: #ffffff; }
 }
 .sm-theme *, .sm-theme *::before, .sm-theme *::after { box-sizing: border-box; }
 .sm-theme :focus-visible { outline: 3px solid var(--sm-focus); outline-offset: 2px; }
 .sm-theme a { color: var(--sm-link); }
 .sm-theme button { font: inherit; color: inherit; }
-/* Each level also has a line style, as the page's highlights have an underline style: solid, dashed, dotted, double. */
-.sm-level-high { --sm-level: var(--sm-high); --sm-line: solid; }
-.sm-level-medium { --sm-level: var(--sm-medium); --sm-line: dashed; }
-.sm-level-low { --sm-level: var(--sm-low); --sm-line: dotted; }
-.sm-level-none { --sm-level: var(--sm-none); --sm-line: double; }
+/* Each level also has the page's underline style (solid, dashed, dotted, wavy) and a border style for edges. */
+${levelClassCss()}
 .sm-muted { color: var(--sm-muted); }
 .sm-level { display: inline-flex; align-items: center; gap: 4px; color: var(--sm-level); font-weight: 600; white-space: nowrap; }
+.sm-level-word { text-decoration: underline var(--sm-line) var(--sm-level); text-decoration-thickness: 2px; text-underline-offset: 3px; }
 .sm-pips { display: inline-flex; gap: 2px; }
 .sm-pip { inline-size: 6px; block-size: 10px; border: 1.5px solid var(--sm-level); border-radius: 1px; }
 .sm-pip-on { background: var(--sm-level); }
@@ -61,7 +56,7 @@ export const themeCss = `
 export const cardCss = `
 .sm-card { display: block; color: var(--sm-fg); background: var(--sm-bg); text-align: start; }
 .sm-card-page { inline-size: min(360px, calc(100vw - 16px)); max-block-size: min(480px, calc(100vh - 16px)); overflow: auto;
-  padding: 12px 14px; border: 1px solid var(--sm-border); border-inline-start: 4px var(--sm-line) var(--sm-level);
+  padding: 12px 14px; border: 1px solid var(--sm-border); border-inline-start: 4px var(--sm-border-line) var(--sm-level);
   border-radius: 8px; box-shadow: 0 6px 24px rgb(0 0 0 / 0.25); }
 .sm-card-inline { padding: 8px 0 4px; }
 .sm-card-head { display: flex; align-items: start; justify-content: space-between; gap: 8px; }
@@ -107,6 +102,7 @@ ${linkCheckCss}
 .sm-fix-other { display: grid; grid-template-columns: max-content 1fr; gap: 4px 8px; align-items: center; margin: 4px 0 0 20px; }
 .sm-fix input[type="text"], .sm-fix select { font: inherit; font-size: 13px; color: var(--sm-fg); background: var(--sm-bg);
   border: 1px solid var(--sm-border); border-radius: 4px; padding: 2px 4px; min-inline-size: 0; }
+.sm-reasons li::first-letter { text-transform: uppercase; }
 `;
 
 /**

@@ -22,7 +22,7 @@ export function Filters({ claims, filter, onChange, idBase = 'sm-filter' }: {
           onInput={(e) => onChange({ ...filter, query: (e.currentTarget as HTMLInputElement).value })} />
       </div>
       <CheckGroup legend="Confidence" values={LEVELS} chosen={filter.levels} counts={counts.levels}
-        label={(level) => <span class={`sm-level sm-level-${level}`}><LevelPips level={level} /> {LEVEL_SHORT[level]}</span>}
+        label={(level) => <span class={`sm-level sm-level-${level}`}><LevelPips level={level} /> <span class="sm-level-word">{LEVEL_SHORT[level]}</span></span>}
         onChange={(levels) => onChange({ ...filter, levels })} />
       <CheckGroup legend="Form" values={FORMS} chosen={filter.forms} counts={counts.forms} label={(form) => FORM_WORDS[form]}
         onChange={(forms) => onChange({ ...filter, forms })} />

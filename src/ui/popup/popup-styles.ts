@@ -34,7 +34,7 @@ export const popupCss = `
 .sm-btn-quiet { background: transparent; }
 .sm-tiles { display: grid; grid-template-columns: repeat(4, 1fr); gap: 6px; list-style: none; margin: 0; padding: 0; }
 .sm-tile { inline-size: 100%; display: flex; flex-direction: column; align-items: flex-start; gap: 2px; padding: 6px 8px;
-  border: 1px solid var(--sm-border); border-block-start: 4px var(--sm-line) var(--sm-level); border-radius: 6px;
+  border: 1px solid var(--sm-border); border-block-start: 4px var(--sm-border-line) var(--sm-level); border-radius: 6px;
   background: var(--sm-bg); cursor: pointer; text-align: start; }
 .sm-tile:disabled { cursor: default; opacity: 0.75; }
 .sm-tile .sm-level { white-space: normal; font-size: 12px; align-items: flex-start; flex-direction: column; }
@@ -51,7 +51,7 @@ export const popupCss = `
 .sm-legend-item.sm-level-low .sm-swatch { background: repeating-linear-gradient(135deg, var(--sm-level) 0 2px, transparent 2px 4px); border: 1px solid var(--sm-level); }
 .sm-legend-item.sm-level-none .sm-swatch { background: transparent; border: 1.5px dotted var(--sm-level); }
 .sm-sources { list-style: none; margin: 0; padding: 0; }
-.sm-source-group { border-inline-start: 4px var(--sm-line) var(--sm-level); padding-inline-start: 8px; margin-block-end: 6px; }
+.sm-source-group { border-inline-start: 4px var(--sm-border-line) var(--sm-level); padding-inline-start: 8px; margin-block-end: 6px; }
 .sm-source-btn { inline-size: 100%; display: flex; align-items: center; gap: 6px; padding: 4px 6px; border: 0; border-radius: 4px;
   background: transparent; cursor: pointer; text-align: start; }
 .sm-source-btn:hover { background: var(--sm-surface); }
@@ -72,7 +72,7 @@ export const popupCss = `
 .sm-showing { margin: 4px 0; font-size: 12px; color: var(--sm-muted); }
 .sm-empty { margin: 12px 0; }
 .sm-rows { list-style: none; margin: 0; padding: 0; }
-.sm-row { padding: 8px 0 8px 10px; border-block-end: 1px solid var(--sm-border); border-inline-start: 4px var(--sm-line) var(--sm-level); margin-block-end: 4px; }
+.sm-row { padding: 8px 0 8px 10px; border-block-end: 1px solid var(--sm-border); border-inline-start: 4px var(--sm-border-line) var(--sm-level); margin-block-end: 4px; }
 .sm-row-toggle { display: flex; gap: 6px; inline-size: 100%; padding: 0; border: 0; background: transparent; cursor: pointer; text-align: start; font-size: 14px; }
 .sm-chevron { flex: none; inline-size: 0; block-size: 0; margin-block-start: 6px; border: 5px solid transparent; border-inline-start: 6px solid var(--sm-muted); border-inline-end: 0; transition: transform 0.15s; }
 .sm-row-toggle[aria-expanded="true"] .sm-chevron { transform: rotate(90deg); }

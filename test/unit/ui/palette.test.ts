@@ -3,6 +3,9 @@
 // tritanopia (Machado et al. 2009, severity 1). axe cannot check colours in jsdom; this does, from the CSS itself.
 import { describe, expect, it } from 'vitest';
 import { themeCss } from '../../../src/ui/card-styles';
+import { popupCss } from '../../../src/ui/popup/popup-styles';
+import { PALETTE } from '../../../src/ui/palette';
+import { pageHighlightCss } from '../../../src/ui/page-highlight-css';
 
 type Rgb = [number, number, number];
 const LEVELS = ['high', 'medium', 'low', 'none'] as const;
@@ -78,6 +81,55 @@ describe('level palette', () => {
 
   it('gives each level its own line style too, so colour is never the only cue', () => {
     const styles = LEVELS.map((level) => new RegExp(`\\.sm-level-${level} \\{[^}]*--sm-line: (\\w+)`).exec(themeCss)?.[1]);
-    expect(styles).toEqual(['solid', 'dashed', 'dotted', 'double']);
+    expect(styles).toEqual(['solid', 'dashed', 'dotted', 'wavy']);
+  });
+});
+
+/** Hue angle (CIELAB) of a colour, in degrees. */
+function hue(hex: string): number {
+  const [, a, b] = lab(parse(hex).map(linear) as Rgb);
+  return (Math.atan2(b, a) * 180 / Math.PI + 360) % 360;
+}
+function ruleOf(css: string, selector: string): string {
+  const at = css.indexOf(`${selector} {`);
+  return at < 0 ? '' : css.slice(at, css.indexOf('}', at));
+}
+const hexToRgba = (hex: string) => `rgba(${parse(hex).map((c) => Math.round(c * 255)).join(', ')},`;
+
+describe('one palette for page, card and popup', () => {
+  const page = pageHighlightCss();
+
+  it('the page paints each level in its palette colour, with its line style', () => {
+    for (const level of LEVELS) {
+      const rule = ruleOf(page, `::highlight(sourcemark-${level})`);
+      expect(rule, level).toContain(hexToRgba(PALETTE[level].base));
+      expect(rule, level).toContain(`underline ${PALETTE[level].line} ${PALETTE[level].underline}`);
+      const contrastRule = ruleOf(page, `::highlight(sourcemark-contrast-${level})`);
+      expect(contrastRule, level).toContain(PALETTE[level].contrast.wash);
+      expect(contrastRule, level).toContain(`underline ${PALETTE[level].line}`);
+    }
+  });
+
+  it('card and popup colour each level with the palette ink, in the hue of the page colour', () => {
+    const [light, dark] = themes();
+    for (const level of LEVELS) {
+      expect(light.vars[level]).toBe(PALETTE[level].ink.light);
+      expect(dark.vars[level]).toBe(PALETTE[level].ink.dark);
+      if (level === 'none') continue; // grey has no hue
+      for (const ink of [PALETTE[level].ink.light, PALETTE[level].ink.dark, PALETTE[level].underline, PALETTE[level].contrast.wash, PALETTE[level].contrast.underline]) {
+        const d = Math.abs(hue(ink) - hue(PALETTE[level].base));
+        expect(Math.min(d, 360 - d), `${level} ${ink}`).toBeLessThan(12);
+      }
+    }
+    // The popup sets no level colour of its own: it uses the theme's variables.
+    expect(popupCss).not.toMatch(/--sm-(?:high|medium|low|none)\s*:/);
+  });
+
+  it('no two levels share a hue family on the page or in the card (low is not purple, medium not vermillion)', () => {
+    const hues = (['high', 'medium', 'low'] as const).map((l) => hue(PALETTE[l].base));
+    for (let i = 0; i < hues.length; i++) for (let j = i + 1; j < hues.length; j++) {
+      const d = Math.abs(hues[i] - hues[j]);
+      expect(Math.min(d, 360 - d)).toBeGreaterThan(15);
+    }
   });
 });
