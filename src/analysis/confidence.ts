@@ -99,47 +99,51 @@ export function score(f: AttributionFeatures): Scored {
   const reasons = reasonsFor(f);
   if (cap !== undefined && c > cap) { c = cap; }
   if (cap !== undefined) reasons.push(f.sourceKind === 'anonymous'
-    ? `anonymous source: confidence capped at ${cap}`
-    : `vague source: confidence capped at ${cap}`);
+    ? `the source is not named, so confidence stays at ${Math.round(cap * 100)}% or below`
+    : `the source is only hinted at, so confidence stays at ${Math.round(cap * 100)}% or below`);
   c = Math.round(c * 100) / 100;
   return { confidence: c, level: levelFor(c, true), strength: strengthOf(f.sourceKind), reasons };
 }
 
 /** The unattributed case: no source, no confidence. */
 export function unattributed(): Scored {
-  return { confidence: 0, level: 'none', strength: 'none', reasons: ['no source named in the text'] };
+  return { confidence: 0, level: 'none', strength: 'none', reasons: ['the article does not say who this comes from'] };
 }
 
 const KIND_TEXT: Record<SourceKind, string> = {
   person: 'a named person', organization: 'a named organisation', government: 'a government or state body',
-  outlet: 'a news outlet or agency', document: 'a document or data', anonymous: 'an unnamed source',
-  vague: 'a vague source', author: 'the writer',
+  outlet: 'a news outlet or agency', document: 'a document or data', anonymous: 'not named',
+  vague: 'only hinted at', author: 'the writer',
 };
 
+/** Plain reasons, the words of the article quoted; no grammar terms. Each reason holds on its own and none
+ *  contradicts another (a mention not tied to a name says so instead of "the source is a named person"). */
 function reasonsFor(f: AttributionFeatures): string[] {
   const r: string[] = [];
+  const cue = `“${f.cueText}”`;
   switch (f.cueKind) {
-    case 'speech-verb': r.push(`${f.otherSentence ? 'cue' : 'explicit cue'} "${f.cueText}"${f.otherSentence ? ' in another sentence' : ' in the same sentence'}`); break;
-    case 'according-to': r.push(`"${f.cueText}" names the source`); break;
-    case 'reporting-noun': r.push(`reporting phrase "${f.cueText}"`); break;
-    case 'colon': r.push('source named before a colon'); break;
-    case 'embed': r.push(`embedded post by ${f.sourceName}`); break;
+    case 'speech-verb': r.push(f.otherSentence ? `the words that credit it, ${cue}, are in another sentence` : `the same sentence says who said it: ${cue}`); break;
+    case 'according-to': r.push(`${cue} says who it comes from`); break;
+    case 'reporting-noun': r.push(`the article points to where it comes from: ${cue}`); break;
+    case 'colon': r.push('the source is named just before a colon'); break;
+    case 'embed': r.push(`it is a post by ${f.sourceName}, shown in the article`); break;
     case 'link': r.push(`the words link to ${f.sourceName}`); break;
-    case 'context': r.push('no cue in this sentence: credited to the speaker of the surrounding quotation'); break;
-    default: if (f.cueText) r.push(`cue "${f.cueText}"`);
+    case 'context': r.push('its own sentence names no one: it continues a quotation credited to the same person'); break;
+    default: if (f.cueText) r.push(`the article ties it to its source with ${cue}`);
   }
-  if (f.weakCue) r.push('the cue verb is not always a statement');
-  if (f.form === 'quote') r.push(f.continued ? 'direct quotation continued from the previous paragraph' : 'direct quotation');
-  if (f.form === 'figure') r.push('figure inside the credited passage');
-  if (f.resolution === 'pronoun') r.push(`"${f.mentionText}" → ${f.sourceName} (${Math.round(100 * f.resolveP)}% sure of who "${f.mentionText}" is)`);
-  if (f.alternatives.length) r.push(`could also be ${f.alternatives.join(' or ')}`);
-  if (f.resolution === 'title') r.push(`"${f.mentionText}" → ${f.sourceName}`);
-  if (f.resolution === 'unresolved') r.push(`"${f.mentionText}" could not be tied to a name${f.resolveP > 0 ? '' : ': no confidence'}`);
-  if (f.indirect) r.push('the source is named further from the cue (appositive or participle)');
-  if (f.hedge) r.push(`attribution hedged: "${f.hedge}"`);
-  if (f.ambiguousClause) r.push('this clause may be the writer\'s own words rather than the source\'s');
-  if (f.impersonal) r.push('impersonal phrasing names no one');
-  if (f.position === 'after') r.push('source named after the content');
-  if (f.resolution !== 'unresolved' || f.resolveP > 0) r.push(`source is ${KIND_TEXT[f.sourceKind]}`);
+  if (f.weakCue) r.push(`${cue} does not always mean that someone said something`);
+  if (f.form === 'quote') r.push(f.continued ? 'the quotation carries on from the previous paragraph' : 'it is a direct quotation');
+  if (f.form === 'figure') r.push('the figure sits inside a passage credited to this source');
+  if (f.resolution === 'pronoun') r.push(`“${f.mentionText}” is taken to mean ${f.sourceName} (we are ${Math.round(100 * f.resolveP)}% sure of who “${f.mentionText}” is)`);
+  if (f.alternatives.length) r.push(`it could also be ${f.alternatives.join(' or ')}`);
+  if (f.resolution === 'title') r.push(`“${f.mentionText}” is taken to mean ${f.sourceName}`);
+  if (f.resolution === 'unresolved') r.push(`the article only says “${f.mentionText}”, without a name${f.resolveP > 0 ? '' : ', so there is no confidence'}`);
+  if (f.indirect) r.push('the name stands a few words away from the words that credit it');
+  if (f.hedge) r.push(`the article hedges: “${f.hedge}”`);
+  if (f.ambiguousClause) r.push('part of this may be the writer’s own words rather than the source’s');
+  if (f.impersonal) r.push('the wording names no one');
+  if (f.position === 'after') r.push('the source is named after what was said');
+  // Anonymous and vague sources get their reason with the cap; a mention not tied to a name is not "a named" anything.
+  if (f.resolution !== 'unresolved' && !CAPS[f.sourceKind]) r.push(`the source is ${KIND_TEXT[f.sourceKind]}`);
   return r;
 }

@@ -8,10 +8,8 @@ import { LinkCheckSection, type LinkCheckControl } from './LinkCheckSection';
 import { CorrectionSection, type CorrectionControls } from './CorrectionSection';
 import { ElsewhereInReading } from './ElsewhereInReading';
 import type { ClaimMatches } from '../ledger/types';
-import {
-  CUE_WORDS, FORM_WORDS, KIND_WORDS, STRENGTH_WORDS, TOPIC_WORDS,
-  formatQuantity, isHttpUrl, shorten, sourceLabel,
-} from './format';
+import { FORM_WORDS, KIND_WORDS, TOPIC_WORDS, formatQuantity, isHttpUrl, shorten, sourceLabel } from './format';
+import { sourceSentence } from './explain';
 
 export interface ClaimCardProps {
   claim: Claim;
@@ -46,7 +44,7 @@ function shortLink(url: string): string {
 }
 
 function SourceLine({ source }: { source: ClaimSource | null }) {
-  if (!source) return <span class="sm-muted">No source named in the text</span>;
+  if (!source) return <span class="sm-muted">No source given</span>;
   return (
     <>
       <bdi class="sm-source-name">{source.name}</bdi> <span class="sm-kind">{KIND_WORDS[source.kind]}</span>
@@ -137,15 +135,9 @@ export function ClaimCard({ claim, sentence, onClose, variant = 'page', headingL
           <dt>Source</dt>
           <dd><SourceLine source={claim.source} /></dd>
         </div>
-        <div class="sm-fact">
-          <dt>Cue</dt>
-          <dd>{claim.cue
-            ? <>“<bdi class="sm-cue">{claim.cue.text}</bdi>” <span class="sm-muted">({CUE_WORDS[claim.cue.kind]})</span></>
-            : <span class="sm-muted">None in the text</span>}</dd>
-        </div>
-        <div class="sm-fact">
-          <dt>Strength</dt>
-          <dd>{STRENGTH_WORDS[claim.strength]}</dd>
+        <div class="sm-fact sm-fact-wide">
+          <dt>Why</dt>
+          <dd class="sm-why">{sourceSentence(claim)}</dd>
         </div>
         <div class="sm-fact sm-fact-wide">
           <dt>Confidence</dt>
@@ -161,7 +153,7 @@ export function ClaimCard({ claim, sentence, onClose, variant = 'page', headingL
       {linkCheck && <LinkCheckSection control={linkCheck} />}
       {claim.reasons.length > 0 && (
         <>
-          <Heading level={variant === 'page' ? headingLevel + 1 : headingLevel} class="sm-sub">Why this confidence</Heading>
+          <Heading level={variant === 'page' ? headingLevel + 1 : headingLevel} class="sm-sub">What the confidence rests on</Heading>
           <ul class="sm-reasons">{claim.reasons.map((r, i) => <li key={i}>{r}</li>)}</ul>
         </>
       )}

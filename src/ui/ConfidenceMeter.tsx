@@ -17,7 +17,7 @@ export function LevelBadge({ level, short = false }: { level: Level; short?: boo
   return (
     <span class={`sm-level sm-level-${level}`}>
       <LevelPips level={level} />
-      <span>{short ? LEVEL_SHORT[level] : LEVEL_WORDS[level]}</span>
+      <span class="sm-level-word">{short ? LEVEL_SHORT[level] : LEVEL_WORDS[level]}</span>
     </span>
   );
 }
@@ -25,6 +25,10 @@ export function LevelBadge({ level, short = false }: { level: Level; short?: boo
 export function ConfidenceMeter({ confidence, level, label = 'Attribution confidence' }: {
   confidence: number; level: Level; label?: string;
 }) {
+  // A claim with no source has no confidence to show: "0%" would read as "0% true".
+  if (level === 'none') {
+    return <div class="sm-meter-row sm-level-none"><LevelBadge level="none" /></div>;
+  }
   const pct = percent(confidence);
   return (
     <div class={`sm-meter-row sm-level-${level}`}>

@@ -48,7 +48,7 @@ export function describeClaim(c: Claim): string {
   } else {
     parts.push(`${FORM_WORDS[c.form]} with no source named in the text.`);
   }
-  parts.push(`${STRENGTH_WORDS[c.strength]}. ${LEVEL_WORDS[c.level]}: ${percent(c.confidence)}%.`);
+  parts.push(c.level === 'none' ? `${LEVEL_WORDS.none}.` : `${STRENGTH_WORDS[c.strength]}. ${LEVEL_WORDS[c.level]}: ${percent(c.confidence)}%.`);
   if (c.quantity) parts.push(`Quantity: ${formatQuantity(c.quantity)}.`);
   if (c.cue) parts.push(`Cue: “${c.cue.text}” (${CUE_WORDS[c.cue.kind]}).`);
   if (c.hedges.length) parts.push(`Hedges: ${c.hedges.join(', ')}.`);

@@ -40,7 +40,7 @@ function claimSection(c: Claim, index: number): string[] {
   if (c.cue) item('Cue', `“${escapeMarkdown(c.cue.text)}” (${CUE_WORDS[c.cue.kind]})`);
   if (c.quantity) item('Quantity', escapeMarkdown(formatQuantity(c.quantity)));
   item('Strength', STRENGTH_WORDS[c.strength]);
-  item('Confidence', `${percent(c.confidence)}% — ${LEVEL_WORDS[c.level]}`);
+  item('Confidence', c.level === 'none' ? LEVEL_WORDS.none : `${percent(c.confidence)}% — ${LEVEL_WORDS[c.level]}`);
   if (c.hedges.length) item('Hedges', c.hedges.map(escapeMarkdown).join(', '));
   if (c.reasons.length) {
     lines.push('- **Why:**');

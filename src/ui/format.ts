@@ -7,7 +7,7 @@ export const TOPICS: Topic[] = ['casualties', 'troops', 'weapons', 'displacement
 export const STRENGTHS: Strength[] = ['on-record', 'anonymous', 'vague', 'none'];
 
 export const LEVEL_WORDS: Record<Level, string> = {
-  high: 'High confidence', medium: 'Medium confidence', low: 'Low confidence', none: 'No source',
+  high: 'High confidence', medium: 'Medium confidence', low: 'Low confidence', none: 'No source given',
 };
 export const LEVEL_SHORT: Record<Level, string> = { high: 'High', medium: 'Medium', low: 'Low', none: 'No source' };
 export const FORM_WORDS: Record<Form, string> = { figure: 'Figure', quote: 'Quote', statement: 'Statement' };

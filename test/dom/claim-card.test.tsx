@@ -24,9 +24,9 @@ describe('ClaimCard', () => {
     expect(text).toContain('(“some 10,000”)');
     expect(text).toContain('reports');
     expect(text).toContain('Vague attribution');
-    expect(text).toContain('“reports are that”');
-    expect(text).toContain('reporting noun');
-    expect(byText(root, 'dd', 'Vague')).toBeTruthy();
+    // One plain sentence: what the source is and why we think so, in the article's own words.
+    expect(byText(root, '.sm-why', /./).textContent).toBe('This figure comes from reports, a source the article only hints at: the article points to them with “reports are that”.');
+    expect(text).not.toMatch(/reporting noun|speech verb|appositive|participle|Cue/);
     expect(text).toContain('Low confidence');
     expect(text).toContain('30%');
     expect([...root.querySelectorAll('.sm-chip')].map((e) => e.textContent)).toEqual(['some']);
@@ -115,8 +115,11 @@ describe('ClaimCard', () => {
 
   it('says so when the text names no source, and labels the dialog', () => {
     const root = mount(<ClaimCard claim={byId('fig-aid')} />);
-    expect(root.textContent).toContain('No source named in the text');
-    expect(root.textContent).toContain('None in the text');
+    expect(root.textContent).toContain('No source given');
+    expect(root.textContent).toContain('This figure has no source: the article does not say who it comes from.');
+    // No meter and no "0%" for a claim with no source: it would read as "0% true".
+    expect(root.querySelector('[role="meter"]')).toBeNull();
+    expect(root.textContent).not.toMatch(/\b0%/);
     expect(root.textContent).toContain('$1.2 billion');
     expect(root.querySelector('[role="dialog"]')!.getAttribute('aria-label')).toBe('Sourcemark: figure with no source');
     expect(root.querySelector('h2')!.textContent).toBe('Figure · Money');

@@ -26,7 +26,7 @@ describe('the page at a glance', () => {
   it('counts claims by level, in words and numbers', () => {
     const root = mount(<PopupApp state={readyState()} actions={spyActions()} />);
     const tiles = [...root.querySelectorAll('.sm-tile')].map((t) => t.textContent!.replace(/\s+/g, ' ').trim());
-    expect(tiles).toEqual(['2 High confidence', '4 Medium confidence', '3 Low confidence', '1 No source']);
+    expect(tiles).toEqual(['2 High confidence', '4 Medium confidence', '3 Low confidence', '1 No source given']);
     expect(root.querySelector('#sm-levels-h')!.textContent).toBe('10 claims by confidence');
   });
 

@@ -31,7 +31,7 @@ describe('score', () => {
     const anon = score({ ...base, sourceKind: 'anonymous', sourceName: 'officials' });
     expect(anon.confidence).toBeLessThanOrEqual(CAPS.anonymous!);
     expect(anon.strength).toBe('anonymous');
-    expect(anon.reasons.join(' ')).toMatch(/anonymous/);
+    expect(anon.reasons.join(' ')).toMatch(/not named, so confidence stays at 60% or below/);
     const vague = score({ ...base, sourceKind: 'vague', sourceName: 'reports' });
     expect(vague.confidence).toBeLessThanOrEqual(CAPS.vague!);
     expect(vague.level).toBe('low');
@@ -58,8 +58,18 @@ describe('score', () => {
 
   it('gives reasons a reader can follow', () => {
     const s = score({ ...base, resolution: 'pronoun', mentionText: 'He', sourceName: 'Kim Jong Un', form: 'quote' });
-    expect(s.reasons).toContain('direct quotation');
-    expect(s.reasons.some((r) => r.includes('"He" → Kim Jong Un'))).toBe(true);
+    expect(s.reasons).toContain('it is a direct quotation');
+    expect(s.reasons.some((r) => r.startsWith('“He” is taken to mean Kim Jong Un'))).toBe(true);
+    // No grammar terms in what a reader is told.
+    expect(s.reasons.join(' ')).not.toMatch(/speech verb|appositive|participle|cue|resolved/i);
+  });
+
+  it('never calls a mention it could not tie to a name a named source', () => {
+    for (const resolveP of [0, 0.4]) {
+      const s = score({ ...base, resolution: 'unresolved', mentionText: 'the spokesman', sourceName: 'the spokesman', sourceKind: 'person', resolveP });
+      expect(s.reasons.some((r) => r.startsWith('the article only says “the spokesman”, without a name'))).toBe(true);
+      expect(s.reasons.join(' ')).not.toMatch(/named person/);
+    }
   });
 });
 
