@@ -36,7 +36,7 @@ export async function launchChromium(dist = DIST): Promise<ExtensionBrowser> {
     defaultViewport: { width: 1280, height: 900 },
   });
   try {
-    const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 20_000 });
+    const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 60_000 });
     const extensionBase = new URL('/', worker.url()).href;
     return {
       name: 'chromium', browser, extensionBase,
@@ -114,7 +114,7 @@ type RuntimeApi = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
 export async function waitForExtensionPage(page: Page, url: string): Promise<void> {
   // BiDi never reports the load of a moz-extension:// page: poll instead of awaiting goto.
   void page.goto(url).catch(() => undefined);
-  const deadline = Date.now() + 20_000;
+  const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     const ready = await page.evaluate((u: string) => location.href === u && document.readyState === 'complete', url).catch(() => false);
     if (ready) return;

@@ -32,7 +32,7 @@ export async function captureDownloads(ext: ExtensionBrowser): Promise<DownloadC
   }
   const seen = new Set<string>();
   return {
-    async next(extension, timeout = 15_000) {
+    async next(extension, timeout = 60_000) {
       const deadline = Date.now() + timeout;
       while (Date.now() < deadline) {
         const fresh = (await completedFiles(dir)).filter((f) => f.endsWith(extension) && !seen.has(f));

@@ -3,9 +3,20 @@
 import type { Page } from 'puppeteer-core';
 import type { ExtensionBrowser } from './browsers';
 
-export async function waitFor<T>(page: Page, fn: () => T, timeout = 15_000): Promise<T> {
-  const handle = await page.waitForFunction(fn, { timeout, polling: 50 });
+/** Waits for a state in the page. The timeout is only an upper bound for a stuck test: generous, since a shared
+ *  machine can be many times slower than an idle one (a 15 s bound once failed a Firefox test under load). */
+export async function waitFor<T, A extends unknown[] = []>(page: Page, fn: (...args: A) => T, timeout = 60_000, ...args: A): Promise<T> {
+  const handle = await page.waitForFunction(fn as (...params: unknown[]) => T, { timeout, polling: 50 }, ...args);
   return (await handle.jsonValue()) as T;
+}
+
+/** Polls a check made from the test (not in the page) until it holds. */
+export async function waitForState(check: () => Promise<boolean | null>, timeout = 60_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('state never reached');
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /** Total ranges in our highlights (level highlights only, not focus/mention marks). */
@@ -167,7 +178,7 @@ export function cardText(page: Page): Promise<string | null> {
 }
 
 /** Waits until a card is open whose text passes `ok` (a state, polled), and returns that text. */
-export async function waitForCardText(page: Page, ok: (text: string) => boolean, timeout = 10_000): Promise<string> {
+export async function waitForCardText(page: Page, ok: (text: string) => boolean, timeout = 60_000): Promise<string> {
   const deadline = Date.now() + timeout;
   for (;;) {
     const text = await cardText(page);

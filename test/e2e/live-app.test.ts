@@ -34,7 +34,7 @@ function drawnTexts(page: Page) {
   });
 }
 
-async function until(page: Page, check: (texts: string[]) => boolean, timeout = 3000): Promise<string[]> {
+async function until(page: Page, check: (texts: string[]) => boolean, timeout = 60_000): Promise<string[]> {
   const deadline = Date.now() + timeout;
   let texts: string[] | null = null;
   while (Date.now() < deadline) {
@@ -56,10 +56,9 @@ for (const launch of [launchChromium, launchFirefox]) {
       const pageErrors: string[] = [];
       page.on('pageerror', (e) => pageErrors.push(String(e)));
       await page.goto(`${server.origin}/live-app/index.html`, { waitUntil: 'load' });
-      await until(page, (texts) => texts.length > 0, 8000);
-      await new Promise((r) => setTimeout(r, 1500));
-      const app = () => page.evaluate(() => (window as unknown as AppWindow).__app.ticks());
-      expect(await app()).toBeGreaterThan(10);
+      await until(page, (texts) => texts.length > 0);
+      // The app has re-rendered many times under our highlights (a state, not a sleep).
+      await page.waitForFunction(() => (window as unknown as AppWindow).__app.ticks() > 10, { timeout: 60_000, polling: 50 });
 
       // Freeze the app: within a fraction of a second every highlight is on live text, and the current figure is drawn.
       await page.evaluate(() => (window as unknown as AppWindow).__app.pause());
@@ -67,16 +66,18 @@ for (const launch of [launchChromium, launchFirefox]) {
       await until(page, (texts) => texts.some((t) => t.includes(figure)));
 
       // Navigate in the app: the old story's highlights go, the new story's come.
+      const before = await page.evaluate(() => (window as unknown as AppWindow).__app.ticks());
       await page.evaluate(() => { const a = (window as unknown as AppWindow).__app; a.go('/live-app/story-2'); a.resume(); });
-      await new Promise((r) => setTimeout(r, 800));
+      // Let the new story re-render a few times before freezing it (ticks, not a sleep).
+      await page.waitForFunction((n: number) => (window as unknown as AppWindow).__app.ticks() > n + 5, { timeout: 60_000, polling: 50 }, before);
       await page.evaluate(() => (window as unknown as AppWindow).__app.pause());
       const tonnes = await page.evaluate(() => document.querySelector('#story p')!.textContent!.match(/[\d,]+ tonnes/)![0].replace(' tonnes', ''));
-      const texts = await until(page, (t) => t.some((x) => x.includes(tonnes)) && !t.some((x) => /people|Kowalska|families/.test(x)), 4000);
+      const texts = await until(page, (t) => t.some((x) => x.includes(tonnes)) && !t.some((x) => /people|Kowalska|families/.test(x)));
       expect(texts.length).toBeGreaterThan(0);
 
       // Back (popstate) to the first story.
       await page.evaluate(() => history.back());
-      await until(page, (t) => t.some((x) => /people|families|processing/.test(x)) && !t.some((x) => /tonnes|corridor/.test(x)), 4000);
+      await until(page, (t) => t.some((x) => /people|families|processing/.test(x)) && !t.some((x) => /tonnes|corridor/.test(x)));
       expect(pageErrors).toEqual([]);
       await page.close();
     });

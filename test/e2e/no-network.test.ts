@@ -47,17 +47,17 @@ for (const launch of [launchChromium, launchFirefox]) {
       const url = `${server.origin}/seed-article.html`;
       await page.goto(url, { waitUntil: 'load' });
       const tabId = await ext.tabIdFor(url);
-      await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => String(k).startsWith('sourcemark')), { timeout: 15_000 });
+      await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => String(k).startsWith('sourcemark')), { timeout: 60_000 });
       const popup = await ext.browser.newPage();
       record(popup, requests);
       if (ext.name === 'chromium') await popup.goto(`${ext.extensionBase}popup.html?tab=${tabId}`, { waitUntil: 'load' });
       else {
         void popup.goto(`${ext.extensionBase}popup.html?tab=${tabId}`).catch(() => undefined);
-        await popup.waitForFunction(() => document.readyState === 'complete' && location.protocol === 'moz-extension:', { timeout: 15_000 });
+        await popup.waitForFunction(() => document.readyState === 'complete' && location.protocol === 'moz-extension:', { timeout: 60_000 });
       }
-      await popup.waitForSelector('#sm-tab-claims', { timeout: 15_000 });
+      await popup.waitForSelector('#sm-tab-claims', { timeout: 60_000 });
       await popup.click('#sm-tab-claims');
-      await popup.waitForFunction(() => document.querySelectorAll('[data-claim-id]').length > 0, { timeout: 15_000 });
+      await popup.waitForFunction(() => document.querySelectorAll('[data-claim-id]').length > 0, { timeout: 60_000 });
       // The content script did run (highlights exist) and the popup did render: requests were observable.
       expect(requests.some((u) => u.startsWith(server.origin))).toBe(true);
       expect(requests.filter((u) => !allowed(u))).toEqual([]);

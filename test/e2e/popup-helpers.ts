@@ -51,7 +51,7 @@ export async function openPopup(ext: ExtensionBrowser, tabId: number, file: 'pop
   // Prove the popup is heard (so "no errors" is not silence from a deaf listener): a marker error must arrive.
   const marker = `sourcemark-console-probe-${Math.random().toString(36).slice(2)}`;
   await popup.evaluate((m: string) => console.error(m), marker);
-  const deadline = Date.now() + 5_000;
+  const deadline = Date.now() + 30_000;
   while (!(await errors()).includes(marker)) {
     if (Date.now() > deadline) throw new Error('the popup\'s console errors are not reported to the test');
     await new Promise((r) => setTimeout(r, 50));
@@ -113,7 +113,7 @@ export function readSources(popup: Page): Promise<SourceView[]> {
 }
 
 export async function showView(popup: Page, view: 'overview' | 'claims' | 'settings'): Promise<void> {
-  await popup.waitForSelector(`#sm-tab-${view}`, { timeout: 15_000 });
+  await popup.waitForSelector(`#sm-tab-${view}`, { timeout: 60_000 });
   await popup.click(`#sm-tab-${view}`);
   await popup.waitForSelector(`#sm-tab-${view}-panel:not([hidden])`);
 }
@@ -134,7 +134,7 @@ async function labelledInput(popup: Page, labelText: RegExp, selector = 'input')
  * Settings tab when the page has results, the folded "Settings" of an honest state otherwise.
  */
 export async function setSwitch(popup: Page, labelText: RegExp, on: boolean): Promise<void> {
-  const deadline = Date.now() + 10_000;
+  const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     // The popup may re-render between two steps (the page reports 'paused'): each step may miss, the loop retries.
     await popup.evaluate(() => {

@@ -133,7 +133,7 @@ for (const launch of [launchChromium, launchFirefox]) {
     /** The tab's results once the content script is done: ready, and the same in two reads 300 ms apart. */
     async function settledResults(): Promise<TabResults> {
       const read = () => readResults(ext, tabId);
-      const deadline = Date.now() + 15_000;
+      const deadline = Date.now() + 60_000;
       let last = await read();
       for (;;) {
         await new Promise((r) => setTimeout(r, 300));
@@ -174,7 +174,7 @@ for (const launch of [launchChromium, launchFirefox]) {
     }));
 
     it('shows the sources at a glance with the claim counts the results give', () => withPopup(async ({ popup }) => {
-      await popup.waitForSelector('.sm-source', { timeout: 15_000 });
+      await popup.waitForSelector('.sm-source', { timeout: 60_000 });
       const sources = await readSources(popup);
       const claimsOf = (name: string) => results.claims.filter((c) => c.source && nameOf(c.source.name) === nameOf(name));
       // Every listed source: its count and kind are those of the results' claims credited to that name.
@@ -250,7 +250,7 @@ for (const launch of [launchChromium, launchFirefox]) {
       const downloads: DownloadCapture = await captureDownloads(ext);
       try {
         await withPopup(async ({ popup }) => {
-          await popup.waitForSelector('.sm-export button', { timeout: 15_000 });
+          await popup.waitForSelector('.sm-export button', { timeout: 60_000 });
           const click = async (label: string) => {
             const buttons = await popup.$$('.sm-export button');
             for (const b of buttons) if (await b.evaluate((el) => el.textContent) === label) return b.click();
@@ -331,7 +331,7 @@ for (const launch of [launchChromium, launchFirefox]) {
       await article.bringToFront(); // a tab behind the popup gets no animation frames
       const card = await waitForCardText(article, (text) => text.length > 0);
       expect(card).toContain(target.source!.name);
-      const deadline = Date.now() + 10_000; // the scroll is smooth unless the reader asks for reduced motion
+      const deadline = Date.now() + 60_000; // the scroll is smooth unless the reader asks for reduced motion
       while (!(await claimInView(article, target.text))?.inView && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
       expect((await claimInView(article, target.text))!.inView).toBe(true);
       expect(await article.evaluate(() => document.querySelectorAll('sourcemark-card').length)).toBe(1);

@@ -15,7 +15,7 @@ beforeAll(async () => {
 });
 afterAll(async () => server?.close());
 
-async function waitFor<T>(page: Page, fn: () => T, timeout = 15_000): Promise<T> {
+async function waitFor<T>(page: Page, fn: () => T, timeout = 60_000): Promise<T> {
   const handle = await page.waitForFunction(fn, { timeout, polling: 100 });
   return (await handle.jsonValue()) as T;
 }
@@ -53,7 +53,7 @@ for (const launch of [launchChromium, launchFirefox]) {
       const tabId = await ext.tabIdFor(url);
       expect(tabId).toBeGreaterThan(0);
       const popup = await ext.openExtensionPage(`popup.html?tab=${tabId}`);
-      await popup.waitForSelector('#sm-tab-claims', { timeout: 15_000 });
+      await popup.waitForSelector('#sm-tab-claims', { timeout: 60_000 });
       await popup.click('#sm-tab-claims');
       const rows = await waitFor(popup, () => document.querySelectorAll('[data-claim-id]').length || false);
       // Nested claims of one level share a painted range: at least as many rows as ranges.
