@@ -64,7 +64,7 @@ describe('through the engine', () => {
     const c = bySource(reported(text), 'He');
     expect(c?.source?.name).toBe('Tom Berg');
     expect(c?.source?.resolvedFrom).toBe('He');
-    expect(c?.reasons.join(' ')).toContain('"He" → Tom Berg');
+    expect(c?.reasons.join(' ')).toContain('“He” is taken to mean Tom Berg');
   });
 
   it('"he" with only a woman named is not given to her, and carries no confidence', () => {
