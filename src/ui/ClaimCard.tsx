@@ -137,7 +137,7 @@ export function ClaimCard({ claim, sentence, onClose, variant = 'page', headingL
         </div>
         <div class="sm-fact sm-fact-wide">
           <dt>Why</dt>
-          <dd class="sm-why">{sourceSentence(claim)}</dd>
+          <dd class="sm-why"><bdi>{sourceSentence(claim)}</bdi></dd>
         </div>
         <div class="sm-fact sm-fact-wide">
           <dt>Confidence</dt>
