@@ -14,6 +14,7 @@ export async function buildStubExtension(): Promise<string> {
     entryPoints: { background: path.resolve('src/background.ts') }, outdir: bundle, bundle: true, format: 'iife',
     target: ['chrome121', 'firefox140'], jsx: 'automatic', jsxImportSource: 'preact', minify: true, logLevel: 'warning',
     define: { 'process.env.NODE_ENV': '"production"' },
+    external: ['/linkcheck.js'], // the linked-source check's chunk, loaded by the browser on demand (as in scripts/build.mjs)
     plugins: [{
       name: 'stub-engine',
       setup(b) {
