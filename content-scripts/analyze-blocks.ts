@@ -16,6 +16,10 @@ export interface BlockStretch {
   contextFrom: number;
 }
 
+export class AnalysisFailed extends Error {
+  override name = 'AnalysisFailed';
+}
+
 function renamed(claim: Claim, pass: number): Claim {
   const out: Claim = { ...claim, id: `${pass}.${claim.id}` };
   if (claim.within !== undefined) out.within = `${pass}.${claim.within}`;
@@ -51,8 +55,9 @@ export async function analyzeBlocks(extraction: Extraction, stretch: BlockStretc
   // An aborted run stops waiting at once: the next run's request then supersedes this one in the background.
   const reply = await untilAborted(sendToBackground('analysis/run', { text, blocks: sent, visible: extraction.root?.ownerDocument.visibilityState !== 'hidden' }), signal);
   if (!reply || signal.aborted) return null;
-  // The background could not answer (the extension is going away): the page simply gets no claims.
-  if (!reply.ok) return byBlock;
+  // The background could not answer (the engine failed, or the extension is going away): the reader is told
+  // the reading failed, never that the page has no claims.
+  if (!reply.ok) throw new AnalysisFailed(reply.error);
   if (reply.value.superseded) return null;
   for (const found of reply.value.claims) {
     const claim = shiftClaim(found, base);

@@ -48,6 +48,8 @@ export class Controller {
   private pending: ChangeBatch | null = null;
   private pass = 0;
   private state: PageState = emptyState('nothing-found', null);
+  /** The reader asked to read this page although it was not taken for an article ("Read this page anyway"). */
+  private readAnyway = false;
   private settings: Settings = DEFAULT_SETTINGS;
   /** The reader's corrections of every page (this page's are looked up by its address when used). */
   private corrections: CorrectionsByPage = {};
@@ -80,7 +82,8 @@ export class Controller {
     this.watcher = new PageWatcher({
       isOwn: (node) => this.card.owns(node) || (node instanceof Element && node.localName.startsWith('sourcemark-')),
       onBatch: (batch) => this.onBatch(batch),
-      onNavigate: () => this.restart(),
+      // A new page (single-page navigation): "Read this page anyway" was asked of the page before.
+      onNavigate: () => { this.readAnyway = false; this.restart(); },
       alive: extensionAlive,
       onDead: () => this.teardown(),
     }, signal);
@@ -89,6 +92,7 @@ export class Controller {
     window.addEventListener('pageshow', (e) => { if (e.persisted) this.reporter.report(() => this.results(), true); }, { signal });
     const stopMessages = handleMessages({
       'content/ping': { from: ['extension-page'], handle: () => ({ results: this.results() }) },
+      'content/read': { from: ['extension-page'], handle: ({ anyway }) => this.readAgain(anyway) },
       'claim/show': { from: ['extension-page'], handle: async ({ claimId }) => ({ shown: await this.show(claimId, true) }) },
       'claim/step': { from: ['extension-page'], handle: async ({ direction }) => ({ claimId: await this.step(direction) }) },
       'highlights/toggle': { from: ['extension-page'], handle: () => ({ visible: this.toggle() }) },
@@ -139,8 +143,17 @@ export class Controller {
 
   private enqueue(work: () => Promise<void>): void {
     this.queue = this.queue.then(work).catch((error: unknown) => {
-      if ((error as Error)?.name !== 'AbortError') this.state = emptyState('nothing-found', this.state.page);
+      // Said as it is: a failed reading is 'failed' (the popup offers to try again), never 'nothing found'.
+      if ((error as Error)?.name !== 'AbortError') this.commit(emptyState('failed', this.state.page), true);
     });
+  }
+
+  /** Reads the page again on the reader's request; `anyway` reads a page not taken for an article. */
+  private async readAgain(anyway: boolean): Promise<{ results: TabResults }> {
+    this.readAnyway ||= anyway;
+    this.restart();
+    await this.queue;
+    return { results: this.results() };
   }
 
   private newRun(): AbortSignal {
@@ -168,9 +181,16 @@ export class Controller {
     if (signal.aborted) return;
     if (!this.active()) return this.show0('paused');
     const page = extractMeta(document, location.href);
-    if (!isLikelyArticle(document)) return this.show0('no-article', page);
-    const extraction = await this.extract(signal);
+    if (!this.readAnyway && !isLikelyArticle(document)) return this.show0('no-article', page);
+    let extraction = await this.extract(signal);
     if (!extraction || signal.aborted) return;
+    // Read on request: where no article body is found, the page's main content (or its body) is read instead.
+    if (this.readAnyway && (!extraction.root || extraction.blocks.length === 0)) {
+      extraction = await this.extract(signal, document.querySelector('main') ?? document.body);
+      if (!extraction || signal.aborted) return;
+      // Read as asked and nothing there to read: said as "nothing found", not offered again as "not an article".
+      if (!extraction.root || extraction.blocks.length === 0) return this.commit(emptyState('nothing-found', page), true);
+    }
     if (!extraction.root || extraction.blocks.length === 0) return this.show0('no-article', page);
     const n = extraction.blocks.length;
     const byBlock = await analyzeBlocks(extraction, { from: 0, to: n, contextFrom: 0 }, ++this.pass, signal);

@@ -92,6 +92,19 @@ const actions: PopupActions = {
     // Called inside the click: permissions.request needs the user gesture.
     void requestHostAccess(tabState.origin).then((granted) => { if (granted) void browser.tabs.reload(id).then(() => window.close()); });
   },
+  onRead(anyway) {
+    if (tabId === null) return;
+    const id = tabId;
+    const run = ++following; // a read under way is overtaken
+    tabState = { kind: 'loading' };
+    draw();
+    void sendToTab(id, 'content/read', { anyway }).then((reply) => {
+      if (run !== following) return;
+      if (reply.ok) tabState = { kind: 'results', results: reply.value.results };
+      else tabState = { kind: 'unreadable', reason: 'Sourcemark could not reach this page. Reload it and try again.', canReload: true };
+      draw();
+    });
+  },
   onReload() {
     if (tabId !== null) void browser.tabs.reload(tabId).then(() => window.close());
   },

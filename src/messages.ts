@@ -9,7 +9,8 @@ import type { ClaimMatches } from './ledger/types';
 import type { Runtime } from './browser';
 import { browser, extensionId, extensionUrl } from './browser';
 
-export type PageStatus = 'ready' | 'no-article' | 'nothing-found' | 'paused';
+/** 'failed': the analysis could not finish (an error in the engine or the background); the reader may retry. */
+export type PageStatus = 'ready' | 'no-article' | 'nothing-found' | 'paused' | 'failed';
 
 /** What a tab's content script found, kept by the background per tab. */
 export interface TabResults {
@@ -75,6 +76,9 @@ export interface Contract {
    * key = claimKey), or undo it (record null). The background is the only writer of the corrections.
    */
   'correction/set': { request: { url: string; key: string; record: CorrectionRecord | null }; response: { ok: true } };
+  /** popup → content: read the page again (after a failure), or read it although it was not taken for an article
+   *  (`anyway`); answers once that reading is done, with its results. */
+  'content/read': { request: { anyway: boolean }; response: { results: TabResults } };
 }
 
 export type MessageType = keyof Contract;
@@ -84,7 +88,7 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const STATUSES: readonly string[] = ['ready', 'no-article', 'nothing-found', 'paused'] satisfies PageStatus[];
+const STATUSES: readonly string[] = ['ready', 'no-article', 'nothing-found', 'paused', 'failed'] satisfies PageStatus[];
 
 /** The fields the popup reads of every claim, checked so that bad data cannot crash it. */
 function isClaimShape(v: unknown): boolean {
@@ -143,6 +147,7 @@ const validators: { [K in MessageType]: (p: unknown) => p is Request<K> } = {
     && (p.record === null || (isCorrectionRecord(p.record) && claimKey({ form: p.record.form, text: p.record.claimText }) === p.key)),
   'ledger/matches': (p): p is Request<'ledger/matches'> => isObject(p) && typeof p.claimId === 'string' && p.claimId.length < 64,
   'ledger/page': (p): p is Request<'ledger/page'> => isObject(p) && Number.isInteger(p.tabId),
+  'content/read': (p): p is Request<'content/read'> => isObject(p) && typeof p.anyway === 'boolean',
 };
 
 interface Envelope { type: MessageType; payload: unknown }

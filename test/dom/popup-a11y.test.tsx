@@ -33,7 +33,7 @@ describe('accessibility', () => {
   });
 
   it('has no violations in any state', async () => {
-    const statuses: PopupStatus[] = ['loading', 'no-article', 'nothing-found', 'unreadable', 'needs-permission', 'paused'];
+    const statuses: PopupStatus[] = ['loading', 'no-article', 'nothing-found', 'failed', 'unreadable', 'needs-permission', 'paused'];
     for (const status of statuses) {
       mount(<PopupApp state={{ status, claims: [], canReload: true, reason: 'Because.', settings: { ...SETTINGS, paused: status === 'paused' }, site: 'news.example.com' }} actions={spyActions()} />, 'main');
       expect([status, ...(await axeViolations(document.documentElement))]).toEqual([status]);

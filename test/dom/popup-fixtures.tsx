@@ -17,6 +17,7 @@ export function spyActions() {
     onSettingsChange: vi.fn<(s: PopupSettings) => void>(),
     onGrantPermission: vi.fn<() => void>(),
     onReload: vi.fn<() => void>(),
+    onRead: vi.fn<(anyway: boolean) => void>(),
     onExport: vi.fn<PopupActions['onExport']>(),
   } satisfies PopupActions;
 }

@@ -22,15 +22,27 @@ describe('honest states', () => {
   });
 
   it('no article, nothing found: say so, with the reason when there is one', () => {
-    let root = mount(<PopupApp state={state({ status: 'no-article', page: { url: 'https://shop.example/', title: 'Shop', publisher: null, author: null, published: null } })} actions={spyActions()} />);
+    const actions = spyActions();
+    let root = mount(<PopupApp state={state({ status: 'no-article', page: { url: 'https://shop.example/', title: 'Shop', publisher: null, author: null, published: null } })} actions={actions} />);
     expect(heading(root)).toBe('No article on this page');
     expect(root.querySelector('h1')!.textContent).toBe('Shop');
+    click(byText(root, 'button', 'Read this page anyway'));
+    expect(actions.onRead).toHaveBeenCalledWith(true);
     unmountAll();
     root = mount(<PopupApp state={state({ status: 'nothing-found', reason: 'The article is 40 words long.' })} actions={spyActions()} />);
     expect(heading(root)).toBe('No claims found');
     expect(root.textContent).toContain('The article is 40 words long.');
     expect(root.textContent).not.toContain('found no figures'); // the entry's reason replaces the general words
     expect(buttons(root)).toEqual([]);
+  });
+
+  it('failed: says the reading failed (not "nothing found") and offers to try again', () => {
+    const actions = spyActions();
+    const root = mount(<PopupApp state={state({ status: 'failed' })} actions={actions} />);
+    expect(heading(root)).toBe('Sourcemark could not finish reading this page');
+    expect(root.textContent).not.toMatch(/No claims found/);
+    click(byText(root, 'button', 'Try again'));
+    expect(actions.onRead).toHaveBeenCalledWith(false);
   });
 
   it('unreadable: offers a reload only where it helps', () => {

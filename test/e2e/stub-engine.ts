@@ -16,7 +16,15 @@ function claim(id: string, text: string, start: number, end: number, form: Claim
   };
 }
 
+/** A page holding this marker fails its first analysis (and only the first): the failure state and its retry. */
+export const FAIL_ONCE_MARKER = 'SOURCEMARK-TEST-FAIL-ONCE';
+const failedOnce = new Set<string>();
+
 export function* analyzeIncrementally(text: string, blocks: Block[]): Generator<Claim[], void, void> {
+  if (text.includes(FAIL_ONCE_MARKER) && !failedOnce.has(text)) {
+    failedOnce.add(text);
+    throw new Error('stub engine: failing once on purpose');
+  }
   for (const block of blocks) {
     const body = text.slice(block.start, block.end);
     const out: Claim[] = [];
@@ -34,7 +42,7 @@ export function* analyzeIncrementally(text: string, blocks: Block[]): Generator<
   }
 }
 
-/** The whole stretch at once, as the background calls it. */
+/** The whole stretch at once. */
 export function analyze(text: string, blocks: Block[]): Claim[] {
   const claims: Claim[] = [];
   for (const batch of analyzeIncrementally(text, blocks)) claims.push(...batch);

@@ -27,12 +27,20 @@ export function StatusView({ state, actions, site }: { state: PopupState; action
       return (
         <State title="No article on this page">
           {explain('Sourcemark only reads news articles, and this page does not look like one, so nothing is highlighted.')}
+          <button type="button" class="sm-btn" onClick={() => actions.onRead(true)}>Read this page anyway</button>
         </State>
       );
     case 'nothing-found':
       return (
         <State title="No claims found">
           {explain('Sourcemark read the article and found no figures, quotations or reported statements to check.')}
+        </State>
+      );
+    case 'failed':
+      return (
+        <State title="Sourcemark could not finish reading this page">
+          {explain('Something went wrong while reading the article, so nothing is highlighted. The page itself was not changed.')}
+          <button type="button" class="sm-btn sm-btn-primary" onClick={() => actions.onRead(false)}>Try again</button>
         </State>
       );
     case 'paused':

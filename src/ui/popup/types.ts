@@ -5,7 +5,7 @@ import type { ExportFormat } from '../export-types';
 import type { Shortcut } from '../shortcuts';
 
 export type PopupStatus =
-  | 'loading' | 'no-article' | 'nothing-found' | 'unreadable' | 'needs-permission' | 'paused' | 'ready';
+  | 'loading' | 'no-article' | 'nothing-found' | 'failed' | 'unreadable' | 'needs-permission' | 'paused' | 'ready';
 
 export interface PopupSettings {
   /** Sourcemark is on for this page's site. */
@@ -53,6 +53,8 @@ export interface PopupActions {
   /** Must call permissions.request synchronously: it is only allowed inside the click's user gesture. */
   onGrantPermission(): void;
   onReload(): void;
+  /** Reads the page again: after a failed reading, or (`anyway`) a page not taken for an article. */
+  onRead(anyway: boolean): void;
   onExport(format: ExportFormat): void;
   /** Opens the side panel; must call the browser synchronously (user gesture), like onGrantPermission. */
   onOpenSidePanel?(): void;
