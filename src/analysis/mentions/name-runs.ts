@@ -1,0 +1,69 @@
+// Runs of capitalised tokens that can be a name ("Kim Jong Un", "Bank of England", "Mohammed bin Salman"),
+// with the capitals that name nothing left out: sentence openers, datelines, contractions, fronted adverbs.
+import type { Token } from '../tokens';
+import GROUPS from '../lexicon/en/groups.json';
+import { ANON_HEADS, BODY_NOUNS, CAP_STOP, COUNTRIES, DOCUMENT_NOUNS, ORG_WORDS, ORGANIZATIONS, OUTLETS, ROLE_NOUNS, VAGUE_HEADS } from '../lexicon';
+import { bare } from './words';
+
+const CONNECTORS = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'del', 'dos', 'abu', 'ben']);
+const CONTRACTION = /^\p{L}+(?:['’](?:ve|re|m|ll|d)|n['’]t)$/iu;
+const GROUP_HEADS = new Set(GROUPS.heads);
+
+export interface NameRun { a: number; b: number }
+
+/** Whether token i opens its sentence (possibly after an opening quotation mark or bracket). */
+export function sentenceInitial(toks: Token[], i: number): boolean {
+  return i === 0 || (i <= 2 && toks.slice(0, i).every((t) => t.punct));
+}
+
+/** A common noun for people, groups, documents or bodies ("officials", "estimates", "ministry"). */
+export function isCommonNoun(lw: string): boolean {
+  return GROUP_HEADS.has(lw) || VAGUE_HEADS.has(lw) || DOCUMENT_NOUNS.has(lw) || ANON_HEADS.has(lw) || ROLE_NOUNS.has(lw) || BODY_NOUNS.has(lw);
+}
+
+/** A capitalised token at i that may open a name run (inRun false) or continue one. */
+function capitalNameToken(toks: Token[], i: number, inRun: boolean): boolean {
+  const t = toks[i];
+  if (!inRun && CAP_STOP.has(bare(t.lw))) return false;
+  // A dateline ("WASHINGTON (Reuters) -", "KYIV, Ukraine —") names a place, not a source.
+  if (!inRun && i === 0 && t.w.length >= 3 && t.w === t.w.toUpperCase() && /^[(,\u2014\u2013-]$/.test(toks[i + 1]?.w ?? '') && !OUTLETS.has(t.lw) && !ORGANIZATIONS.has(t.lw) && !COUNTRIES.has(t.lw)) return false;
+  // "Estimates by ...", "Officials said": a common noun capitalised because it opens the sentence.
+  if (!inRun && (i === 0 || /^[“"‘'(:—–-]$/.test(toks[i - 1].w)) && isCommonNoun(t.lw) && !toks[i + 1]?.cap) return false;
+  // "I've", "You're", "Don't": a contraction is never a name; "Ironically, ...", "Enraged, ...",
+  // "Seeing ...,": an adverb or participle opening the sentence, set off by a comma.
+  if (CONTRACTION.test(t.w)) return false;
+  if (!inRun && sentenceInitial(toks, i) && toks[i + 1]?.w === ',' && /(?:ly|ing|ed)$/.test(t.lw)) return false;
+  return true;
+}
+
+/** A token that can be part of a name at index i. */
+function nameToken(toks: Token[], i: number, inRun: boolean): boolean {
+  const t = toks[i];
+  if (t.punct) return false;
+  if (t.cap) return capitalNameToken(toks, i, inRun);
+  if (!inRun) return false;
+  const next = toks[i + 1];
+  // "Mohammed bin Salman", "Bank of England", "al-Assad"
+  if ((CONNECTORS.has(t.lw) || t.lw === 'of' || t.lw === 'for' || t.lw === 'and' || /^(?:al|el)-\p{Lu}/u.test(t.w))
+    && next && next.cap && !CAP_STOP.has(bare(next.lw))) {
+    if ((t.lw === 'of' || t.lw === 'for' || t.lw === 'and') && !ORG_WORDS.has(bare(toks[i - 1]?.lw ?? ''))) return false;
+    return true;
+  }
+  return /^(?:al|el)-\p{Lu}/u.test(t.w);
+}
+
+/** Runs of name tokens within toks[a..b] (inclusive bounds). */
+export function nameRuns(toks: Token[], a: number, b: number): NameRun[] {
+  const runs: NameRun[] = [];
+  let i = a;
+  while (i <= b) {
+    if (!nameToken(toks, i, false)) { i++; continue; }
+    let j = i;
+    while (j + 1 <= b && nameToken(toks, j + 1, true)) j++;
+    // A connector cannot end a run.
+    while (j > i && !toks[j].cap) j--;
+    runs.push({ a: i, b: j });
+    i = j + 1;
+  }
+  return runs;
+}

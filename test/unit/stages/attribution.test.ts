@@ -1,0 +1,55 @@
+// The attribution stage on one sentence: one attribution per reporting cue, with the source mention, its
+// position and the content ranges; negated and hypothetical cues report nothing.
+import { describe, expect, it } from 'vitest';
+import { attributeSentence } from '../../../src/analysis/attribution';
+import { sentence } from './helpers';
+
+function attribute(text: string) {
+  const s = sentence(text);
+  return attributeSentence(text, s.toks, 0, text.length, s.cues, s.disc).map((a) => ({
+    source: a.mention ? text.slice(a.mention.s, a.mention.e) : null,
+    name: a.source?.name ?? null,
+    position: a.position,
+    content: a.content.map(([c0, c1]) => text.slice(c0, c1)),
+  }));
+}
+
+describe('attributeSentence', () => {
+  it.each([
+    ['The minister said that the border would reopen.', 'The minister', 'before', ['the border would reopen.']],
+    ['At least 42 were killed, officials said on Tuesday.', 'officials', 'after', ['At least 42 were killed']],
+    ['"We will win," said Senator John Smith.', 'Senator John Smith', 'inverted', ['"We will win,"']],
+    ['Prices rose 4%, according to the statistics office.', 'the statistics office', 'after', ['Prices rose 4%']],
+    ['The attack, he said, was unprovoked.', 'he', 'after', ['The attack', 'was unprovoked.']],
+  ])('%s', (text, source, position, content) => {
+    expect(attribute(text)[0]).toMatchObject({ source, position, content });
+  });
+
+  it('splits a quotation around its cue', () => {
+    expect(attribute('"We are ready," she said, "and we will not wait."')[0].content).toEqual(['"We are ready,"', '"and we will not wait."']);
+  });
+  it('takes the passive by-agent as the source', () => {
+    expect(attribute('The plan was criticized by Human Rights Watch.')[0]).toMatchObject({ name: 'Human Rights Watch', position: 'after' });
+  });
+  it('credits hearsay to unnamed reports', () => {
+    expect(attribute('The general reportedly ordered the strike.')[0]).toMatchObject({ name: 'unnamed reports' });
+  });
+  it('gives a participle the subject of the cue before it', () => {
+    const atts = attribute('The mayor said the city was calm, adding that schools would open.');
+    expect(atts.map((a) => a.source)).toEqual(['The mayor', 'The mayor']);
+    expect(atts[1].content).toEqual(['schools would open.']);
+  });
+  it('reports nothing for a negated or hypothetical cue', () => {
+    expect(attribute('The ministry did not say when the talks would resume.')).toEqual([]);
+    expect(attribute('If officials say the dam is safe, people will return.')).toEqual([]);
+  });
+  it('reports nothing when a medium "shows" something without "that"', () => {
+    expect(attribute('TV shows the crowd in the square.')).toEqual([]);
+  });
+  it('leaves a colon at the end of a paragraph for the next one', () => {
+    const text = 'Breitbart News responded:';
+    const s = sentence(text);
+    expect(attributeSentence(text, s.toks, 0, text.length, s.cues, s.disc)).toEqual([]);
+    expect(s.disc.pendingColon).toMatchObject({ source: { name: 'Breitbart News' } });
+  });
+});
