@@ -5,7 +5,7 @@
 // probabilities over the candidates (a softmax), so the choice carries its own uncertainty and the
 // runner-up is known. Hard rules stay hard: "he" never goes to a woman the text named, "it" never to a
 // person.
-import type { Entity } from './discourse';
+import type { Entity, EntityView } from './discourse';
 import { COREF_WEIGHTS } from './coref-weights';
 import { genderOf, genderOfWord } from './gender';
 import { isPlace } from './mentions';
@@ -17,6 +17,11 @@ export type PronounClass = 'he' | 'she' | 'they' | 'it';
 export interface CorefContext {
   sentence: number;
   block: number;
+  /** Where the pronoun stands (-1: unknown): entities named only after it in its sentence are seen as before. */
+  at: number;
+  /** The first subject of the pronoun's paragraph so far, and of the paragraph before. */
+  topic: Entity | null;
+  prevTopic: Entity | null;
   lastSpeaker: Entity | null;
   openQuoteSpeaker: Entity | null;
 }
@@ -29,6 +34,7 @@ export const COREF_FEATURES = [
   'other_block', 'log_mentions', 'gender_match', 'gender_unknown', 'gender_pronoun_match', 'gender_pronoun_clash',
   'most_recent', 'most_recent_subject', 'kind_person', 'kind_group', 'kind_document', 'kind_outlet', 'plural',
   'initial_only', 'single_token', 'has_role', 'log_spoke', 'first_name_known', 'place', 'description',
+  'prev_subject', 'topic_here', 'topic_prev',
 ] as const;
 
 const PERSON_WINDOW = 12;
@@ -71,41 +77,50 @@ function personLike(name: string): boolean {
 const log1 = (n: number) => Math.log(1 + Math.max(0, n));
 
 /** The feature vector of one candidate, aligned with COREF_FEATURES. */
-export function corefFeatures(pc: PronounClass, e: Entity, ctx: CorefContext, mostRecent: boolean, mostRecentSubject: boolean): number[] {
-  const age = ctx.sentence - e.seen;
-  const subjectAge = e.subjectSeen >= 0 ? ctx.sentence - e.subjectSeen : -1;
+export function corefFeatures(pc: PronounClass, e: Entity, ctx: CorefContext, mostRecent: boolean, mostRecentSubject: boolean, v: EntityView = e): number[] {
+  const age = ctx.sentence - v.seen;
+  const subjectAge = v.subjectSeen >= 0 ? ctx.sentence - v.subjectSeen : -1;
   const personal = pc === 'he' || pc === 'she';
   const g = personal ? genderOf(e) : undefined;
   const want = pc === 'he' ? 'm' : 'f';
   const pg = personal && !g ? e.pronounGender : undefined;
   return [
     1, +(age === 0), log1(age), subjectAge < 0 ? 0 : log1(Math.min(subjectAge, 20)), +(subjectAge < 0),
-    +(ctx.lastSpeaker === e), +(ctx.openQuoteSpeaker === e), +(e.block !== ctx.block), log1(e.mentions - 1),
+    +(ctx.lastSpeaker === e), +(ctx.openQuoteSpeaker === e), +(v.block !== ctx.block), log1(e.mentions - 1),
     +(!!g && g === want), +(personal && !g && !pg), +(!!pg && pg === want), +(!!pg && pg !== want),
     +mostRecent, +mostRecentSubject, +(e.kind === 'person'), +(e.kind === 'anonymous' || e.kind === 'vague'),
     +(e.kind === 'document'), +(e.kind === 'outlet'), +!!e.plural,
     +e.initialOnly, +(e.kind === 'person' && e.tokens.length <= 1), +(e.roles.size > 0), log1(e.spoke),
     +(e.tokens.length > 1 && !!genderOfWord(e.tokens[0])), +isPlace(e.name), +DESCRIPTION.test(e.name),
+    +(subjectAge === 1 || subjectAge === 0), +(ctx.topic === e), +(ctx.prevTopic === e),
   ];
 }
 
 const WEIGHTS = COREF_FEATURES.map((k) => COREF_WEIGHTS[k] ?? 0);
 
+/** The entity as the pronoun at `ctx.at` sees it: one named only later in the pronoun's sentence is seen as
+ *  it was before that sentence (null: not named before the pronoun at all). */
+export function viewAt(e: Entity, ctx: CorefContext): EntityView | null {
+  if (ctx.at < 0 || e.seen !== ctx.sentence || e.firstAt < 0 || e.firstAt <= ctx.at) return e;
+  return e.before;
+}
+
 /** Candidates for the pronoun among `entities` (oldest first), most probable first. */
 export function rankCandidates(pc: PronounClass, entities: Entity[], ctx: CorefContext, weights: number[] = WEIGHTS): Candidate[] {
-  const pool: Entity[] = [];
+  const pool: Array<{ e: Entity; v: EntityView }> = [];
   for (let i = entities.length - 1; i >= 0 && i >= entities.length - RECENT; i--) {
     const e = entities[i];
-    if (compatible(pc, e, ctx.sentence - e.seen)) pool.push(e);
+    const v = viewAt(e, ctx);
+    if (v && compatible(pc, e, ctx.sentence - v.seen)) pool.push({ e, v });
   }
   if (!pool.length) return [];
   let newest = pool[0];
-  let newestSubject: Entity | null = null;
-  for (const e of pool) {
-    if (e.seen > newest.seen) newest = e;
-    if (e.subjectSeen >= 0 && (!newestSubject || e.subjectSeen > newestSubject.subjectSeen)) newestSubject = e;
+  let newestSubject: (typeof pool)[number] | null = null;
+  for (const c of pool) {
+    if (c.v.seen > newest.v.seen) newest = c;
+    if (c.v.subjectSeen >= 0 && (!newestSubject || c.v.subjectSeen > newestSubject.v.subjectSeen)) newestSubject = c;
   }
-  const out: Candidate[] = pool.map((e) => ({ entity: e, x: corefFeatures(pc, e, ctx, e === newest, e === newestSubject), p: 0 }));
+  const out: Candidate[] = pool.map((c) => ({ entity: c.e, x: corefFeatures(pc, c.e, ctx, c === newest, c === newestSubject, c.v), p: 0 }));
   const zs = out.map((c) => c.x.reduce((acc, v, i) => acc + v * weights[i], 0));
   const top = Math.max(...zs);
   let sum = 0;

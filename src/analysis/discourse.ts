@@ -24,7 +24,16 @@ export interface Entity {
   initialOnly: boolean;
   /** How often the entity has been credited with a claim. */
   spoke: number;
+  /** Where its first mention in sentence `seen` starts (-1: not known), and what was known of it before
+   *  that sentence: a pronoun earlier in the same sentence sees the entity as it was then (names of a
+   *  sentence are registered before its pronouns are resolved, so "Gray, who ..., said: '...,' he said"
+   *  finds Gray, and '"...," he said of Trump' does not take Trump for "he"). */
+  firstAt: number;
+  before: EntityView | null;
 }
+
+/** The recency facts of an entity as a pronoun at some point of the text sees them. */
+export interface EntityView { seen: number; subjectSeen: number; block: number }
 
 /** What a quotation left open at a block's end carries into the next block. */
 export interface OpenQuote { entity: Entity | null; sourceName: string; kind: SourceKind }
@@ -56,6 +65,9 @@ export class Discourse {
   /** An attribution whose sentence ended with a colon at the end of its block ("He said:"): the next
    *  block's quotation is its content. Typed by the engine (attribution.ts's Attribution). */
   pendingColon: unknown = null;
+  /** The first subject of the latest block that had one (its topic), and that of the block before it. */
+  private topic: { entity: Entity; block: number } | null = null;
+  private prevTopic: { entity: Entity; block: number } | null = null;
   /** The last source credited with a claim, and the block it spoke in. */
   lastSpeaker: { entity: Entity; sentence: number; block: number } | null = null;
 
@@ -66,7 +78,7 @@ export class Discourse {
     let ent = this.byAlias.get(key) ?? (m.alias ? this.byAlias.get(m.alias.toLowerCase()) : undefined);
     if (!ent && m.form === 'name' && m.kind === 'person' && m.nameTokens) ent = this.matchPerson(m.nameTokens);
     if (!ent) {
-      ent = { name: m.name, kind: m.kind, tokens: m.nameTokens ?? [], roles: new Set(), seen: this.sentence, subjectSeen: -1, plural: m.plural, block: this.block, mentions: 0, initialOnly, spoke: 0 };
+      ent = { name: m.name, kind: m.kind, tokens: m.nameTokens ?? [], roles: new Set(), seen: this.sentence, subjectSeen: -1, plural: m.plural, block: this.block, mentions: 0, initialOnly, spoke: 0, firstAt: m.s, before: null };
       this.entities.push(ent);
       if (this.entities.length > 240) this.entities.splice(0, 80);
     } else {
@@ -89,7 +101,7 @@ export class Discourse {
     if (m.roles) for (const r of m.roles) ent.roles.add(r);
     if (m.gender && !ent.gender) ent.gender = m.gender;
     if (!initialOnly) ent.initialOnly = false;
-    this.mark(ent, asSubject);
+    this.mark(ent, asSubject, m.s);
     return ent;
   }
 
@@ -116,24 +128,38 @@ export class Discourse {
 
   lookup(name: string): Entity | undefined { return this.byAlias.get(name.toLowerCase()); }
 
-  /** A known entity mentioned again. */
-  touch(ent: Entity, asSubject: boolean): void {
+  /** A known entity mentioned again (at offset `at`, when known). */
+  touch(ent: Entity, asSubject: boolean, at = -1): void {
     this.recent(ent);
-    this.mark(ent, asSubject);
+    this.mark(ent, asSubject, at);
   }
 
-  private mark(ent: Entity, asSubject: boolean): void {
+  private mark(ent: Entity, asSubject: boolean, at = -1): void {
+    if (ent.seen !== this.sentence) {
+      ent.before = { seen: ent.seen, subjectSeen: ent.subjectSeen, block: ent.block };
+      ent.firstAt = at;
+    } else if (at >= 0 && at < ent.firstAt) ent.firstAt = at;
     if (ent.seen !== this.sentence || ent.mentions === 0) ent.mentions++;
     ent.seen = this.sentence;
     ent.block = this.block;
-    if (asSubject) ent.subjectSeen = this.sentence;
+    if (asSubject) {
+      ent.subjectSeen = this.sentence;
+      if (this.topic?.block !== this.block) { this.prevTopic = this.topic; this.topic = { entity: ent, block: this.block }; }
+    }
+  }
+
+  /** The topic of the pronoun's block (so far) and of the block before it. */
+  private topics(): { topic: Entity | null; prevTopic: Entity | null } {
+    const t = this.topic;
+    if (t?.block === this.block) return { topic: t.entity, prevTopic: this.prevTopic?.block === this.block - 1 ? this.prevTopic.entity : null };
+    return { topic: null, prevTopic: t?.block === this.block - 1 ? t.entity : null };
   }
 
   /** he/she -> a person; they -> a group or body; it -> a body, document or outlet (coreference.ts ranks them). */
   resolvePronoun(p: string, at = -1): Resolved | null {
     const pc = pronounClass(p);
     if (!pc) return null;
-    const ctx = { sentence: this.sentence, block: this.block, lastSpeaker: this.lastSpeaker?.entity ?? null, openQuoteSpeaker: this.openQuote?.entity ?? null };
+    const ctx = { sentence: this.sentence, block: this.block, at, ...this.topics(), lastSpeaker: this.lastSpeaker?.entity ?? null, openQuoteSpeaker: this.openQuote?.entity ?? null };
     const ranked = rankCandidates(pc, this.entities, ctx);
     corefTrace.sink?.(at, p, ranked);
     if (!ranked.length) return null;

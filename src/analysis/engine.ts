@@ -41,8 +41,10 @@ export function analyzeBlock(text: string, block: Block, disc: Discourse, next: 
     disc.sentence++;
     const toks = tokenize(text, sent.start, sent.end);
     const cues = findCues(toks, inQuote, isAttributionHedge);
-    const atts = cues.length ? attributeSentence(text, toks, sent.start, sent.end, cues, disc) : [];
+    // Names first: a pronoun can mean a name earlier in its own sentence (coreference.ts sees each entity as
+    // the pronoun's position does).
     registerNames(text, toks, disc);
+    const atts = cues.length ? attributeSentence(text, toks, sent.start, sent.end, cues, disc) : [];
     sentences.push({ ss: sent.start, se: sent.end, atts });
   }
   const quoteClaims = quoteDrafts(text, quotes, sentences, { carried, lead }, disc);

@@ -23,16 +23,17 @@ export function genderOfWord(word: string): 'm' | 'f' | undefined {
 export function genderOf(e: Entity): 'm' | 'f' | undefined {
   if (e.gender) return e.gender;
   if (e.kind !== 'person') return undefined;
-  for (const r of e.roles) {
-    const last = r.slice(r.lastIndexOf(' ') + 1);
-    if (FEMALE_ROLES.has(last)) return 'f';
-    if (MALE_ROLES.has(last)) return 'm';
-  }
-  // A first name only when the name has a surname too ("Maria Lopez", not "Lopez").
+  // A first name only when the name has a surname too ("Maria Lopez", not "Lopez"). It comes before a role
+  // noun: "spokesman" is said of women too ("Trump spokesman Hope Hicks").
   if (e.tokens.length > 1) {
     const first = e.tokens[0];
     if (FEMALE_NAMES.has(first)) return 'f';
     if (MALE_NAMES.has(first)) return 'm';
+  }
+  for (const r of e.roles) {
+    const last = r.slice(r.lastIndexOf(' ') + 1);
+    if (FEMALE_ROLES.has(last)) return 'f';
+    if (MALE_ROLES.has(last)) return 'm';
   }
   return undefined;
 }

@@ -29,13 +29,13 @@ export function resolveMention(m: Mention, disc: Discourse, asSubject: boolean):
   }
   if (m.form === 'title') {
     const r = disc.resolveTitle(m.role ?? '', m.name);
-    if (r) { r.entity.seen = disc.sentence; return { ent: r.entity, res: 'title', dist: r.distance, p: 1, others: [] }; }
+    if (r) { disc.touch(r.entity, asSubject, m.s); return { ent: r.entity, res: 'title', dist: r.distance, p: 1, others: [] }; }
     return { ...named(disc.register({ ...m, form: 'generic' }, asSubject)), res: 'unresolved', p: 1 };
   }
   if (m.form === 'generic' && /^the\s/i.test(m.name)) {
     // "the news agency", "the ministry": the last body named with that word, or the last outlet.
     const r = disc.resolveDescription(m.name);
-    if (r) { r.entity.seen = disc.sentence; return { ent: r.entity, res: 'title', dist: r.distance, p: 1, others: [] }; }
+    if (r) { disc.touch(r.entity, asSubject, m.s); return { ent: r.entity, res: 'title', dist: r.distance, p: 1, others: [] }; }
   }
   return named(disc.register(m, asSubject));
 }

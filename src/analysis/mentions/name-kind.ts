@@ -75,7 +75,8 @@ export function nameMention(text: string, toks: Token[], a: number, b: number, n
   const lastWord = bare(toks[b].lw);
   const prevWord = b > a ? bare(toks[b - 1].lw) : '';
   let kind = kindOfName(name.toLowerCase(), lastWord, prevWord, name);
-  const fullKind = kind === 'person' ? kindOfName(full.toLowerCase(), lastWord, prevWord, full) : kind;
+  // "Senate Majority Leader Mitch McConnell": a body in the title does not make a full name behind it a body.
+  const fullKind = kind === 'person' && (k === a || b - k < 1) ? kindOfName(full.toLowerCase(), lastWord, prevWord, full) : kind;
   if (fullKind !== 'person') kind = fullKind;
   return {
     s: toks[npStart].s, e: toks[npEnd].e, kind, form: 'name',

@@ -6,6 +6,7 @@ import { isTitleCase } from '../cues';
 import { ROLE_NOUNS } from '../lexicon';
 import { classifyPhrase } from './classify';
 import { nameRuns, sentenceInitial } from './name-runs';
+import { subjectRuns } from '../subject';
 
 /** Role words taken along with a name after them ("North Korean leader Kim Jong Un"). */
 const ROLE_BEFORE_NAME = /^(?:leader|president|minister|chief|spokesman|spokeswoman|commander|general|secretary|senator|governor|mayor|ambassador|envoy|director|founder|chairman|official|head)$/;
@@ -14,12 +15,14 @@ const ROLE_BEFORE_NAME = /^(?:leader|president|minister|chief|spokesman|spokeswo
 export function registerNames(text: string, toks: Token[], disc: Discourse): void {
   if (isTitleCase(toks)) return;
   const runs = nameRuns(toks, 0, toks.length - 1);
-  for (const r of runs) {
+  const subjects = subjectRuns(toks, runs);
+  for (let i = 0; i < runs.length; i++) {
+    const r = runs[i];
     // A name seen before needs no new reading.
     const known = r.a > 0 && ROLE_NOUNS.has(toks[r.a - 1].lw) ? undefined : disc.lookup(text.slice(toks[r.a].s, toks[r.b].e));
     if (known) {
       if (r.a !== r.b || !sentenceInitial(toks, r.a)) known.initialOnly = false;
-      disc.touch(known, r.a <= 3);
+      disc.touch(known, subjects.has(i), toks[r.a].s);
       continue;
     }
     // Take the role words and titles right before the name along.
@@ -29,6 +32,6 @@ export function registerNames(text: string, toks: Token[], disc: Discourse): voi
     if (!m || m.form !== 'name') continue;
     // A lone capitalised word opening the sentence may be any word ("Harsh", "Politicking"): kept, but
     // marked until the text capitalises it mid-sentence too.
-    disc.register(m, r.a <= 3, a === r.b && sentenceInitial(toks, a));
+    disc.register(m, subjects.has(i), a === r.b && sentenceInitial(toks, a));
   }
 }
