@@ -158,7 +158,7 @@ export const CONFIDENCE_WEIGHTS: Record<string, number> = {
 ${body}
 };
 
-/** Platt scaling of the product above, fitted on the development split; identity until fitted. */
+/** Platt scaling of the product above, fitted on the training split (scripts/fit-calibration.ts). */
 export const CALIBRATION = { a: ${cal.a}, b: ${cal.b} };
 `);
 }
@@ -203,7 +203,7 @@ export async function main(argv: string[]): Promise<number> {
   for (const [name, run] of [['train', train], ['dev', dev]] as const) {
     if (!run) continue;
     const pts = run.samples.filter((s) => s.onRecord).map((s) => ({ p: predict(w, s), y: s.y }));
-    console.log(`\ncalibration, ${name}, on-record sources (fitted weights, after caps, before the dev calibration):\n${calibrationTable(pts)}`);
+    console.log(`\ncalibration, ${name}, on-record sources (fitted weights, after caps, before the Platt calibration):\n${calibrationTable(pts)}`);
     const all = run.samples.map((s) => ({ p: predict(w, s), y: s.y }));
     console.log(`calibration, ${name}, all sources:\n${calibrationTable(all)}`);
   }

@@ -4,7 +4,7 @@
 // named for that pronoun (scripts/fit/polnear-train-referents.json for train, dev-referents.json beside
 // the data for dev) says which candidate is right. A conditional logit (logistic regression with a softmax
 // over each pronoun's candidates) on the train pronouns whose referent is among them gives the weights.
-// Dev is only measured, and used for one thing: the softmax temperature (calibration).
+// The softmax temperature (calibration) comes from 5-fold cross-validation on train; dev is only measured.
 //
 //   node scripts/run-ts.mjs scripts/fit-coreference.ts [--dir DIR] [--measure] [--limit N] [--details N]
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -77,15 +77,45 @@ function measure(events: Event[], w: Record<string, number>, temperature = 1): M
 
 const show = (name: string, m: Measure, extra = '') => console.log(`${name}: ${m.right}/${m.n} top choice right (${(100 * m.right / Math.max(1, m.n)).toFixed(1)}%), referent among candidates ${m.reachable}/${m.n}, mean probability of the choice ${m.meanP.toFixed(3)}${extra}`);
 
-/** The temperature that makes the chosen candidate's probability match how often it is right (dev). */
-function fitTemperature(events: Event[], w: Record<string, number>): number {
+/** The temperature that makes the chosen candidate's probability match how often it is right. */
+function fitTemperature(events: Event[], w: Record<string, number> | ((ev: Event) => Record<string, number>)): number {
   let best = 1;
   let bestLoss = Infinity;
   for (let t = 0.3; t <= 4.001; t += 0.05) {
-    const loss = measure(events, w, t).logLoss;
+    const loss = typeof w === 'function' ? events.reduce((acc, ev) => acc + measure([ev], w(ev), t).logLoss, 0) : measure(events, w, t).logLoss;
     if (loss < bestLoss) { bestLoss = loss; best = Math.round(t * 100) / 100; }
   }
   return best;
+}
+
+const FOLDS = 5;
+/** A fixed fold per article (a hash of its id), so a fold holds whole articles. */
+function foldOf(doc: string): number {
+  let h = 0;
+  for (let i = 0; i < doc.length; i++) h = (h * 31 + doc.charCodeAt(i)) >>> 0;
+  return h % FOLDS;
+}
+
+function fitWeights(usable: Event[], start: number[]): Record<string, number> {
+  const v = fitConditionalLogit(usable.map((e) => ({ xs: e.candidates.map((c) => c.x), correct: e.correct })), COREF_FEATURES.length, { l2: 1, start });
+  return Object.fromEntries(COREF_FEATURES.map((k, i) => [k, v[i]]));
+}
+
+/**
+ * The softmax temperature from the training split alone: each article's pronouns are scored by weights fitted
+ * on the other folds (out of fold), as the engine's weights will score articles they never saw; the
+ * temperature that fits those probabilities best is the one the final weights get.
+ */
+function crossValidatedTemperature(train: Event[], usable: Event[], start: number[]): { t: number; oof: Measure } {
+  const byFold = Array.from({ length: FOLDS }, (_, f) => fitWeights(usable.filter((e) => foldOf(e.doc) !== f), start));
+  const weightsFor = (ev: Event) => byFold[foldOf(ev.doc)];
+  const t = fitTemperature(train, weightsFor);
+  const oof = train.reduce<Measure>((acc, ev) => {
+    const m = measure([ev], weightsFor(ev), t);
+    return { n: acc.n + m.n, right: acc.right + m.right, reachable: acc.reachable + m.reachable, meanP: acc.meanP + m.meanP, logLoss: acc.logLoss + m.logLoss };
+  }, { n: 0, right: 0, reachable: 0, meanP: 0, logLoss: 0 });
+  oof.meanP /= Math.max(1, oof.n);
+  return { t, oof };
 }
 
 function writeWeights(w: Record<string, number>, note: string): void {
@@ -138,15 +168,15 @@ export async function main(argv: string[]): Promise<number> {
   if (measureOnly) return 0;
   // Only pronouns whose referent is among the candidates, with a choice to make, say anything about the ranking.
   const usable = train.events.filter((e) => e.correct.some(Boolean) && e.candidates.length > 1);
-  const fittedVector = fitConditionalLogit(usable.map((e) => ({ xs: e.candidates.map((c) => c.x), correct: e.correct })), COREF_FEATURES.length, { l2: 1, start: COREF_FEATURES.map((k) => current[k]) });
-  const raw = Object.fromEntries(COREF_FEATURES.map((k, i) => [k, fittedVector[i]]));
-  show('train, fitted weights', measure(train.events, raw));
-  show('dev, fitted weights', measure(dev.events, raw));
-  // Calibration on dev: one temperature, folded into the weights (softmax(z / T) = softmax of z scaled).
-  const t = fitTemperature(dev.events, raw);
+  const start = COREF_FEATURES.map((k) => current[k]);
+  const raw = fitWeights(usable, start);
+  show('train, fitted weights (in sample)', measure(train.events, raw));
+  // Calibration from train alone (5-fold, out of fold): dev stays a pure measurement.
+  const { t, oof } = crossValidatedTemperature(train.events, usable, start);
+  show(`train, out of fold (${FOLDS} folds by article), temperature ${t}`, oof);
   const w = Object.fromEntries(COREF_FEATURES.map((k) => [k, Math.round((raw[k] / t) * 1000) / 1000]));
-  show(`dev, fitted and calibrated (temperature ${t})`, measure(dev.events, w));
-  writeWeights(w, `Fitted on ${usable.length} pronouns of the training split (conditional logit over their candidates); temperature ${t} from the development split folded in.`);
+  show(`dev, fitted weights with the train temperature ${t} (measured only)`, measure(dev.events, w));
+  writeWeights(w, `Fitted on ${usable.length} pronouns of the training split (conditional logit over their candidates); temperature ${t} from 5-fold cross-validation on the training split folded in.`);
   console.log(`-> ${path.relative(ROOT, WEIGHTS_FILE)}`);
   return 0;
 }

@@ -86,7 +86,7 @@ export function uncalibrated(f: AttributionFeatures): number {
   return rawConfidence(f) * Math.max(0, Math.min(1, f.resolveP));
 }
 
-/** Platt scaling fitted on the development split (scripts/fit-confidence.ts): sigmoid(a * logit(p) + b). */
+/** Platt scaling fitted on the training split (scripts/fit-calibration.ts): sigmoid(a * logit(p) + b). */
 export function calibrated(p: number, cal: { a: number; b: number } = CALIBRATION): number {
   if (p <= 0) return 0;
   const q = Math.min(p, 1 - 1e-9);
