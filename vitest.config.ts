@@ -5,7 +5,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/dom/**/*.test.ts', 'test/dom/**/*.test.tsx'] },
+        test: {
+          name: 'unit', include: ['test/unit/**/*.test.ts', 'test/dom/**/*.test.ts', 'test/dom/**/*.test.tsx'],
+          // The interface's words come from _locales/en, as in an English browser (there is no browser.i18n here).
+          setupFiles: ['test/support/i18n-setup.ts'],
+        },
       },
       {
         extends: true,

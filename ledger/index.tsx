@@ -8,9 +8,11 @@ import { loadSettings, onSettingsChanged, saveSettings } from '../src/settings-s
 import { downloadFile } from '../src/ui/download';
 import { LedgerApp, type LedgerPageActions, type LedgerPageState } from '../src/ui/ledger/LedgerApp';
 import { installLedgerStyles } from './ledger-styles';
+import { localizeDocument } from '../src/ui/i18n-document';
 
 const root = document.getElementById('app')!;
 installLedgerStyles(document);
+localizeDocument(document);
 
 let fresh: LedgerNotice | null = null;
 const ledger = new Ledger({ onNotice: (n) => { fresh = n; void saveLedgerNotice(n); } });

@@ -7,9 +7,11 @@ import { loadShortcuts } from '../src/shortcuts-store';
 import { OptionsApp } from '../src/ui/popup/OptionsApp';
 import type { Shortcut } from '../src/ui/shortcuts';
 import { installPopupStyles } from '../src/ui/popup/popup-styles';
+import { localizeDocument } from '../src/ui/i18n-document';
 
 const root = document.getElementById('app')!;
 installPopupStyles(document);
+localizeDocument(document);
 
 let settings: Settings;
 let shortcuts: Shortcut[] = [];

@@ -20,9 +20,12 @@ import { toJsonLines } from '../src/corrections/labelled-examples';
 import type { CorrectionsByPage } from '../src/corrections/model';
 import { currentSurface, followTab, pinnedTab } from './surface';
 import { targetTabId } from './tab';
+import { t } from '../src/ui/i18n';
+import { localizeDocument } from '../src/ui/i18n-document';
 
 const root = document.getElementById('app')!;
 installPopupStyles(document);
+localizeDocument(document);
 
 let settings: Settings;
 let tabState: TabState = { kind: 'loading' };
@@ -132,7 +135,7 @@ function draw(): void {
 /** Reads the tab once; a read that a newer `follow` overtook while it was under way is dropped. */
 async function refresh(run: number): Promise<void> {
   if (tabId === null) {
-    tabState = { kind: 'unreadable', reason: 'No tab to describe.', canReload: false };
+    tabState = { kind: 'unreadable', reason: t('reasonNoTab'), canReload: false };
   } else {
     const next = await loadTabState(tabId);
     const checks = await sendToBackground('linkcheck/results', { tabId });
@@ -190,6 +193,6 @@ async function main(): Promise<void> {
 }
 
 void main().catch(() => {
-  tabState = { kind: 'unreadable', reason: 'Sourcemark could not load this tab’s results.', canReload: false };
+  tabState = { kind: 'unreadable', reason: t('reasonLoadFailed'), canReload: false };
   if (settings) draw();
 });

@@ -2,6 +2,7 @@
 // (not a web page, host access not granted in Firefox, page opened before install, still loading).
 import { browser } from '../src/browser';
 import { sendToBackground, sendToTab, type TabResults } from '../src/messages';
+import { t } from '../src/ui/i18n';
 
 export type TabState =
   | { kind: 'results'; results: TabResults }
@@ -30,13 +31,13 @@ export async function tabHostname(tabId: number): Promise<string | undefined> {
 }
 
 function unreadableReason(url: URL | null): { reason: string; canReload: boolean } {
-  if (!url) return { reason: 'Sourcemark can’t read this page.', canReload: false };
+  if (!url) return { reason: t('reasonCantRead'), canReload: false };
   if (!isWebPage(url)) {
-    return { reason: 'Browser pages, extension pages and local files can’t be read.', canReload: false };
+    return { reason: t('reasonNotWebPage'), canReload: false };
   }
-  if (READ_ONLY_HOSTS.test(url.hostname)) return { reason: 'Browsers don’t let extensions read their add-on stores.', canReload: false };
-  if (/\.pdf$/i.test(url.pathname)) return { reason: 'PDF documents can’t be read; open the article as a web page.', canReload: false };
-  return { reason: 'This page was opened before Sourcemark was ready. Reload it to read it.', canReload: true };
+  if (READ_ONLY_HOSTS.test(url.hostname)) return { reason: t('reasonStore'), canReload: false };
+  if (/\.pdf$/i.test(url.pathname)) return { reason: t('reasonPdf'), canReload: false };
+  return { reason: t('reasonReload'), canReload: true };
 }
 
 export async function loadTabState(tabId: number): Promise<TabState> {

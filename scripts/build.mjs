@@ -97,6 +97,8 @@ export async function buildAll() {
     await copyFile(path.join(root, 'popup', 'sidepanel.html'), path.join(dir, 'sidepanel.html'));
     await copyFile(path.join(root, 'popup', 'popup-base.css'), path.join(dir, 'popup-base.css'));
     await copyFile(path.join(root, 'ledger', 'ledger.html'), path.join(dir, 'ledger.html'));
+    // The interface's words in every language (manifest __MSG_…__ keys and browser.i18n read them from here).
+    await cp(path.join(root, '_locales'), path.join(dir, '_locales'), { recursive: true });
     await writeFile(path.join(dir, 'highlights.css'), pageCss);
     for (const size of [16, 32, 48, 128]) await writeFile(path.join(dir, 'icons', `icon-${size}.png`), iconPng(size));
     await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifestFor(browserName, manifest), null, 2));

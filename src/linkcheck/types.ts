@@ -1,4 +1,5 @@
 // What a linked-source check produces. Shared by the background (which runs and keeps checks), the card and the popup.
+import { localized } from '../ui/i18n';
 
 /** Why a linked page could not be read; each has one fixed sentence in the card (see REASON_WORDS). */
 export type ReadFailure = 'not-found' | 'timeout' | 'too-large' | 'not-text' | 'permission-refused' | 'unreachable' | 'empty';
@@ -12,23 +13,23 @@ export type Verdict =
   | { kind: 'not-found' }
   | { kind: 'unreadable'; reason: ReadFailure; detail?: string };
 
-/** The opening words of the card's verdict line, exactly as the issue fixes them. */
-export const VERDICT_WORDS: Record<Verdict['kind'], string> = {
-  found: 'Found in the linked source',
-  differs: 'Differs from the linked source',
-  'not-found': 'Not found in the linked source',
-  unreadable: 'Could not read the linked source',
-};
+/** The opening words of the card's verdict line, exactly as the issue fixes them (in the reader's language). */
+export const VERDICT_WORDS = localized<Verdict['kind']>({
+  found: 'verdictFound',
+  differs: 'verdictDiffers',
+  'not-found': 'verdictNotFound',
+  unreadable: 'verdictUnreadable',
+});
 
-export const REASON_WORDS: Record<ReadFailure, string> = {
-  'not-found': 'the page was not found',
-  timeout: 'it took longer than 10 seconds (timeout)',
-  'too-large': 'it is larger than 5 MB (too large)',
-  'not-text': 'it is not text, HTML or PDF (not text)',
-  'permission-refused': 'access to that site was not granted (permission refused)',
-  unreachable: 'the site could not be reached or redirected too often',
-  empty: 'it holds no readable text',
-};
+export const REASON_WORDS = localized<ReadFailure>({
+  'not-found': 'readFailNotFound',
+  timeout: 'readFailTimeout',
+  'too-large': 'readFailTooLarge',
+  'not-text': 'readFailNotText',
+  'permission-refused': 'readFailPermission',
+  unreachable: 'readFailUnreachable',
+  empty: 'readFailEmpty',
+});
 
 /** The claim as the matcher needs it: what it says, and the sentence around it for context words. */
 export interface ClaimProbe {

@@ -10,6 +10,7 @@ import { ElsewhereInReading } from './ElsewhereInReading';
 import type { ClaimMatches } from '../ledger/types';
 import { FORM_WORDS, KIND_WORDS, TOPIC_WORDS, formatQuantity, isHttpUrl, shorten, sourceLabel } from './format';
 import { sourceSentence } from './explain';
+import { t, type MessageKey } from './i18n';
 
 export interface ClaimCardProps {
   claim: Claim;
@@ -31,6 +32,12 @@ export interface ClaimCardProps {
 }
 
 const CLAIM_MAX = 280;
+const DIALOG_ATTRIBUTED: Record<Claim['form'], MessageKey> = {
+  figure: 'cardDialogFigure', quote: 'cardDialogQuote', statement: 'cardDialogStatement',
+};
+const DIALOG_NO_SOURCE: Record<Claim['form'], MessageKey> = {
+  figure: 'cardDialogFigureNoSource', quote: 'cardDialogQuoteNoSource', statement: 'cardDialogStatementNoSource',
+};
 const CONTEXT_SIDE = 140;
 
 function Heading({ level, children, ...rest }: { level: number; children: ComponentChildren } & JSX.HTMLAttributes<HTMLHeadingElement>) {
@@ -44,13 +51,13 @@ function shortLink(url: string): string {
 }
 
 function SourceLine({ source }: { source: ClaimSource | null }) {
-  if (!source) return <span class="sm-muted">No source given</span>;
+  if (!source) return <span class="sm-muted">{t('levelNone')}</span>;
   return (
     <>
       <bdi class="sm-source-name">{source.name}</bdi> <span class="sm-kind">{KIND_WORDS[source.kind]}</span>
       {source.via && (
         <span class="sm-via">
-          , citing <bdi class="sm-source-name">{source.via.name}</bdi> <span class="sm-kind">{KIND_WORDS[source.via.kind]}</span>
+          {t('cardCitingPrefix')}<bdi class="sm-source-name">{source.via.name}</bdi> <span class="sm-kind">{KIND_WORDS[source.via.kind]}</span>
         </span>
       )}
       {source.url && (
@@ -91,10 +98,10 @@ export function ClaimCard({ claim, sentence, onClose, variant = 'page', headingL
     }
   };
   // A dialog named for what it is about: "Sourcemark: quote attributed to KCNA, citing Kim Jong Un".
-  const about = claim.source ? `attributed to ${sourceLabel(claim.source)}` : 'with no source';
+  const about = claim.source ? t(DIALOG_ATTRIBUTED[claim.form], sourceLabel(claim.source)) : t(DIALOG_NO_SOURCE[claim.form]);
   const rootProps: JSX.HTMLAttributes<HTMLElement> = variant === 'page'
-    ? { role: 'dialog', 'aria-label': `Sourcemark: ${FORM_WORDS[claim.form].toLowerCase()} ${about}` }
-    : { role: 'group', 'aria-label': `Details: ${shorten(claim.text, 60)}` };
+    ? { role: 'dialog', 'aria-label': about }
+    : { role: 'group', 'aria-label': t('cardDetails', shorten(claim.text, 60)) };
   const showSentence = sentence && sentence.replace(/\s+/g, ' ').trim() !== claim.text.replace(/\s+/g, ' ').trim();
 
   return (
@@ -104,7 +111,7 @@ export function ClaimCard({ claim, sentence, onClose, variant = 'page', headingL
           ? <Heading level={headingLevel} id={titleId} class="sm-card-title">{kindLine}</Heading>
           : <p class="sm-card-title">{kindLine}</p>}
         {onClose && (
-          <button type="button" class="sm-close" aria-label="Close claim card" onClick={onClose}>
+          <button type="button" class="sm-close" aria-label={t('cardClose')} onClick={onClose}>
             <span aria-hidden="true">×</span>
           </button>
         )}
@@ -116,36 +123,36 @@ export function ClaimCard({ claim, sentence, onClose, variant = 'page', headingL
           <>
             {' '}
             <button type="button" class="sm-linkish" aria-expanded={full} onClick={() => setFull(!full)}>
-              {full ? 'Show less' : 'Show all'}
+              {full ? t('cardShowLess') : t('cardShowAll')}
             </button>
           </>
         )}
       </blockquote>
       {showSentence && (
-        <p class="sm-sentence"><span class="sm-label">In context: </span><SentenceWithClaim sentence={sentence} claimText={claim.text} /></p>
+        <p class="sm-sentence"><span class="sm-label">{t('cardInContext')} </span><SentenceWithClaim sentence={sentence} claimText={claim.text} /></p>
       )}
       <dl class="sm-facts">
         {claim.quantity && (
           <div class="sm-fact">
-            <dt>Quantity</dt>
-            <dd>{formatQuantity(claim.quantity)} <span class="sm-muted">(“<bdi>{claim.quantity.text}</bdi>”)</span></dd>
+            <dt>{t('cardQuantity')}</dt>
+            <dd>{formatQuantity(claim.quantity)} <span class="sm-muted">({t('quoteOpen')}<bdi>{claim.quantity.text}</bdi>{t('quoteClose')})</span></dd>
           </div>
         )}
         <div class="sm-fact">
-          <dt>Source</dt>
+          <dt>{t('cardSource')}</dt>
           <dd><SourceLine source={claim.source} /></dd>
         </div>
         <div class="sm-fact sm-fact-wide">
-          <dt>Why</dt>
+          <dt>{t('cardWhy')}</dt>
           <dd class="sm-why"><bdi>{sourceSentence(claim)}</bdi></dd>
         </div>
         <div class="sm-fact sm-fact-wide">
-          <dt>Confidence</dt>
+          <dt>{t('cardConfidence')}</dt>
           <dd><ConfidenceMeter confidence={claim.confidence} level={claim.level} /></dd>
         </div>
         {claim.hedges.length > 0 && (
           <div class="sm-fact sm-fact-wide">
-            <dt>Hedges</dt>
+            <dt>{t('cardHedges')}</dt>
             <dd><ul class="sm-chips">{claim.hedges.map((h, i) => <li key={i} class="sm-chip">{h}</li>)}</ul></dd>
           </div>
         )}
@@ -153,7 +160,7 @@ export function ClaimCard({ claim, sentence, onClose, variant = 'page', headingL
       {linkCheck && <LinkCheckSection control={linkCheck} />}
       {claim.reasons.length > 0 && (
         <>
-          <Heading level={variant === 'page' ? headingLevel + 1 : headingLevel} class="sm-sub">What the confidence rests on</Heading>
+          <Heading level={variant === 'page' ? headingLevel + 1 : headingLevel} class="sm-sub">{t('cardReasonsTitle')}</Heading>
           <ul class="sm-reasons">{claim.reasons.map((r, i) => <li key={i}>{r}</li>)}</ul>
         </>
       )}

@@ -1,6 +1,7 @@
 // The confidence as a meter: a bar, the percentage and the level in words, so the level never rests on colour.
 import type { Level } from '../analysis/types';
 import { LEVEL_SHORT, LEVEL_WORDS, percent } from './format';
+import { localPercent, t } from './i18n';
 
 const PIPS: Record<Level, number> = { high: 3, medium: 2, low: 1, none: 0 };
 
@@ -22,7 +23,7 @@ export function LevelBadge({ level, short = false }: { level: Level; short?: boo
   );
 }
 
-export function ConfidenceMeter({ confidence, level, label = 'Attribution confidence' }: {
+export function ConfidenceMeter({ confidence, level, label = t('meterLabel') }: {
   confidence: number; level: Level; label?: string;
 }) {
   // A claim with no source has no confidence to show: "0%" would read as "0% true".
@@ -39,12 +40,12 @@ export function ConfidenceMeter({ confidence, level, label = 'Attribution confid
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={pct}
-        aria-valuetext={`${pct}%, ${LEVEL_WORDS[level].toLowerCase()}`}
+        aria-valuetext={t('meterValueText', localPercent(pct), LEVEL_WORDS[level])}
       >
         <div class="sm-meter-fill" style={{ width: `${pct}%` }} />
       </div>
       <span class="sm-meter-text" aria-hidden="true">
-        <span class="sm-meter-pct">{pct}%</span> <LevelBadge level={level} />
+        <span class="sm-meter-pct">{localPercent(pct)}</span> <LevelBadge level={level} />
       </span>
     </div>
   );

@@ -5,7 +5,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Claim, SourceKind } from '../analysis/types';
 import type { Candidate } from '../corrections/candidates';
 import type { Verdict } from '../corrections/model';
-import { KIND_WORDS, sourceLabel } from './format';
+import { KIND_WORDS } from './format';
+import { engineSourceWords } from './correction-words';
+import { t } from './i18n';
 
 export interface CorrectionControls {
   candidates: Candidate[];
@@ -20,12 +22,10 @@ const OTHER = '__other__';
 function Status({ claim }: { claim: Claim }) {
   const c = claim.correction;
   if (!c) return null;
-  const engine = c.engineSource ? `${sourceLabel(c.engineSource)} (${KIND_WORDS[c.engineSource.kind]})` : 'no source';
+  const engine = engineSourceWords(claim);
   return (
     <p class="sm-corrected" role="status">
-      {c.verdict === 'not-a-claim'
-        ? <>You marked this as not a claim: it is no longer highlighted. Sourcemark had credited it to {engine}.</>
-        : <>You corrected the source. Sourcemark had said: {engine}.</>}
+      {c.verdict === 'not-a-claim' ? t('fixStatusNotClaim', engine) : t('fixStatusSource', engine)}
     </p>
   );
 }
@@ -47,7 +47,7 @@ function SourceForm({ idBase, candidates, onSave, onCancel }: {
   return (
     <form class="sm-fix-form" onSubmit={save}>
       <fieldset class="sm-fix-choices">
-        <legend class="sm-label">Who is the source?</legend>
+        <legend class="sm-label">{t('fixWhoIsSource')}</legend>
         {candidates.map((c, i) => (
           <label key={`${c.name}-${i}`} class="sm-fix-choice">
             <input type="radio" name={`${idBase}-pick`} value={String(i)} checked={picked === String(i)} onChange={() => setPicked(String(i))} />
@@ -56,14 +56,14 @@ function SourceForm({ idBase, candidates, onSave, onCancel }: {
         ))}
         <label class="sm-fix-choice">
           <input type="radio" name={`${idBase}-pick`} value={OTHER} checked={picked === OTHER} onChange={() => setPicked(OTHER)} />
-          {' '}Someone else
+          {' '}{t('fixSomeoneElse')}
         </label>
         {picked === OTHER && (
           <div class="sm-fix-other">
-            <label for={`${idBase}-name`}>Name</label>
+            <label for={`${idBase}-name`}>{t('fixName')}</label>
             <input id={`${idBase}-name`} type="text" value={name} maxLength={200} autoComplete="off"
               onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
-            <label for={`${idBase}-kind`}>Kind</label>
+            <label for={`${idBase}-kind`}>{t('fixKind')}</label>
             <select id={`${idBase}-kind`} value={kind} onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value as SourceKind)}>
               {TYPED_KINDS.map((k) => <option key={k} value={k}>{KIND_WORDS[k]}</option>)}
             </select>
@@ -71,8 +71,8 @@ function SourceForm({ idBase, candidates, onSave, onCancel }: {
         )}
       </fieldset>
       <div class="sm-fix-actions">
-        <button type="submit" class="sm-fix-btn sm-fix-primary" disabled={!ready}>Save source</button>
-        <button type="button" class="sm-fix-btn" onClick={onCancel}>Cancel</button>
+        <button type="submit" class="sm-fix-btn sm-fix-primary" disabled={!ready}>{t('fixSave')}</button>
+        <button type="button" class="sm-fix-btn" onClick={onCancel}>{t('fixCancel')}</button>
       </div>
     </form>
   );
@@ -96,12 +96,12 @@ export function CorrectionSection({ claim, controls, idBase }: { claim: Claim; c
       {controls && (
         <div class="sm-fix-actions">
           {claim.correction
-            ? <button type="button" class="sm-fix-btn" ref={undoRef} onClick={() => controls.onUndo()}>Undo my correction</button>
+            ? <button type="button" class="sm-fix-btn" ref={undoRef} onClick={() => controls.onUndo()}>{t('fixUndo')}</button>
             : (
               <>
                 <button type="button" class="sm-fix-btn" aria-expanded={open} aria-controls={formId}
-                  onClick={() => setFormFor(open ? null : claim.id)}>Wrong source?</button>
-                <button type="button" class="sm-fix-btn" onClick={() => controls.onCorrect({ kind: 'not-a-claim' })}>Not a claim</button>
+                  onClick={() => setFormFor(open ? null : claim.id)}>{t('fixWrongSource')}</button>
+                <button type="button" class="sm-fix-btn" onClick={() => controls.onCorrect({ kind: 'not-a-claim' })}>{t('fixNotAClaim')}</button>
               </>
             )}
         </div>

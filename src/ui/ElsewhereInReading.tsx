@@ -4,6 +4,7 @@
 import type { ClaimMatches } from '../ledger/types';
 import { isHttpUrl } from './format';
 import { matchLine, RELATION_WORDS, shortDate, sourceWords } from './ledger-format';
+import { t } from './i18n';
 
 export function ElsewhereInReading({ data, headingLevel = 3 }: { data?: ClaimMatches; headingLevel?: number }) {
   if (!data || (!data.matches.length && !data.inArticle.length)) return null;
@@ -12,17 +13,17 @@ export function ElsewhereInReading({ data, headingLevel = 3 }: { data?: ClaimMat
     <div class="sm-elsewhere">
       {data.inArticle.length > 0 && (
         <p class="sm-conflict-here" role="note">
-          <strong>Conflicts within this article:</strong>{' '}
-          {data.inArticle.map((c, i) => <span key={c.claimId}>{i > 0 ? '; ' : ''}{c.wording}, {c.source ? `according to ${sourceWords(c.source)}` : 'no source named'}</span>)}
+          <strong>{t('elsewhereConflictsHere')}</strong>{' '}
+          {data.inArticle.map((c, i) => <span key={c.claimId}>{i > 0 ? '; ' : ''}{c.source ? t('ledgerAccordingTo', c.wording, sourceWords(c.source)) : t('ledgerNoSourceNamedAfter', c.wording)}</span>)}
         </p>
       )}
       {data.matches.length > 0 && (
         <>
-          <Heading class="sm-sub">Elsewhere in your reading</Heading>
+          <Heading class="sm-sub">{t('elsewhereTitle')}</Heading>
           <ul class="sm-elsewhere-list">
             {data.matches.map((m, i) => (
               <li key={i} class={`sm-match sm-match-${m.relation}`}>
-                <span class="sm-match-relation">{RELATION_WORDS[m.relation]}:</span>{' '}
+                <span class="sm-match-relation">{t('labelColon', RELATION_WORDS[m.relation])}</span>{' '}
                 {matchLine(m)},{' '}
                 {isHttpUrl(m.url) ? <a href={m.url} target="_blank" rel="noopener noreferrer" title={m.title ?? m.url}>{m.site}</a> : m.site},{' '}
                 <span class="sm-muted">{shortDate(m.published, m.readAt)}</span>

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { LinkCheckState } from '../linkcheck/state';
 import { REASON_WORDS, VERDICT_WORDS, type Verdict } from '../linkcheck/types';
 import { hostnameOf, shorten } from './format';
+import { t } from './i18n';
 
 export interface LinkCheckControl {
   url: string;
@@ -24,22 +25,22 @@ export function VerdictLine({ verdict, compact = false }: { verdict: Verdict; co
   const cls = `sm-verdict sm-verdict-${verdict.kind}`;
   switch (verdict.kind) {
     case 'found':
-      return <p class={cls}>{head}{compact ? '.' : <>: <q class="sm-passage">{shorten(verdict.passage, PASSAGE_MAX)}</q></>}</p>;
+      return <p class={cls}>{head}{compact ? '.' : <>{t('verdictColon')}<q class="sm-passage">{shorten(verdict.passage, PASSAGE_MAX)}</q></>}</p>;
     case 'differs':
       return (
-        <p class={cls}>{head}{compact ? '.' : <>. The source says:{' '}
+        <p class={cls}>{head}{compact ? '.' : <>{t('verdictSourceSays')}{' '}
           <q class="sm-passage">{verdict.diff.map((d, i) => d.kind === 'same'
             ? <span key={i}>{d.text}</span>
             : d.kind === 'article'
-              ? <del key={i} class="sm-diff-article" title="the article’s wording">{d.text}</del>
-              : <ins key={i} class="sm-diff-source" title="the source’s wording">{d.text}</ins>)}</q>
-          <span class="sm-muted"> (struck through: the article’s words; underlined: the source’s)</span></>}
+              ? <del key={i} class="sm-diff-article" title={t('diffArticleTitle')}>{d.text}</del>
+              : <ins key={i} class="sm-diff-source" title={t('diffSourceTitle')}>{d.text}</ins>)}</q>
+          <span class="sm-muted"> {t('diffLegend')}</span></>}
         </p>
       );
     case 'not-found':
       return <p class={cls}>{head}.</p>;
     case 'unreadable':
-      return <p class={cls}>{head}: {REASON_WORDS[verdict.reason]}.</p>;
+      return <p class={cls}>{head}{t('verdictReason', REASON_WORDS[verdict.reason])}</p>;
   }
 }
 
@@ -54,16 +55,16 @@ export function LinkCheckSection({ control }: { control: LinkCheckControl }) {
     <div class="sm-linkcheck">
       {state === null && (
         <>
-          <p class="sm-muted">The sentence links to {host}.</p>
-          <button type="button" class="sm-check-btn" onClick={() => control.start()}>Check the linked source</button>
+          <p class="sm-muted">{t('linkSentenceLinks', host)}</p>
+          <button type="button" class="sm-check-btn" onClick={() => control.start()}>{t('linkCheckButton')}</button>
         </>
       )}
       <div aria-live="polite">
-        {state?.status === 'running' && <p class="sm-muted">Checking the page on {host}…</p>}
+        {state?.status === 'running' && <p class="sm-muted">{t('linkChecking', host)}</p>}
         {state?.status === 'needs-permission' && (
           <>
-            <p>Sourcemark may not read pages on {host} yet.</p>
-            <button type="button" class="sm-check-btn" onClick={() => control.ask()}>Allow access to {host}…</button>
+            <p>{t('linkNeedsPermission', host)}</p>
+            <button type="button" class="sm-check-btn" onClick={() => control.ask()}>{t('linkAllowAccess', host)}</button>
           </>
         )}
         {state?.status === 'done' && <VerdictLine verdict={state.verdict} />}

@@ -1,35 +1,38 @@
 // What the source is and why we think so, in one sentence a reader understands: the card's answer to
 // "who says this?". No grammar terms; the words the article itself uses are quoted.
 import type { Claim, SourceKind } from '../analysis/types';
+import { t, type MessageKey } from './i18n';
 
-const WHO: Record<SourceKind, string> = {
-  person: 'a person named in the article', organization: 'an organisation named in the article',
-  government: 'a government or state body', outlet: 'a news outlet or agency', document: 'a document or set of data',
-  anonymous: 'a source the article does not name', vague: 'a source the article only hints at', author: 'the writer of the article',
+const WHO: Record<SourceKind, MessageKey> = {
+  person: 'whoPerson', organization: 'whoOrganization', government: 'whoGovernment', outlet: 'whoOutlet',
+  document: 'whoDocument', anonymous: 'whoAnonymous', vague: 'whoVague', author: 'whoAuthor',
 };
-
-const WHAT: Record<Claim['form'], string> = { figure: 'This figure', quote: 'This quotation', statement: 'This statement' };
 
 /** How the article ties the claim to its source, as the end of a sentence. */
 function how(claim: Claim): string {
   const cue = claim.cue;
-  const said = cue ? `“${cue.text}”` : '';
+  const said = cue?.text ?? '';
   switch (cue?.kind) {
-    case 'speech-verb': return `the article says so with the words ${said}`;
-    case 'according-to': return `the article says ${said}`;
-    case 'reporting-noun': return `the article points to them with ${said}`;
-    case 'colon': return 'the article names them just before a colon';
-    case 'embed': return 'it is their post, shown in the article';
-    case 'link': return 'the words link to them';
-    case 'other': return `the article ties it to them with ${said}`;
-    default: return 'it sits inside a passage the article credits to them';
+    case 'speech-verb': return t('howSpeechVerb', said);
+    case 'according-to': return t('howAccordingTo', said);
+    case 'reporting-noun': return t('howReportingNoun', said);
+    case 'colon': return t('howColon');
+    case 'embed': return t('howEmbed');
+    case 'link': return t('howLink');
+    case 'other': return t('howOther', said);
+    default: return t('howPassage');
   }
 }
+
+const NO_SOURCE: Record<Claim['form'], MessageKey> = { figure: 'explainNoSourceFigure', quote: 'explainNoSourceQuote', statement: 'explainNoSourceStatement' };
+const FROM: Record<Claim['form'], MessageKey> = { figure: 'explainFromFigure', quote: 'explainFromQuote', statement: 'explainFromStatement' };
+const FROM_VIA: Record<Claim['form'], MessageKey> = { figure: 'explainFromViaFigure', quote: 'explainFromViaQuote', statement: 'explainFromViaStatement' };
 
 /** "This quotation comes from KCNA, a news outlet or agency: the article says so with the words “cites of”." */
 export function sourceSentence(claim: Claim): string {
   const s = claim.source;
-  if (!s) return `${WHAT[claim.form]} has no source: the article does not say who it comes from.`;
-  const via = s.via ? `, who cite ${s.via.name}` : '';
-  return `${WHAT[claim.form]} comes from ${s.name}, ${WHO[s.kind]}${via}: ${how(claim)}.`;
+  if (!s) return t(NO_SOURCE[claim.form]);
+  return s.via
+    ? t(FROM_VIA[claim.form], s.name, t(WHO[s.kind]), s.via.name, how(claim))
+    : t(FROM[claim.form], s.name, t(WHO[s.kind]), how(claim));
 }

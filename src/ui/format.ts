@@ -1,30 +1,32 @@
 // Words and numbers a reader sees: one place for every label, so the card, the popup and the exports agree.
 import type { ClaimSource, CueKind, Form, Level, Quantity, SourceKind, Strength, Topic } from '../analysis/types';
+import { localDate, localNumber, localized, t } from './i18n';
 
 export const LEVELS: Level[] = ['high', 'medium', 'low', 'none'];
 export const FORMS: Form[] = ['figure', 'quote', 'statement'];
 export const TOPICS: Topic[] = ['casualties', 'troops', 'weapons', 'displacement', 'money', 'other'];
 export const STRENGTHS: Strength[] = ['on-record', 'anonymous', 'vague', 'none'];
 
-export const LEVEL_WORDS: Record<Level, string> = {
-  high: 'High confidence', medium: 'Medium confidence', low: 'Low confidence', none: 'No source given',
-};
-export const LEVEL_SHORT: Record<Level, string> = { high: 'High', medium: 'Medium', low: 'Low', none: 'No source' };
-export const FORM_WORDS: Record<Form, string> = { figure: 'Figure', quote: 'Quote', statement: 'Statement' };
-export const TOPIC_WORDS: Record<Topic, string> = {
-  casualties: 'Casualties', troops: 'Troops', weapons: 'Weapons', displacement: 'Displacement', money: 'Money', other: 'Other',
-};
-export const STRENGTH_WORDS: Record<Strength, string> = {
-  'on-record': 'On record', anonymous: 'Anonymous', vague: 'Vague', none: 'Unsourced',
-};
-export const KIND_WORDS: Record<SourceKind, string> = {
-  person: 'Person', organization: 'Organization', government: 'Government', outlet: 'News outlet',
-  document: 'Document', anonymous: 'Anonymous source', vague: 'Vague attribution', author: 'The article’s author',
-};
-export const CUE_WORDS: Record<CueKind, string> = {
-  'speech-verb': 'speech verb', 'according-to': '“according to”', 'reporting-noun': 'reporting noun',
-  colon: 'colon', embed: 'embedded post', link: 'link', other: 'other cue',
-};
+export const LEVEL_WORDS = localized<Level>({
+  high: 'levelHigh', medium: 'levelMedium', low: 'levelLow', none: 'levelNone',
+});
+export const LEVEL_SHORT = localized<Level>({ high: 'levelHighShort', medium: 'levelMediumShort', low: 'levelLowShort', none: 'levelNoneShort' });
+export const FORM_WORDS = localized<Form>({ figure: 'formFigure', quote: 'formQuote', statement: 'formStatement' });
+export const TOPIC_WORDS = localized<Topic>({
+  casualties: 'topicCasualties', troops: 'topicTroops', weapons: 'topicWeapons', displacement: 'topicDisplacement',
+  money: 'topicMoney', other: 'topicOther',
+});
+export const STRENGTH_WORDS = localized<Strength>({
+  'on-record': 'strengthOnRecord', anonymous: 'strengthAnonymous', vague: 'strengthVague', none: 'strengthNone',
+});
+export const KIND_WORDS = localized<SourceKind>({
+  person: 'kindPerson', organization: 'kindOrganization', government: 'kindGovernment', outlet: 'kindOutlet',
+  document: 'kindDocument', anonymous: 'kindAnonymous', vague: 'kindVague', author: 'kindAuthor',
+});
+export const CUE_WORDS = localized<CueKind>({
+  'speech-verb': 'cueSpeechVerb', 'according-to': 'cueAccordingTo', 'reporting-noun': 'cueReportingNoun',
+  colon: 'cueColon', embed: 'cueEmbed', link: 'cueLink', other: 'cueOther',
+});
 
 /** "1 claim", "3 claims". */
 export function plural(n: number, one: string, many = `${one}s`): string {
@@ -37,15 +39,12 @@ export function percent(confidence: number): number {
   return Math.round(Math.min(1, Math.max(0, confidence)) * 100);
 }
 
-// Made on first use: constructing Intl formatters costs milliseconds, which every page would pay at injection.
-let whole: Intl.NumberFormat | null = null;
-let compact: Intl.NumberFormat | null = null;
 const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥', '₴', '₽', '₩']);
 
-/** 10000 -> "10,000"; 1.2e9 -> "1.2 billion" (digits stop being readable past a million). */
+/** 10000 -> "10,000" ("10.000" in German); 1.2e9 -> "1.2 billion" (digits stop being readable past a million). */
 export function formatNumber(n: number): string {
-  if (Math.abs(n) >= 1_000_000) return (compact ??= new Intl.NumberFormat('en', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 })).format(n);
-  return (whole ??= new Intl.NumberFormat('en', { maximumFractionDigits: 2 })).format(n);
+  if (Math.abs(n) >= 1_000_000) return localNumber(n, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 });
+  return localNumber(n, { maximumFractionDigits: 2 });
 }
 
 function withUnit(n: number, unit: string | undefined): string {
@@ -58,16 +57,16 @@ function withUnit(n: number, unit: string | undefined): string {
 export function formatQuantity(q: Quantity): string {
   const has = (n: number | undefined): n is number => typeof n === 'number' && Number.isFinite(n);
   if (has(q.min) && has(q.max)) return `${q.approximate ? '≈ ' : ''}${withUnit(q.min, q.unit)}–${withUnit(q.max, q.unit)}`;
-  if (has(q.min)) return `at least ${withUnit(q.min, q.unit)}`;
-  if (has(q.max)) return `up to ${withUnit(q.max, q.unit)}`;
+  if (has(q.min)) return t('quantityAtLeast', withUnit(q.min, q.unit));
+  if (has(q.max)) return t('quantityUpTo', withUnit(q.max, q.unit));
   if (has(q.value)) return `${q.approximate ? '≈ ' : ''}${withUnit(q.value, q.unit)}`;
   return q.text;
 }
 
 /** "KCNA, citing Kim Jong Un"; "No source" when the text credits no one. */
 export function sourceLabel(source: ClaimSource | null): string {
-  if (!source) return 'No source';
-  return source.via ? `${source.name}, citing ${source.via.name}` : source.name;
+  if (!source) return t('levelNoneShort');
+  return source.via ? t('sourceCiting', source.name, source.via.name) : source.name;
 }
 
 /** Only http(s) URLs become links: a page could hand us javascript: or data: URLs. */
@@ -87,7 +86,7 @@ export function formatDate(iso: string): string {
   if (Number.isNaN(time)) return iso;
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
   // A bare date is midnight UTC: showing it in UTC keeps it on the same day everywhere.
-  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', ...(dateOnly ? { timeZone: 'UTC' } : {}) }).format(time);
+  return localDate(time, { dateStyle: 'medium', ...(dateOnly ? { timeZone: 'UTC' } : {}) });
 }
 
 const OPEN_TO_CLOSE: Record<string, string> = { '“': '”', '"': '"', '‘': '’', '«': '»', '„': '“', '\'': '\'' };

@@ -39,7 +39,7 @@ describe('ClaimCard', () => {
     expect(meter.getAttribute('aria-valuenow')).toBe('86');
     expect(meter.getAttribute('aria-valuemin')).toBe('0');
     expect(meter.getAttribute('aria-valuemax')).toBe('100');
-    expect(meter.getAttribute('aria-valuetext')).toBe('86%, high confidence');
+    expect(meter.getAttribute('aria-valuetext')).toBe('86%, High confidence');
     expect(meter.getAttribute('aria-label')).toBe('Attribution confidence');
     expect(root.textContent).toContain('High confidence');
   });

@@ -19,7 +19,7 @@ describe('the page at a glance', () => {
   it('names the page: title, publisher and date', () => {
     const root = mount(<PopupApp state={readyState()} actions={spyActions()} />);
     expect(root.querySelector('h1')!.textContent).toBe('Kim Jong Un Blames US For Prolonging Russia-Ukraine War');
-    expect(root.querySelector('.sm-meta')!.textContent).toBe('Example News · Jane Doe · 10 Feb 2025');
+    expect(root.querySelector('.sm-meta')!.textContent).toBe('Example News · Jane Doe · Feb 10, 2025');
     expect(root.querySelector('time')!.getAttribute('datetime')).toBe('2025-02-10');
   });
 

@@ -1,5 +1,6 @@
 // A fieldset of checkboxes over a fixed list of values (levels, forms), with optional counts beside each.
 import type { ComponentChildren } from 'preact';
+import { localNumber } from '../i18n';
 
 export function CheckGroup<T extends string>({ legend, values, chosen, onChange, label, counts }: {
   legend: string; values: readonly T[]; chosen: readonly T[]; onChange: (next: T[]) => void;
@@ -14,7 +15,7 @@ export function CheckGroup<T extends string>({ legend, values, chosen, onChange,
         <label key={v} class="sm-check">
           <input type="checkbox" checked={chosen.includes(v)} onChange={() => onChange(flip(v))} />
           {label(v)}
-          {counts && <> <span class="sm-count">({counts[v]})</span></>}
+          {counts && <> <span class="sm-count">({localNumber(counts[v])})</span></>}
         </label>
       ))}
     </fieldset>

@@ -5,6 +5,7 @@ import { sentenceAround } from '../context';
 import { filterClaims, type ClaimFilter } from '../summary';
 import { ClaimRow } from './ClaimRow';
 import { Filters } from './Filters';
+import { t, tn } from '../i18n';
 
 const PAGE_SIZE = 100;
 
@@ -33,15 +34,15 @@ export function ClaimList({ claims, text, filter, onFilterChange, onJump, select
   };
   return (
     <>
-      <h2 class="sm-sr">Claims</h2>
+      <h2 class="sm-sr">{t('claimsHeading')}</h2>
       <Filters claims={claims} filter={filter} onChange={(f) => { setLimit(PAGE_SIZE); onFilterChange(f); }} />
       <p class="sm-showing" role="status">
-        {shown.length === claims.length ? `Showing all ${claims.length} claims` : `Showing ${shown.length} of ${claims.length} claims`}
+        {shown.length === claims.length ? tn('showingAll', claims.length) : tn('showingSome', claims.length, shown.length)}
       </p>
       {shown.length === 0
-        ? <p class="sm-empty">No claim matches these filters.</p>
+        ? <p class="sm-empty">{t('noClaimMatches')}</p>
         : (
-          <ul class="sm-rows" aria-label="Claims" ref={listRef}>
+          <ul class="sm-rows" aria-label={t('claimsHeading')} ref={listRef}>
             {shown.slice(0, limit).map((c) => (
               <ClaimRow key={c.id} claim={c} expanded={expanded.has(c.id)} onToggle={() => toggle(c.id)} selected={c.id === selectedId}
                 onJump={() => onJump(c.id)} sentence={text && expanded.has(c.id) ? sentenceAround(text, c) : undefined} />
@@ -50,7 +51,7 @@ export function ClaimList({ claims, text, filter, onFilterChange, onJump, select
         )}
       {shown.length > limit && (
         <button type="button" class="sm-btn sm-more" onClick={() => setLimit(limit + PAGE_SIZE)}>
-          Show {Math.min(PAGE_SIZE, shown.length - limit)} more ({shown.length - limit} left)
+          {tn('showMore', shown.length - limit, Math.min(PAGE_SIZE, shown.length - limit))}
         </button>
       )}
     </>

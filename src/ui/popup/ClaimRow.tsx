@@ -6,6 +6,7 @@ import { ConfidenceMeter } from '../ConfidenceMeter';
 import { LinkCheckRowVerdict } from './LinkCheckRowVerdict';
 import { FORM_WORDS, STRENGTH_WORDS, TOPIC_WORDS, shorten, sourceLabel } from '../format';
 import { correctionMark } from '../correction-words';
+import { t } from '../i18n';
 
 export function ClaimRow({ claim, expanded, onToggle, onJump, sentence, selected = false }: {
   claim: Claim; expanded: boolean; onToggle: () => void; onJump: () => void; sentence?: string;
@@ -31,7 +32,7 @@ export function ClaimRow({ claim, expanded, onToggle, onJump, sentence, selected
       <div class="sm-row-foot">
         <ConfidenceMeter confidence={claim.confidence} level={claim.level} />
         <button type="button" class="sm-btn sm-jump" onClick={onJump} aria-describedby={`${base}-text`}>
-          Show in page
+          {t('showInPage')}
         </button>
       </div>
       <div id={panelId} class="sm-row-card" hidden={!expanded}>

@@ -1,7 +1,8 @@
 // Which claims of this page the reader has met before in other articles (and which disagree), from the reading
 // ledger, each a button that shows the claim on the page; and the way to the ledger page.
 import type { Claim } from '../../analysis/types';
-import { plural, shorten } from '../format';
+import { shorten } from '../format';
+import { t, tn } from '../i18n';
 
 export type LedgerCounts = Record<string, { elsewhere: number; conflicts: number }>;
 
@@ -11,14 +12,14 @@ export function LedgerSummary({ claims, counts, onJump, onOpenLedger }: {
   const matched = claims.filter((c) => counts?.[c.id]);
   return (
     <section class="sm-section sm-ledger-summary" aria-labelledby="sm-ledger-h">
-      <h2 id="sm-ledger-h" class="sm-h2">Elsewhere in your reading</h2>
+      <h2 id="sm-ledger-h" class="sm-h2">{t('elsewhereTitle')}</h2>
       {matched.length === 0
-        ? <p class="sm-muted">No claim of this page matches one you read before.</p>
+        ? <p class="sm-muted">{t('ledgerNoMatches')}</p>
         : (
           <ul class="sm-ledger-claims">
             {matched.map((c) => {
               const { elsewhere, conflicts } = counts![c.id];
-              const what = [elsewhere ? plural(elsewhere, 'match', 'matches') : '', conflicts ? plural(conflicts, 'conflict') : ''].filter(Boolean).join(', ');
+              const what = [elsewhere ? tn('matchCount', elsewhere) : '', conflicts ? tn('conflictCount', conflicts) : ''].filter(Boolean).join(', ');
               return (
                 <li key={c.id}>
                   <button type="button" class="sm-linkish" onClick={() => onJump(c.id)}>{shorten(c.text, 70)}</button>{' '}
@@ -28,7 +29,7 @@ export function LedgerSummary({ claims, counts, onJump, onOpenLedger }: {
             })}
           </ul>
         )}
-      {onOpenLedger && <button type="button" class="sm-btn sm-btn-quiet" onClick={onOpenLedger}>Open your reading ledger</button>}
+      {onOpenLedger && <button type="button" class="sm-btn sm-btn-quiet" onClick={onOpenLedger}>{t('openLedger')}</button>}
     </section>
   );
 }

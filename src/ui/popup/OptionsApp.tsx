@@ -3,7 +3,8 @@
 // Pure UI: options/index.tsx feeds the settings and shortcuts and stores each change.
 import type { Settings } from '../../settings';
 import { SettingsPanel } from './SettingsPanel';
-import { CHANGE_SHORTCUTS_HINT, ShortcutTable, type Shortcut } from '../shortcuts';
+import { changeShortcutsHint, ShortcutTable, type Shortcut } from '../shortcuts';
+import { t } from '../i18n';
 
 export function OptionsApp({ settings, shortcuts, onChange }: {
   settings: Settings; shortcuts: Shortcut[]; onChange: (settings: Settings) => void;
@@ -13,22 +14,22 @@ export function OptionsApp({ settings, shortcuts, onChange }: {
     <div class={`sm-theme sm-options${settings.highContrast ? ' sm-hc' : ''}`}>
       <header class="sm-head">
         <p class="sm-brand">Sourcemark</p>
-        <h1 class="sm-title">Options</h1>
+        <h1 class="sm-title">{t('optionsTitle')}</h1>
       </header>
       <main class="sm-options-body">
         <SettingsPanel settings={panel} onChange={(next) => onChange({ ...settings, paused: next.paused, levels: next.levels, forms: next.forms, highContrast: next.highContrast })} />
         <section class="sm-section" aria-labelledby="sm-sites-h">
-          <h2 id="sm-sites-h" class="sm-h2">Sites switched off</h2>
+          <h2 id="sm-sites-h" class="sm-h2">{t('optionsSitesOff')}</h2>
           {settings.disabledSites.length === 0 ? (
-            <p class="sm-muted sm-note">None. Switch a site off from the popup while you are on it.</p>
+            <p class="sm-muted sm-note">{t('optionsSitesOffNone')}</p>
           ) : (
             <ul class="sm-sites">
               {settings.disabledSites.map((site) => (
                 <li key={site}>
                   <span dir="auto">{site}</span>{' '}
-                  <button type="button" class="sm-btn" aria-label={`Turn on for ${site}`}
+                  <button type="button" class="sm-btn" aria-label={t('turnOnFor', site)}
                     onClick={() => onChange({ ...settings, disabledSites: settings.disabledSites.filter((s) => s !== site) })}>
-                    Turn on
+                    {t('turnOn')}
                   </button>
                 </li>
               ))}
@@ -36,15 +37,14 @@ export function OptionsApp({ settings, shortcuts, onChange }: {
           )}
         </section>
         <section class="sm-section" aria-labelledby="sm-keys-h">
-          <h2 id="sm-keys-h" class="sm-h2">Keyboard shortcuts</h2>
-          {shortcuts.length ? <ShortcutTable shortcuts={shortcuts} /> : <p class="sm-muted sm-note">This browser does not list them.</p>}
-          <p class="sm-muted sm-note">{CHANGE_SHORTCUTS_HINT}</p>
+          <h2 id="sm-keys-h" class="sm-h2">{t('optionsShortcuts')}</h2>
+          {shortcuts.length ? <ShortcutTable shortcuts={shortcuts} /> : <p class="sm-muted sm-note">{t('optionsShortcutsNone')}</p>}
+          <p class="sm-muted sm-note">{changeShortcutsHint()}</p>
         </section>
         <section class="sm-section" aria-labelledby="sm-privacy-h">
-          <h2 id="sm-privacy-h" class="sm-h2">Privacy</h2>
-          <p>Sourcemark reads the article you open and analyzes it inside your browser. It sends nothing anywhere and keeps
-            nothing but your settings and each open tab’s results.</p>
-          <p><a href="privacy.html">The privacy policy</a></p>
+          <h2 id="sm-privacy-h" class="sm-h2">{t('optionsPrivacy')}</h2>
+          <p>{t('optionsPrivacyText')}</p>
+          <p><a href="privacy.html">{t('optionsPrivacyLink')}</a></p>
         </section>
       </main>
     </div>

@@ -1,25 +1,26 @@
 // The page at a glance: claims by level, how they are sourced, and who is cited (named first).
 import type { Claim, Level, Strength } from '../../analysis/types';
 import { LevelBadge } from '../ConfidenceMeter';
-import { KIND_WORDS, LEVELS, STRENGTHS, STRENGTH_WORDS, plural } from '../format';
+import { KIND_WORDS, LEVELS, STRENGTHS, STRENGTH_WORDS } from '../format';
+import { localNumber, localPercent, localized, t, tn } from '../i18n';
 import { attributionShares, countByLevel, sourcesCited, type CitedSource } from '../summary';
 
 const STRENGTH_LEVEL: Record<Strength, Level> = { 'on-record': 'high', anonymous: 'medium', vague: 'low', none: 'none' };
-const GROUP_TITLES: Partial<Record<Strength, string>> = {
-  'on-record': 'Named, on record', anonymous: 'Anonymous', vague: 'Vague',
-};
+const GROUP_TITLES = localized<Strength>({
+  'on-record': 'groupOnRecord', anonymous: 'strengthAnonymous', vague: 'strengthVague', none: 'strengthNone',
+});
 
 function LevelCounts({ claims, onPickLevel }: { claims: Claim[]; onPickLevel: (level: Level) => void }) {
   const counts = countByLevel(claims);
   return (
     <section class="sm-section" aria-labelledby="sm-levels-h">
-      <h2 id="sm-levels-h" class="sm-h2">{plural(claims.length, 'claim')} by confidence</h2>
+      <h2 id="sm-levels-h" class="sm-h2">{tn('claimsByConfidence', claims.length)}</h2>
       <ul class="sm-tiles">
         {LEVELS.map((level) => (
           <li key={level}>
             <button type="button" class={`sm-tile sm-level-${level}`} disabled={counts[level] === 0}
               onClick={() => onPickLevel(level)}>
-              <span class="sm-tile-count">{counts[level]}</span>{' '}
+              <span class="sm-tile-count">{localNumber(counts[level])}</span>{' '}
               <LevelBadge level={level} />
             </button>
           </li>
@@ -34,7 +35,7 @@ function Shares({ claims }: { claims: Claim[] }) {
   const pct = (s: Strength) => Math.round(shares[s].share * 100);
   return (
     <section class="sm-section" aria-labelledby="sm-shares-h">
-      <h2 id="sm-shares-h" class="sm-h2">How the claims are sourced</h2>
+      <h2 id="sm-shares-h" class="sm-h2">{t('sharesTitle')}</h2>
       <div class="sm-bar" aria-hidden="true">
         {STRENGTHS.filter((s) => shares[s].count > 0).map((s) => (
           <span key={s} class={`sm-bar-seg sm-level-${STRENGTH_LEVEL[s]}`} style={{ flexGrow: shares[s].count }} />
@@ -45,7 +46,7 @@ function Shares({ claims }: { claims: Claim[] }) {
           <li key={s} class={`sm-legend-item sm-level-${STRENGTH_LEVEL[s]}`}>
             <span class="sm-swatch" aria-hidden="true" />
             <span class="sm-legend-label">{STRENGTH_WORDS[s]}</span>{' '}
-            <span class="sm-legend-value"><strong>{pct(s)}%</strong> <span class="sm-muted">({shares[s].count})</span></span>
+            <span class="sm-legend-value"><strong>{localPercent(pct(s))}</strong> <span class="sm-muted">({localNumber(shares[s].count)})</span></span>
           </li>
         ))}
       </ul>
@@ -59,7 +60,7 @@ function SourceItem({ source, onPick }: { source: CitedSource; onPick: (key: str
       <button type="button" class="sm-source-btn" onClick={() => onPick(source.key)}>
         <bdi class="sm-source-name">{source.name}</bdi>{' '}
         <span class="sm-kind">{KIND_WORDS[source.kind]}</span>{' '}
-        <span class="sm-source-count">{plural(source.count, 'claim')}</span>
+        <span class="sm-source-count">{tn('claimCount', source.count)}</span>
       </button>
     </li>
   );
@@ -72,11 +73,11 @@ function Sources({ claims, onPickSource }: { claims: Claim[]; onPickSource: (key
     .filter((g) => g.items.length > 0);
   return (
     <section class="sm-section" aria-labelledby="sm-sources-h">
-      <h2 id="sm-sources-h" class="sm-h2">Sources cited <span class="sm-muted">({sources.length})</span></h2>
-      {sources.length === 0 && <p class="sm-muted">The text credits no claim to anyone.</p>}
+      <h2 id="sm-sources-h" class="sm-h2">{t('sourcesCited')} <span class="sm-muted">({localNumber(sources.length)})</span></h2>
+      {sources.length === 0 && <p class="sm-muted">{t('sourcesNone')}</p>}
       {groups.map((g) => (
         <div key={g.strength} class={`sm-source-group sm-level-${STRENGTH_LEVEL[g.strength]}`}>
-          <h3 class="sm-h3">{GROUP_TITLES[g.strength] ?? STRENGTH_WORDS[g.strength]}</h3>
+          <h3 class="sm-h3">{GROUP_TITLES[g.strength]}</h3>
           <ul class="sm-sources">{g.items.map((s) => <SourceItem key={s.key} source={s} onPick={onPickSource} />)}</ul>
         </div>
       ))}

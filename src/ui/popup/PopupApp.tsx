@@ -14,6 +14,7 @@ import { SettingsPanel } from './SettingsPanel';
 import { StatusView } from './StatusView';
 import { Tabs } from './Tabs';
 import type { PopupActions, PopupState } from './types';
+import { localNumber, t, tn } from '../i18n';
 
 export type { PopupActions, PopupSettings, PopupState, PopupStatus } from './types';
 
@@ -29,10 +30,10 @@ function PageHeader({ state, actions }: { state: PopupState; actions: PopupActio
       <p class="sm-brand">Sourcemark</p>
       {state.canOpenSidePanel && actions.onOpenSidePanel && (
         <button type="button" class="sm-btn sm-btn-quiet sm-open-panel" onClick={() => actions.onOpenSidePanel!()}>
-          Open side panel
+          {t('openSidePanel')}
         </button>
       )}
-      <h1 class="sm-title" dir="auto">{page?.title?.trim() || hostnameOf(page?.url) || 'This page'}</h1>
+      <h1 class="sm-title" dir="auto">{page?.title?.trim() || hostnameOf(page?.url) || t('thisPage')}</h1>
       {(meta.length > 0 || page?.published) && (
         <p class="sm-meta">
           {meta.map((name, i) => <span key={name}>{i > 0 ? ' · ' : ''}<bdi>{name}</bdi></span>)}
@@ -51,10 +52,10 @@ function OffBanner({ state, actions, site }: { state: PopupState; actions: Popup
   const paused = settings.paused;
   return (
     <div class="sm-banner" role="note">
-      <span>{paused ? 'Paused on every site.' : `Off for ${site ?? 'this site'}.`} Nothing is highlighted.</span>
+      <span>{paused ? t('bannerPaused') : t('bannerOffFor', site ?? t('thisSite'))}</span>
       <button type="button" class="sm-btn sm-btn-quiet"
         onClick={() => actions.onSettingsChange(paused ? { ...settings, paused: false } : { ...settings, siteEnabled: true })}>
-        {paused ? 'Resume' : 'Turn on'}
+        {paused ? t('resume') : t('turnOn')}
       </button>
     </div>
   );
@@ -99,15 +100,15 @@ export function PopupApp({ state, actions }: { state: PopupState; actions: Popup
       {ready ? (
         <>
           {state.capped && (
-            <p class="sm-banner" role="note">This page is very long: Sourcemark stopped at the first {claims.length} claims.</p>
+            <p class="sm-banner" role="note">{tn('cappedBanner', claims.length)}</p>
           )}
           <Tabs<View>
-            label="Sourcemark views"
+            label={t('viewsLabel')}
             selected={view}
             onSelect={setView}
             tabs={[
               {
-                key: 'overview', label: 'At a glance',
+                key: 'overview', label: t('tabOverview'),
                 panel: () => (
                   <>
                     <Overview claims={claims} onPickLevel={(level: Level) => showClaims({ levels: [level] })}
@@ -119,14 +120,14 @@ export function PopupApp({ state, actions }: { state: PopupState; actions: Popup
                 ),
               },
               {
-                key: 'claims', label: <>Claims <span class="sm-tab-count">{claims.length}</span></>,
+                key: 'claims', label: <>{t('claimsHeading')} <span class="sm-tab-count">{localNumber(claims.length)}</span></>,
                 panel: () => (
                   <ClaimList claims={claims} text={state.text} filter={filter} onFilterChange={setFilter} onJump={actions.onJump}
                     selectedId={selected} />
                 ),
               },
               {
-                key: 'settings', label: 'Settings',
+                key: 'settings', label: t('settingsTitle'),
                 panel: () => <SettingsPanel settings={state.settings} site={site} onChange={actions.onSettingsChange} />,
               },
             ]}
@@ -137,7 +138,7 @@ export function PopupApp({ state, actions }: { state: PopupState; actions: Popup
           <StatusView state={state} actions={actions} site={site} />
           {state.status !== 'loading' && (
             <details class="sm-more-settings">
-              <summary>Settings</summary>
+              <summary>{t('settingsTitle')}</summary>
               <SettingsPanel settings={state.settings} site={site} onChange={actions.onSettingsChange} headingLevel={3} />
             </details>
           )}

@@ -1,5 +1,6 @@
 // The popup's last lines: the real keyboard shortcuts and the way to every setting (the options page).
 import { ShortcutHint, type Shortcut } from '../shortcuts';
+import { t } from '../i18n';
 
 export function PopupFooter({ shortcuts, onOpenOptions }: { shortcuts?: Shortcut[]; onOpenOptions?: () => void }) {
   if (!shortcuts?.length && !onOpenOptions) return null;
@@ -7,7 +8,7 @@ export function PopupFooter({ shortcuts, onOpenOptions }: { shortcuts?: Shortcut
     <footer class="sm-foot">
       {shortcuts && <ShortcutHint shortcuts={shortcuts} />}
       {onOpenOptions && (
-        <button type="button" class="sm-btn sm-btn-quiet sm-options-link" onClick={onOpenOptions}>All settings, shortcuts and privacy</button>
+        <button type="button" class="sm-btn sm-btn-quiet sm-options-link" onClick={onOpenOptions}>{t('footerOptions')}</button>
       )}
     </footer>
   );

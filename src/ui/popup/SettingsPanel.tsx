@@ -3,6 +3,7 @@
 import { LevelBadge } from '../ConfidenceMeter';
 import { FORMS, FORM_WORDS, LEVELS } from '../format';
 import { CheckGroup } from './CheckGroup';
+import { t } from '../i18n';
 import type { PopupSettings } from './types';
 
 export function SettingsPanel({ settings, site, onChange, headingLevel = 2 }: {
@@ -12,32 +13,32 @@ export function SettingsPanel({ settings, site, onChange, headingLevel = 2 }: {
   const set = (patch: Partial<PopupSettings>) => onChange({ ...settings, ...patch });
   return (
     <section class="sm-section sm-settings" aria-labelledby="sm-settings-h">
-      <H id="sm-settings-h" class="sm-h2">Settings</H>
+      <H id="sm-settings-h" class="sm-h2">{t('settingsTitle')}</H>
       <fieldset class="sm-checks sm-stack">
         <legend class="sm-legend-title">Sourcemark</legend>
         {site && (
           <label class="sm-switch">
             <input type="checkbox" role="switch" checked={settings.siteEnabled} onChange={(e) => set({ siteEnabled: e.currentTarget.checked })} />
-            <span>On for {site}</span>
+            <span>{t('settingsOnFor', site)}</span>
           </label>
         )}
         <label class="sm-switch">
           <input type="checkbox" role="switch" checked={settings.paused} onChange={(e) => set({ paused: e.currentTarget.checked })} />
-          <span>Pause on every site</span>
+          <span>{t('settingsPauseAll')}</span>
         </label>
       </fieldset>
-      <CheckGroup legend="Highlight claims with" values={LEVELS} chosen={settings.levels}
+      <CheckGroup legend={t('settingsHighlightLevels')} values={LEVELS} chosen={settings.levels}
         label={(level) => <LevelBadge level={level} />} onChange={(levels) => set({ levels })} />
-      <CheckGroup legend="Highlight these forms" values={FORMS} chosen={settings.forms}
+      <CheckGroup legend={t('settingsHighlightForms')} values={FORMS} chosen={settings.forms}
         label={(form) => FORM_WORDS[form]} onChange={(forms) => set({ forms })} />
       <fieldset class="sm-checks sm-stack">
-        <legend class="sm-legend-title">Colours</legend>
+        <legend class="sm-legend-title">{t('settingsColours')}</legend>
         <label class="sm-switch">
           <input type="checkbox" role="switch" checked={settings.highContrast} onChange={(e) => set({ highContrast: e.currentTarget.checked })} />
-          <span>High-contrast highlights</span>
+          <span>{t('settingsHighContrast')}</span>
         </label>
       </fieldset>
-      <p class="sm-muted sm-note">Changes apply to the open page at once. The popup always lists every claim.</p>
+      <p class="sm-muted sm-note">{t('settingsNote')}</p>
     </section>
   );
 }

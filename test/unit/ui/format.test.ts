@@ -54,7 +54,7 @@ describe('small formatters', () => {
     expect(sourceLabel(null)).toBe('No source');
   });
   it('shows a bare date on the day it names, whatever the time zone', () => {
-    expect(formatDate('2025-02-10')).toBe('10 Feb 2025');
+    expect(formatDate('2025-02-10')).toBe('Feb 10, 2025');
     expect(formatDate('sometime')).toBe('sometime');
   });
 });
