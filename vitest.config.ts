@@ -16,6 +16,8 @@ export default defineConfig({
         // Real browsers: one file at a time, never two browsers at once (2 cores).
         test: {
           name: 'e2e', include: ['test/e2e/**/*.test.ts'], fileParallelism: false,
+          // Expected words computed in Node (KIND_WORDS...) are the English the browsers show by default.
+          setupFiles: ['test/support/i18n-setup.ts'],
           testTimeout: 120_000, hookTimeout: 120_000,
         },
       },
