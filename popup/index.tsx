@@ -104,7 +104,7 @@ const actions: PopupActions = {
     void sendToTab(id, 'content/read', { anyway }).then((reply) => {
       if (run !== following) return;
       if (reply.ok) tabState = { kind: 'results', results: reply.value.results };
-      else tabState = { kind: 'unreadable', reason: 'Sourcemark could not reach this page. Reload it and try again.', canReload: true };
+      else tabState = { kind: 'unreadable', reason: t('reasonUnreachable'), canReload: true };
       draw();
     });
   },

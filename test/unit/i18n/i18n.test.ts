@@ -39,7 +39,7 @@ describe('t and tn', () => {
   it('write numbers, quantities, percentages and dates in the interface language', () => {
     useLocale('de');
     expect(formatNumber(10000)).toBe('10.000');
-    expect(formatQuantity({ text: 'at least 200', min: 200 })).toBe('mindestens 200');
+    expect(formatQuantity({ text: 'at least 200', min: 200, approximate: false })).toBe('mindestens 200');
     expect(localPercent(82)).toBe('82\u00a0%');
     expect(localDate(Date.UTC(2025, 1, 10), { dateStyle: 'medium', timeZone: 'UTC' })).toBe('10.02.2025');
     useLocale('es'); // Spanish groups thousands from five digits on
