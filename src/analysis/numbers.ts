@@ -28,6 +28,7 @@ import { type Core, joinRange, readCore, readRangeTail, runEnd } from './number-
 import { topicForFigure } from './topics';
 import { LONE_COUNT_WORDS } from './topic-words';
 import { wordsBefore, type WordBefore } from './words-before';
+import { findLangQuantities } from './number-lang';
 
 export interface QuantityMatch {
   start: number;
@@ -61,13 +62,18 @@ const HEADCOUNT_COMPOUNDS = new Set(['strong', 'member', 'man', 'person', 'soldi
   'truck', 'tank', 'plane', 'aircraft', 'drone', 'missile']);
 
 /**
- * Every figure in `text` (a sentence or block), offsets relative to `text` plus `offset`.
+ * Every figure in `text` (a sentence or block), offsets relative to `text` plus `offset`. `lang` other than
+ * English reads the language's number format and words (number-lang.ts) where it has them.
  * Never throws; linear in the length of `text`.
  */
-export function findQuantities(text: string, offset = 0): QuantityMatch[] {
+export function findQuantities(text: string, offset = 0, lang = 'en'): QuantityMatch[] {
   const out: QuantityMatch[] = [];
   if (typeof text !== 'string' || !text) return out;
   const shift = Number.isFinite(offset) ? offset : 0;
+  if (lang !== 'en') {
+    const other = findLangQuantities(text, shift, lang);
+    if (other) return other;
+  }
   try {
     CANDIDATE.lastIndex = 0;
     for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {

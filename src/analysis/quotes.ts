@@ -1,5 +1,6 @@
 // Quotation marks paired into quotations, one block at a time: straight and curly double quotes,
-// single quotes used as quotes, '' (two apostrophes), guillemets and „low-high“ quotes. A quotation
+// single quotes used as quotes, '' (two apostrophes), guillemets (with the spaces French sets inside), „low-high“
+// and ‚low-high‘ quotes. A quotation
 // left open at the end of a block may continue in the next block that opens with a quote mark.
 
 export interface Quote {
@@ -15,7 +16,7 @@ export interface Quote {
   words: number;
 }
 
-const MARK_RE = /''|[\u0022\u201C\u201D\u201E\u201F\u00AB\u00BB\u2039\u203A\u2018\u2019\u0027]/g;
+const MARK_RE = /''|[\u0022\u201C\u201D\u201E\u201F\u00AB\u00BB\u2039\u203A\u2018\u2019\u0027\u201A]/g;
 const SPACE_OR_OPEN = /[\s([{\u2014\u2013\-/\u0022\u201C\u201E\u00AB\u2018]/;
 const CLOSE_FOLLOW = /[\s.,;:!?)\]}\u2014\u2013\-\u0022\u201D\u00BB\u2019…]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -46,7 +47,8 @@ function countWords(text: string, s: number, e: number, cap = 50): number {
 /** Which pending quotation a mark opens, if any. */
 function opener(text: string, i: number, mark: string, blockStart: number, blockEnd: number): Pending | null {
   const next = text[i + mark.length] ?? '';
-  if (!next || /\s/.test(next)) return null;
+  // French typography sets a (no-break) space inside guillemets: « Nous ne céderons pas ».
+  if (!next || (/\s/.test(next) && !(mark === '\u00AB' && /\S/.test(text[i + 2] ?? '')))) return null;
   const atOpen = opensAt(text, i, blockStart);
   switch (mark) {
     case '\u201C': return { fam: 'double', start: i, markLen: 1, closers: '\u201D\u201C"' };
@@ -55,6 +57,7 @@ function opener(text: string, i: number, mark: string, blockStart: number, block
     case '\u00AB': return { fam: 'double', start: i, markLen: 1, closers: '\u00BB' };
     case '\u00BB': return atOpen ? { fam: 'double', start: i, markLen: 1, closers: '\u00AB' } : null;
     case '\u2039': return { fam: 'single', start: i, markLen: 1, closers: '\u203A' };
+    case '\u201A': return { fam: 'single', start: i, markLen: 1, closers: '\u2018\u2019' };
     case '"': return atOpen ? { fam: 'double', start: i, markLen: 1, closers: '"\u201D' } : null;
     case "''": return atOpen ? { fam: 'double', start: i, markLen: 2, closers: "''\u201D\"" } : null;
     case '\u2018': return LETTER_OR_DIGIT.test(next) || next === '.' ? { fam: 'single', start: i, markLen: 1, closers: '\u2019' } : null;
@@ -88,7 +91,7 @@ export function findQuotes(text: string, blockStart: number, blockEnd: number, c
     const mark = m[0];
     if (cur) {
       // A single quote that runs too long was an apostrophe: drop it and read this mark afresh.
-      if (cur.fam === 'single' && (i - cur.start > MAX_SINGLE || (mark !== "'" && mark !== '\u2019' && mark !== '\u203A'))) {
+      if (cur.fam === 'single' && (i - cur.start > MAX_SINGLE || (mark !== "'" && mark !== '\u2019' && mark !== '\u203A' && !(mark === '\u2018' && cur.closers.startsWith('\u2018'))))) {
         cur = null;
       } else if (cur.closers.includes(mark.length === 2 ? mark : mark[0])) {
         const after = i + mark.length;

@@ -1,0 +1,137 @@
+// The cue lexicons of the languages the engine reads besides English (lexicon/<lang>/cues.json), built once
+// into sets: reporting verb forms (Russian and Ukrainian past stems read in every gender and number),
+// separable particles, according-to phrases, the words of source noun phrases by kind, hedges.
+import DE from './lexicon/de/cues.json';
+import FR from './lexicon/fr/cues.json';
+import ES from './lexicon/es/cues.json';
+import UK from './lexicon/uk/cues.json';
+import RU from './lexicon/ru/cues.json';
+
+interface CueFile {
+  verbs: string[];
+  past_stems?: string[];
+  reflexive_past_stems?: string[];
+  extra_past?: string[];
+  separable?: Record<string, string>;
+  compound?: Record<string, string>;
+  needs_complement?: string[];
+  not_speech_after?: Record<string, string[]>;
+  according: string[];
+  according_compound?: string[];
+  according_after: string[];
+  impersonal: string[];
+  complementizers: string[];
+  auxiliaries: string[];
+  pronouns: Record<string, string>;
+  determiners: string[];
+  roles: string[];
+  role_suffixes?: string[];
+  bodies: string[];
+  documents: string[];
+  outlets: string[];
+  anonymous: string[];
+  anonymous_suffix: string[];
+  vague: string[];
+  hedges: string[];
+  stop_caps: string[];
+  np_stops: string[];
+  genitive_links: string[];
+  boundaries: string[];
+  own_account?: string[];
+}
+
+export interface LangLexicon {
+  lang: string;
+  verbs: Set<string>;
+  /** Verb form -> particle that closes its clause ("teilte" -> "mit"), or a second word ("fait" -> "savoir"). */
+  particles: Map<string, string>;
+  needsComplement: Set<string>;
+  notSpeechAfter: Map<string, Set<string>>;
+  /** Multi-word phrases as lower-case word arrays, longest first. */
+  according: string[][];
+  accordingCompound: string[];
+  accordingAfter: Set<string>;
+  impersonal: string[][];
+  complementizers: Set<string>;
+  auxiliaries: Set<string>;
+  pronouns: Map<string, string>;
+  determiners: Set<string>;
+  roles: Set<string>;
+  roleSuffixes: string[];
+  bodies: Set<string>;
+  documents: Set<string>;
+  outlets: Set<string>;
+  anonymous: Set<string>;
+  anonymousSuffix: string[];
+  vague: Set<string>;
+  hedges: Set<string>;
+  stopCaps: Set<string>;
+  /** Words that end a source phrase read rightwards (prepositions, time words). */
+  npStops: Set<string>;
+  /** Words that join a genitive to a source phrase ('Sprecher der Polizei', 'porte-parole du gouvernement'). */
+  genitiveLinks: Set<string>;
+  /** Conjunctions and subordinators: a source phrase never runs across them. */
+  boundaries: Set<string>;
+  /** 'nach eigenen Angaben', 'selon ses propres chiffres': the source is the sentence's subject. */
+  ownAccount: Set<string>;
+  /** Past forms that say the speaker is a woman (Russian "сказала"), for pronoun resolution. */
+  feminine: Set<string>;
+}
+
+const phrases = (list: string[]) => list.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+
+function build(lang: string, f: CueFile): LangLexicon {
+  const verbs = new Set(f.verbs);
+  const feminine = new Set<string>();
+  // Russian past: -л, -ла, -ло, -ли; Ukrainian: -в, -ла, -ло, -ли (reflexive: -лся/-вся, -лась/-лася, ...).
+  const masc = lang === 'uk' ? 'в' : 'л';
+  for (const stem of f.past_stems ?? []) {
+    for (const end of [masc, 'ла', 'ло', 'ли']) verbs.add(stem + end);
+    feminine.add(`${stem}ла`);
+  }
+  const refl = lang === 'uk' ? ['вся', 'лася', 'лось', 'лися', 'лась', 'лись'] : ['лся', 'лась', 'лось', 'лись'];
+  for (const stem of f.reflexive_past_stems ?? []) for (const end of refl) verbs.add(stem + end);
+  for (const w of f.extra_past ?? []) verbs.add(w);
+  const particles = new Map<string, string>([...Object.entries(f.separable ?? {}), ...Object.entries(f.compound ?? {})]);
+  const needs = new Set<string>();
+  for (const w of f.needs_complement ?? []) {
+    needs.add(w);
+    if (f.past_stems?.includes(w)) for (const end of [masc, 'ла', 'ло', 'ли']) needs.add(w + end);
+  }
+  return {
+    lang, verbs, particles, needsComplement: needs,
+    notSpeechAfter: new Map(Object.entries(f.not_speech_after ?? {}).map(([k, v]) => [k, new Set(v)])),
+    according: phrases(f.according),
+    accordingCompound: f.according_compound ?? [],
+    accordingAfter: new Set(f.according_after),
+    impersonal: phrases(f.impersonal),
+    complementizers: new Set(f.complementizers),
+    auxiliaries: new Set(f.auxiliaries),
+    pronouns: new Map(Object.entries(f.pronouns)),
+    determiners: new Set(f.determiners),
+    roles: new Set(f.roles),
+    roleSuffixes: f.role_suffixes ?? [],
+    bodies: new Set(f.bodies),
+    documents: new Set(f.documents),
+    outlets: new Set(f.outlets),
+    anonymous: new Set(f.anonymous),
+    anonymousSuffix: f.anonymous_suffix,
+    vague: new Set(f.vague),
+    hedges: new Set(f.hedges),
+    stopCaps: new Set(f.stop_caps),
+    npStops: new Set(f.np_stops),
+    genitiveLinks: new Set(f.genitive_links),
+    boundaries: new Set(f.boundaries),
+    ownAccount: new Set(f.own_account ?? []),
+    feminine,
+  };
+}
+
+const LEXICONS = new Map<string, LangLexicon>([
+  ['de', build('de', DE)], ['fr', build('fr', FR)], ['es', build('es', ES)], ['uk', build('uk', UK)], ['ru', build('ru', RU)],
+]);
+
+/** The cue lexicon of a language other than English, or null when the engine has none. */
+export function langLexicon(lang: string): LangLexicon | null {
+  return LEXICONS.get(lang) ?? null;
+}

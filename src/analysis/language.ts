@@ -1,0 +1,119 @@
+// Which language a page or a block is written in: the page's declared language (`<html lang>`) first, then a
+// cheap check of the text itself (counts of very common words, and of the letters that tell Ukrainian from
+// Russian), block by block where a page mixes languages. Linear and bounded: a block is judged on its first
+// words only.
+
+/** Languages the engine reads fully (cues, sources, figures); any other gets figures only. */
+export const ENGINE_LANGUAGES: readonly string[] = ['en', 'de', 'fr', 'es', 'uk', 'ru'];
+
+/** What the engine did with a page's language, for the popup ("This page is in Portuguese: figures only"). */
+export interface LanguageInfo {
+  /** BCP 47 primary subtag ("de"), or "und" when neither the page nor the text says. */
+  code: string;
+  /** `full`: claims, sources and figures; `figures`: no lexicon for this language, so figures only. */
+  support: 'full' | 'figures';
+}
+
+// The commonest function words of each language; a word in several lists counts for each in part.
+const STOPWORDS: Record<string, string> = {
+  en: 'the of and to in is that for it was on with as he be by at are this have from or an they which but his not said were has',
+  de: 'der die das und ist nicht ein eine zu den von mit sich des auf für im dem auch es an als wie bei sie nach wird einer um noch wurde aus sind hat über',
+  fr: 'le la les et des est une du dans pour qui sur au pas plus par ce avec ne se sont ont aux été cette mais ou il elle leur selon',
+  es: 'el los las y del en que por con una para se no al su lo como más pero sus le ha fue este entre sobre también según muy',
+  pt: 'o os as e do da dos das em que para com uma não no na um ao foi mais pelo pela seu sua como também ser são entre',
+  it: 'il gli di che è per una non sono della del nel alla anche più come ha ma dei delle questo loro stato',
+  nl: 'de het een van en is niet op te dat zijn met voor aan er ook maar bij wordt naar om dit uit werd',
+  cs: 'a je se na že v s z do to by jako ale jsou byl být od po pro jeho které který také podle',
+  pl: 'i w na że się nie z do to jest jak ale od po przez dla jego które który także oraz był była',
+  uk: 'і в на що не з до це як та за він вона від але про його її які також був була буде',
+  ru: 'и в на что не с по это как из за он она от но о его ее которые также был была будет',
+};
+
+const WORD_LANGS = new Map<string, string[]>();
+for (const [lang, list] of Object.entries(STOPWORDS)) {
+  for (const w of list.split(' ')) {
+    const langs = WORD_LANGS.get(w);
+    if (langs) langs.push(lang); else WORD_LANGS.set(w, [lang]);
+  }
+}
+
+const FUNCTION_WORDS = new Set(WORD_LANGS.keys());
+/** A function word of any language read here ("est", "de", "что"): never a counted noun. */
+export function isFunctionWord(w: string): boolean {
+  return FUNCTION_WORDS.has(w);
+}
+
+const WORD = /[\p{L}]+/gu;
+const CYRILLIC = /[\u0400-\u04ff]/;
+const UK_LETTERS = /[іїєґІЇЄҐ]/g;
+const RU_LETTERS = /[ыэъёЫЭЪЁ]/g;
+/** Words read per judgement: enough for function words to show, bounded for long blocks. */
+const MAX_WORDS = 80;
+
+/** "de-AT" -> "de", "pt_BR" -> "pt"; null for an empty or malformed tag. */
+export function primaryLanguage(tag: string | null | undefined): string | null {
+  if (typeof tag !== 'string') return null;
+  const m = /^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*\s*$/.exec(tag);
+  return m ? m[1].toLowerCase() : null;
+}
+
+export interface Guess { lang: string; score: number; words: number }
+
+/** The language text[start, end) reads as, by its commonest words; `score` is the winner's margin share (0..1). */
+export function guessLanguage(text: string, start = 0, end = text.length): Guess | null {
+  const counts = new Map<string, number>();
+  let words = 0;
+  let cyr = 0;
+  WORD.lastIndex = start;
+  for (let m = WORD.exec(text); m && m.index < end && words < MAX_WORDS; m = WORD.exec(text)) {
+    words++;
+    const w = m[0].toLowerCase();
+    if (CYRILLIC.test(w[0])) cyr++;
+    const langs = WORD_LANGS.get(w);
+    if (langs) for (const l of langs) counts.set(l, (counts.get(l) ?? 0) + 1 / langs.length);
+  }
+  if (!words) return null;
+  // Cyrillic: the letters only Ukrainian or only Russian use decide, then the function words.
+  if (cyr * 2 >= words) {
+    const sample = text.slice(start, Math.min(end, start + 2000));
+    const uk = (sample.match(UK_LETTERS)?.length ?? 0) + (counts.get('uk') ?? 0);
+    const ru = (sample.match(RU_LETTERS)?.length ?? 0) + (counts.get('ru') ?? 0);
+    if (uk === ru) return null;
+    return { lang: uk > ru ? 'uk' : 'ru', score: Math.abs(uk - ru) / (uk + ru), words };
+  }
+  let best = '';
+  let top = 0;
+  let second = 0;
+  for (const [l, n] of counts) {
+    if (l === 'uk' || l === 'ru') continue;
+    if (n > top) { second = top; top = n; best = l; } else if (n > second) second = n;
+  }
+  if (!best || top < 2) return null;
+  return { lang: best, score: (top - second) / top, words };
+}
+
+/** A guess sure enough to overrule what the page declares. */
+function confident(g: Guess | null): g is Guess {
+  return !!g && g.words >= 6 && g.score >= 0.5;
+}
+
+/**
+ * The page's language: its declared `lang` unless the text clearly reads as another (templates often keep
+ * lang="en" on translated pages), else the text's, else "und".
+ */
+export function pageLanguage(declared: string | null | undefined, text: string): string {
+  const tag = primaryLanguage(declared);
+  const g = guessLanguage(text, 0, Math.min(text.length, 4000));
+  if (confident(g) && g.lang !== tag) return g.lang;
+  return tag ?? g?.lang ?? 'und';
+}
+
+/** A block's language: its own when its text clearly says so (a quoted post in another language), else the page's. */
+export function blockLanguage(text: string, start: number, end: number, page: string): string {
+  const g = guessLanguage(text, start, end);
+  return confident(g) ? g.lang : page;
+}
+
+export function languageInfo(code: string): LanguageInfo {
+  return { code, support: ENGINE_LANGUAGES.includes(code) || code === 'und' ? 'full' : 'figures' };
+}

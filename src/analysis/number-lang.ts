@@ -1,0 +1,278 @@
+// Figures in German, French, Spanish, Ukrainian and Russian text (and, by number format only, in other
+// languages read for figures alone): digits in the language's format ("3.000", "3,5", "3 000" with an
+// ordinary, no-break or thin space), scale words and abbreviations ("2,5 Mrd.", "1,2 млрд"), percent and
+// currency words, number words by case ("шести миллионов") and vague plurals ("Tausende", "des centaines",
+// "miles de", "тисячі"). Dates, years, clock times, ages, durations, degrees, scores and votes are not
+// figures. All words are data (lexicon/<lang>/numbers.json, months.json); one regex per language finds where
+// a number may start, and each read looks at a bounded stretch after it, so the pass is linear.
+import type { Quantity } from './types';
+import type { QuantityMatch } from './numbers';
+import { isFunctionWord } from './language';
+import DE from './lexicon/de/numbers.json';
+import FR from './lexicon/fr/numbers.json';
+import ES from './lexicon/es/numbers.json';
+import UK from './lexicon/uk/numbers.json';
+import RU from './lexicon/ru/numbers.json';
+import DE_MONTHS from './lexicon/de/months.json';
+import FR_MONTHS from './lexicon/fr/months.json';
+import ES_MONTHS from './lexicon/es/months.json';
+import UK_MONTHS from './lexicon/uk/months.json';
+import RU_MONTHS from './lexicon/ru/months.json';
+
+interface NumberFile {
+  thousands: string;
+  scales: Record<string, number>;
+  percent: string[];
+  currency: string[];
+  currency_link: string[];
+  small: Record<string, number>;
+  vague: Record<string, number>;
+  modifiers: Record<string, string>;
+  not_after: string[];
+  ordinal_dot: boolean;
+  month_link: string[];
+}
+
+interface NumberLexicon {
+  candidate: RegExp;
+  digits: RegExp;
+  scales: Map<string, number>;
+  percent: Set<string>;
+  currency: Set<string>;
+  currencyLink: Set<string>;
+  small: Map<string, number>;
+  vague: Map<string, number>;
+  modifiers: Map<string, string>;
+  maxModifierWords: number;
+  notAfter: Set<string>;
+  months: Set<string>;
+  monthLink: Set<string>;
+  ordinalDot: boolean;
+}
+
+const SPACE = '[ \\u00a0\\u202f\\u2009]';
+const L = '\\p{L}';
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Longest first, so "des dizaines de milliers" wins over "des dizaines". */
+const alternation = (words: string[]) => words.slice().sort((a, b) => b.length - a.length).map((w) => esc(w).replace(/ /g, SPACE)).join('|');
+
+function build(f: NumberFile, months: string[], spaceOnly: boolean): NumberLexicon {
+  const words = [...Object.keys(f.vague), ...Object.keys(f.small)];
+  // "3.000" groups by dots where the language does (de, es; pt, it, nl alike), by spaces everywhere.
+  const group = spaceOnly ? SPACE : `(?:\\.|${SPACE})`;
+  return {
+    candidate: new RegExp(`\\d|(?<![${L}'’])(?:${alternation(words)})(?![${L}'’])`, 'giu'),
+    digits: new RegExp(`\\d{1,3}(?:${group}\\d{3})+(?![\\d])(?:,\\d+)?|\\d+(?:,\\d+)?`, 'y'),
+    scales: new Map(Object.entries(f.scales)),
+    percent: new Set(f.percent),
+    currency: new Set(f.currency),
+    currencyLink: new Set(f.currency_link),
+    small: new Map(Object.entries(f.small)),
+    vague: new Map(Object.entries(f.vague)),
+    modifiers: new Map(Object.entries(f.modifiers)),
+    maxModifierWords: Math.max(...Object.keys(f.modifiers).map((m) => m.split(' ').length)),
+    notAfter: new Set(f.not_after),
+    months: new Set(months),
+    monthLink: new Set(f.month_link),
+    ordinalDot: f.ordinal_dot,
+  };
+}
+
+const MONTHS_ALL = [...DE_MONTHS.months, ...FR_MONTHS.months, ...ES_MONTHS.months, ...UK_MONTHS.months, ...RU_MONTHS.months];
+const LEXICONS = new Map<string, NumberLexicon>([
+  ['de', build(DE, MONTHS_ALL, false)],
+  ['fr', build(FR, MONTHS_ALL, false)],
+  ['es', build(ES, MONTHS_ALL, false)],
+  ['uk', build(UK, MONTHS_ALL, false)],
+  ['ru', build(RU, MONTHS_ALL, false)],
+]);
+/** Languages read for figures only borrow the number format of a neighbour (their words are not known). */
+const FORMAT_ONLY: Record<string, string> = { pt: 'es', it: 'es', nl: 'de', cs: 'fr', pl: 'fr', sk: 'fr', bg: 'ru', be: 'ru', sr: 'ru', ca: 'es' };
+
+export function hasNumberLexicon(lang: string): boolean {
+  return LEXICONS.has(lang) || lang in FORMAT_ONLY;
+}
+
+const WORD_AT = new RegExp(`${SPACE}*([${L}][${L}'’.-]*|%)`, 'uy');
+const CLOCK = /[:.]\d{2}(?!\d)/y;
+const SCORE = /[:–-]\d{1,2}(?!\d)/y;
+const ORDINAL_BEFORE = /(?:^|\s)(?:am|im|zum|vom|beim|der|die|das|dem|den|des)\s$/i;
+const CLOCK_BEFORE = /\d[ \u00a0]?h[ \u00a0]$/;
+const DATE_NUMERIC = /[./]\d{1,2}[./](?:\d{2}|\d{4})(?!\d)/y;
+
+/** The word after `pos` (lower case, a trailing dot kept only for abbreviations the caller knows). */
+function wordAt(text: string, pos: number): { w: string; end: number } | null {
+  WORD_AT.lastIndex = pos;
+  const m = WORD_AT.exec(text);
+  return m ? { w: m[1].toLowerCase(), end: WORD_AT.lastIndex } : null;
+}
+
+/** Reads a longest phrase of `map`'s keys (up to 4 words) starting at `pos`. */
+function phraseAt<T>(text: string, pos: number, has: (w: string) => T | undefined): { v: T; end: number; w: string } | null {
+  let best: { v: T; end: number; w: string } | null = null;
+  let phrase = '';
+  let at = pos;
+  for (let i = 0; i < 4; i++) {
+    const next = wordAt(text, at);
+    if (!next) break;
+    phrase = phrase ? `${phrase} ${next.w}` : next.w;
+    for (const cand of [phrase, phrase.replace(/\.$/, '')]) {
+      const v = has(cand);
+      if (v !== undefined) { best = { v, end: at + (next.end - at) - (cand.length < phrase.length ? 1 : 0), w: cand }; break; }
+    }
+    at = next.end;
+  }
+  return best;
+}
+
+function parseDigits(s: string): number {
+  const [int, frac] = s.split(',');
+  const whole = int.replace(/[.\s\u00a0\u202f\u2009]/g, '');
+  return Number(frac ? `${whole}.${frac}` : whole);
+}
+
+interface Read { start: number; end: number; value: number; vague: boolean; plainYear: boolean; unit?: string }
+
+/** The number phrase at `at`, or null when what stands there is not a figure. */
+function readAt(text: string, at: number, lex: NumberLexicon): Read | null {
+  let end: number;
+  let value: number;
+  let vague = false;
+  let plain = false;
+  let scaled = false;
+  if (/\d/.test(text[at])) {
+    lex.digits.lastIndex = at;
+    const m = lex.digits.exec(text);
+    if (!m) return null;
+    end = at + m[0].length;
+    value = parseDigits(m[0]);
+    plain = /^\d+$/.test(m[0]);
+    // Not figures: clock times ("10:00", "18.30 Uhr"), scores ("2:1"), numeric dates ("24.02.2022").
+    DATE_NUMERIC.lastIndex = end;
+    if (DATE_NUMERIC.test(text)) return null;
+    CLOCK.lastIndex = end;
+    if (plain && m[0].length <= 2 && CLOCK.test(text)) return null;
+    SCORE.lastIndex = end;
+    if (plain && m[0].length <= 2 && SCORE.test(text) && value <= 20) return null;
+    // "am 12. März", "im 3. Quartal", "die 2. Runde": a German ordinal (a figure ending a sentence keeps its dot).
+    if (lex.ordinalDot && text[end] === '.' && (/^[ \u00a0]\p{Ll}/u.test(text.slice(end + 1, end + 3)) || ORDINAL_BEFORE.test(text.slice(Math.max(0, at - 5), at)))) return null;
+    // "a 5,000-strong force" aside, a compound ("34-jährige", "5-Sterne"): not a count.
+    if (text[end] === '-' && /\p{L}/u.test(text[end + 1] ?? '')) return null;
+    // "à 18 h 30": the minutes of a clock time.
+    if (CLOCK_BEFORE.test(text.slice(Math.max(0, at - 6), at))) return null;
+  } else {
+    const w = phraseAt(text, at, (p) => lex.vague.get(p) ?? lex.small.get(p));
+    if (!w) return null;
+    end = w.end;
+    value = w.v;
+    vague = lex.vague.has(w.w);
+    if (!vague && value < 2) return null;
+    // A small number word counts something only when a content word follows ("zwei Dörfer", not "sur trois est").
+    const next = wordAt(text, end);
+    if (!vague && (!next || isFunctionWord(next.w))) return null;
+  }
+  // Scale: "2,5 Milliarden", "шести миллионов", "1,2 млрд".
+  const scale = phraseAt(text, end, (p) => lex.scales.get(p));
+  if (scale && !(vague && scale.v >= value)) {
+    value *= scale.v;
+    end = scale.end;
+    scaled = true;
+  }
+  const r: Read = { start: at, end, value, vague, plainYear: plain && !scaled && value >= 1000 && value <= 2100 };
+  // Percent and currency: "3,5 Prozent", "5,2 %", "300 euros", "millions d'euros", "millones de euros".
+  const after = wordAt(text, end);
+  if (after && lex.percent.has(after.w)) { r.unit = '%'; r.end = after.end; r.plainYear = false; return r; }
+  const pct = phraseAt(text, end, (p) => (lex.percent.has(p) ? p : undefined));
+  if (pct) { r.unit = '%'; r.end = pct.end; r.plainYear = false; return r; }
+  let cur = after;
+  if (after && lex.currencyLink.has(after.w.replace(/['’]$/, "'"))) cur = wordAt(text, after.end);
+  else if (after && /^d['’]/.test(after.w)) cur = { w: after.w.slice(2), end: after.end };
+  if (cur && lex.currency.has(cur.w)) { r.unit = cur.w; r.end = cur.end; r.plainYear = false; }
+  return r;
+}
+
+/** True when the number read is a date, a year, a time, an age, a duration, degrees or votes. */
+function notAFigure(text: string, r: Read, lex: NumberLexicon): boolean {
+  if (r.unit) return false;
+  const next = wordAt(text, r.end);
+  const nw = next?.w.replace(/\.$/, '') ?? '';
+  if (r.plainYear) return true;
+  if (next && (lex.notAfter.has(nw) || lex.months.has(nw))) return true;
+  // "1er janvier", "5 de enero", "am 12. März".
+  if (next && lex.monthLink.has(nw)) {
+    const after = wordAt(text, next.end);
+    if (after && lex.months.has(after.w.replace(/\.$/, ''))) return true;
+  }
+  if (text[r.end] === '.' && next) {
+    const m = wordAt(text, r.end + 1);
+    if (m && lex.months.has(m.w.replace(/\.$/, ''))) return true;
+  }
+  return false;
+}
+
+/** The modifier words before the figure ("mehr als", "plus de", "около"), longest first. */
+function modifierBefore(text: string, start: number, lex: NumberLexicon): { kind: string; start: number; phrase: string } | null {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const words = [...before.matchAll(/[\p{L}'’.]+/gu)];
+  for (let n = Math.min(lex.maxModifierWords, words.length); n >= 1; n--) {
+    const slice = words.slice(words.length - n);
+    const first = slice[0];
+    const tail = before.slice(first.index! + 0);
+    if (!/^[\p{L}'’.\s\u00a0]+$/u.test(tail)) continue;
+    const phrase = slice.map((m) => m[0].toLowerCase()).join(' ');
+    const kind = lex.modifiers.get(phrase) ?? lex.modifiers.get(phrase.replace(/\.$/, ''));
+    if (kind) return { kind, start: start - before.length + first.index!, phrase };
+  }
+  return null;
+}
+
+function quantityOf(textOf: string, r: Read, modifier: string | null): Quantity {
+  const q: Quantity = { text: textOf, approximate: r.vague || modifier === 'approx' };
+  if (r.vague || modifier === 'min') q.min = r.value;
+  else if (modifier === 'max') q.max = r.value;
+  else q.value = r.value;
+  if (r.unit) q.unit = r.unit;
+  return q;
+}
+
+/**
+ * Every figure in `text` in language `lang` (offsets shifted by `offset`), or null when the language has no
+ * number lexicon (the English reader applies). Never throws.
+ */
+export function findLangQuantities(text: string, offset: number, lang: string): QuantityMatch[] | null {
+  const lex = LEXICONS.get(lang) ?? LEXICONS.get(FORMAT_ONLY[lang] ?? '');
+  if (!lex) return null;
+  const out: QuantityMatch[] = [];
+  try {
+    const re = lex.candidate;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const at = m.index;
+      // Inside a word or a code ("F-16", "COVID-19", "A380"): not a figure.
+      if (/\d/.test(text[at]) && at > 0 && /[\p{L}\d_-]/u.test(text[at - 1]) && !/[\s(]/.test(text[at - 1])) {
+        re.lastIndex = skipRun(text, at);
+        continue;
+      }
+      const r = readAt(text, at, lex);
+      if (!r) { re.lastIndex = skipRun(text, at); continue; }
+      re.lastIndex = Math.max(r.end, at + 1);
+      if (notAFigure(text, r, lex)) continue;
+      const mod = modifierBefore(text, r.start, lex);
+      const start = mod ? mod.start : r.start;
+      const phrase = text.slice(start, r.end);
+      const q = quantityOf(phrase, r, mod?.kind ?? null);
+      const hedges = mod && mod.kind === 'approx' ? [mod.phrase] : [];
+      out.push({ start: start + offset, end: r.end + offset, text: phrase, quantity: q, hedges });
+    }
+  } catch {
+    // A bug must not break the page: keep what was found.
+  }
+  return out;
+}
+
+function skipRun(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && /[\p{L}\d.,:/_-]/u.test(text[i])) i++;
+  return Math.max(i, at + 1);
+}
+
