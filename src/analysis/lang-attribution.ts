@@ -29,6 +29,7 @@ function base(t: Token): string {
 
 function capital(t: Token): boolean {
   if (t.cap) return true;
+  if (!t.w.includes("'") && !t.w.includes('’')) return false;
   // "l'Élysée", "d'Orsay": the word after the elision.
   const m = /^(?:l|d|L|D)['’](\p{Lu})/u.exec(t.w);
   return !!m;
@@ -43,8 +44,9 @@ function phraseAt(toks: Token[], i: number, words: string[]): boolean {
   return true;
 }
 
-function matchPhrase(toks: Token[], i: number, list: string[][]): string[] | null {
-  for (const p of list) if (phraseAt(toks, i, p)) return p;
+function matchPhrase(toks: Token[], i: number, byFirst: Map<string, string[][]>): string[] | null {
+  const list = byFirst.get(toks[i].lw);
+  if (list) for (const p of list) if (phraseAt(toks, i, p)) return p;
   return null;
 }
 
@@ -261,7 +263,7 @@ function findInSentence(lex: LangLexicon, text: string, toks: Token[], ss: numbe
     const acc = matchPhrase(toks, i, lex.according);
     if (acc) {
       const k = i + acc.length;
-      let p = phraseRight(lex, toks, k, n - 1);
+      const p = phraseRight(lex, toks, k, n - 1);
       // "nach eigenen Angaben", "selon leurs propres chiffres": the sentence's subject speaks for itself.
       if (p && (acc.some((w) => lex.ownAccount.has(w)) || toks.slice(p.a, p.b + 1).some((w) => lex.ownAccount.has(w.lw)))) {
         const subject = i > 0 ? phraseRight(lex, toks, 0, i - 1) : null;
@@ -445,4 +447,31 @@ export function attributeLangSentence(lex: LangLexicon, text: string, toks: Toke
     if (r.ent) disc.noteSpeaker(r.ent);
   }
   return out;
+}
+
+// Feminine surnames and first names in Russian and Ukrainian ("Захарова", "Анна", "Ткачева", "Литвин" stays open).
+const CYRILLIC_FEMININE = /(?:ова|ева|ёва|ина|ына|ская|цкая|ська|цька|[ая])$/;
+
+/**
+ * Registers the people a sentence names outside any attribution ("Die Ministerin Anna Vogt reiste nach Kiew"),
+ * so a later "sagte sie" or "a-t-elle déclaré" finds them: runs of two or more capitalised words that are no
+ * role, body or stop word (a leading role word is dropped).
+ */
+export function registerLangNames(lex: LangLexicon, text: string, toks: Token[], disc: Discourse): void {
+  let k = 0;
+  while (k < toks.length) {
+    const t = toks[k];
+    const nameLike = (x: Token) => !x.punct && capital(x) && !lex.stopCaps.has(x.lw) && !isRoleOrBody(lex, x) && kindOfWord(lex, base(x)) === null;
+    if (!nameLike(t)) { k++; continue; }
+    let j = k;
+    while (j + 1 < toks.length && nameLike(toks[j + 1]) && toks[j + 1].s - toks[j].e <= 1) j++;
+    if (j > k && j - k < 4) {
+      const name = text.slice(t.s, toks[j].e);
+      const lower = name.toLowerCase();
+      const cyr = /[\u0400-\u04ff]/.test(name);
+      const gender = cyr ? (lower.split(' ').every((w) => CYRILLIC_FEMININE.test(w)) ? 'f' : lower.split(' ').some((w) => CYRILLIC_FEMININE.test(w)) ? undefined : 'm') : undefined;
+      disc.register({ s: t.s, e: toks[j].e, kind: 'person', form: 'name', name, nameTokens: lower.split(/\s+/), gender }, k === 0);
+    }
+    k = j + 1;
+  }
 }

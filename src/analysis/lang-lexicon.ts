@@ -47,11 +47,11 @@ export interface LangLexicon {
   particles: Map<string, string>;
   needsComplement: Set<string>;
   notSpeechAfter: Map<string, Set<string>>;
-  /** Multi-word phrases as lower-case word arrays, longest first. */
-  according: string[][];
+  /** Multi-word phrases as lower-case word arrays by first word, longest first. */
+  according: Map<string, string[][]>;
   accordingCompound: string[];
   accordingAfter: Set<string>;
-  impersonal: string[][];
+  impersonal: Map<string, string[][]>;
   complementizers: Set<string>;
   auxiliaries: Set<string>;
   pronouns: Map<string, string>;
@@ -78,7 +78,15 @@ export interface LangLexicon {
   feminine: Set<string>;
 }
 
-const phrases = (list: string[]) => list.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+/** Phrases as word arrays, indexed by their first word, longest first. */
+function phrases(list: string[]): Map<string, string[][]> {
+  const byFirst = new Map<string, string[][]>();
+  for (const p of list.map((x) => x.split(' ')).sort((a, b) => b.length - a.length)) {
+    const l = byFirst.get(p[0]);
+    if (l) l.push(p); else byFirst.set(p[0], [p]);
+  }
+  return byFirst;
+}
 
 function build(lang: string, f: CueFile): LangLexicon {
   const verbs = new Set(f.verbs);

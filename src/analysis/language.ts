@@ -16,10 +16,10 @@ export interface LanguageInfo {
 
 // The commonest function words of each language; a word in several lists counts for each in part.
 const STOPWORDS: Record<string, string> = {
-  en: 'the of and to in is that for it was on with as he be by at are this have from or an they which but his not said were has',
+  en: 'the a of and to in is that for it was on with as he be by at are this have from or an they which but his not said were has',
   de: 'der die das und ist nicht ein eine zu den von mit sich des auf für im dem auch es an als wie bei sie nach wird einer um noch wurde aus sind hat über',
-  fr: 'le la les et des est une du dans pour qui sur au pas plus par ce avec ne se sont ont aux été cette mais ou il elle leur selon',
-  es: 'el los las y del en que por con una para se no al su lo como más pero sus le ha fue este entre sobre también según muy',
+  fr: 'le la les et des est un une de du dans pour qui sur au pas plus par ce avec ne se sont ont aux été cette mais ou il elle leur selon',
+  es: 'el la los las y de del en que es un por con una para se no al su lo como más pero sus le ha fue este entre sobre también según muy',
   pt: 'o os as e do da dos das em que para com uma não no na um ao foi mais pelo pela seu sua como também ser são entre',
   it: 'il gli di che è per una non sono della del nel alla anche più come ha ma dei delle questo loro stato',
   nl: 'de het een van en is niet op te dat zijn met voor aan er ook maar bij wordt naar om dit uit werd',
@@ -45,10 +45,13 @@ export function isFunctionWord(w: string): boolean {
 
 const WORD = /[\p{L}]+/gu;
 const CYRILLIC = /[\u0400-\u04ff]/;
+const CYRILLIC_LANGS = new Set(['uk', 'ru', 'bg', 'be', 'sr', 'mk']);
 const UK_LETTERS = /[іїєґІЇЄҐ]/g;
 const RU_LETTERS = /[ыэъёЫЭЪЁ]/g;
 /** Words read per judgement: enough for function words to show, bounded for long blocks. */
-const MAX_WORDS = 80;
+const MAX_WORDS = 40;
+/** Words read to judge a whole page (its menus and captions come first). */
+const PAGE_WORDS = 600;
 
 /** "de-AT" -> "de", "pt_BR" -> "pt"; null for an empty or malformed tag. */
 export function primaryLanguage(tag: string | null | undefined): string | null {
@@ -60,25 +63,32 @@ export function primaryLanguage(tag: string | null | undefined): string | null {
 export interface Guess { lang: string; score: number; words: number }
 
 /** The language text[start, end) reads as, by its commonest words; `score` is the winner's margin share (0..1). */
-export function guessLanguage(text: string, start = 0, end = text.length): Guess | null {
+export function guessLanguage(text: string, start = 0, end = text.length, maxWords = MAX_WORDS): Guess | null {
   const counts = new Map<string, number>();
+  // Each word counts at most three times: a menu of "A A A A" says nothing.
+  const seen = new Map<string, number>();
   let words = 0;
   let cyr = 0;
   WORD.lastIndex = start;
-  for (let m = WORD.exec(text); m && m.index < end && words < MAX_WORDS; m = WORD.exec(text)) {
+  for (let m = WORD.exec(text); m && m.index < end && words < maxWords; m = WORD.exec(text)) {
     words++;
     const w = m[0].toLowerCase();
     if (CYRILLIC.test(w[0])) cyr++;
     const langs = WORD_LANGS.get(w);
-    if (langs) for (const l of langs) counts.set(l, (counts.get(l) ?? 0) + 1 / langs.length);
+    if (!langs) continue;
+    const times = (seen.get(w) ?? 0) + 1;
+    seen.set(w, times);
+    if (times <= 3) for (const l of langs) counts.set(l, (counts.get(l) ?? 0) + 1 / langs.length);
   }
   if (!words) return null;
   // Cyrillic: the letters only Ukrainian or only Russian use decide, then the function words.
   if (cyr * 2 >= words) {
-    const sample = text.slice(start, Math.min(end, start + 2000));
-    const uk = (sample.match(UK_LETTERS)?.length ?? 0) + (counts.get('uk') ?? 0);
+    const sample = text.slice(start, Math.min(end, start + 400));
+    const ukLetters = sample.match(UK_LETTERS)?.length ?? 0;
+    const uk = ukLetters + (counts.get('uk') ?? 0);
     const ru = (sample.match(RU_LETTERS)?.length ?? 0) + (counts.get('ru') ?? 0);
-    if (uk === ru) return null;
+    // Nearly every Ukrainian sentence has an і, ї or є: five Cyrillic words without one read as Russian.
+    if (uk === ru) return !ukLetters && words >= 5 ? { lang: 'ru', score: 0.5, words } : null;
     return { lang: uk > ru ? 'uk' : 'ru', score: Math.abs(uk - ru) / (uk + ru), words };
   }
   let best = '';
@@ -92,9 +102,12 @@ export function guessLanguage(text: string, start = 0, end = text.length): Guess
   return { lang: best, score: (top - second) / top, words };
 }
 
-/** A guess sure enough to overrule what the page declares. */
-function confident(g: Guess | null): g is Guess {
-  return !!g && g.words >= 6 && g.score >= 0.5;
+/**
+ * A guess sure enough to overrule what the page declares: enough words, and a clear margin (Spanish and French
+ * share many short words, so a short sentence proves little).
+ */
+function confident(g: Guess | null, minWords: number): g is Guess {
+  return !!g && g.words >= minWords && g.score >= 0.6;
 }
 
 /**
@@ -103,15 +116,18 @@ function confident(g: Guess | null): g is Guess {
  */
 export function pageLanguage(declared: string | null | undefined, text: string): string {
   const tag = primaryLanguage(declared);
-  const g = guessLanguage(text, 0, Math.min(text.length, 4000));
-  if (confident(g) && g.lang !== tag) return g.lang;
+  const g = guessLanguage(text, 0, Math.min(text.length, 20000), PAGE_WORDS);
+  if (tag ? confident(g, 40) && g.lang !== tag : confident(g, 6)) return g!.lang;
   return tag ?? g?.lang ?? 'und';
 }
 
 /** A block's language: its own when its text clearly says so (a quoted post in another language), else the page's. */
 export function blockLanguage(text: string, start: number, end: number, page: string): string {
   const g = guessLanguage(text, start, end);
-  return confident(g) ? g.lang : page;
+  if (!g) return page;
+  // Another script settles it in a few words (a Cyrillic quotation on an English page).
+  if (CYRILLIC_LANGS.has(g.lang) !== CYRILLIC_LANGS.has(page) && g.words >= 3 && g.score > 0) return g.lang;
+  return confident(g, 15) ? g.lang : page;
 }
 
 export function languageInfo(code: string): LanguageInfo {

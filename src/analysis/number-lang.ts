@@ -27,6 +27,8 @@ interface NumberFile {
   currency_link: string[];
   small: Record<string, number>;
   vague: Record<string, number>;
+  /** 'une quinzaine', 'un centenar': about this many. */
+  approx_words?: Record<string, number>;
   modifiers: Record<string, string>;
   not_after: string[];
   ordinal_dot: boolean;
@@ -42,6 +44,7 @@ interface NumberLexicon {
   currencyLink: Set<string>;
   small: Map<string, number>;
   vague: Map<string, number>;
+  approx: Map<string, number>;
   modifiers: Map<string, string>;
   maxModifierWords: number;
   notAfter: Set<string>;
@@ -57,11 +60,12 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: string[]) => words.slice().sort((a, b) => b.length - a.length).map((w) => esc(w).replace(/ /g, SPACE)).join('|');
 
 function build(f: NumberFile, months: string[], spaceOnly: boolean): NumberLexicon {
-  const words = [...Object.keys(f.vague), ...Object.keys(f.small)];
+  const words = [...Object.keys(f.vague), ...Object.keys(f.small), ...Object.keys(f.approx_words ?? {})];
   // "3.000" groups by dots where the language does (de, es; pt, it, nl alike), by spaces everywhere.
   const group = spaceOnly ? SPACE : `(?:\\.|${SPACE})`;
   return {
-    candidate: new RegExp(`\\d|(?<![${L}'’])(?:${alternation(words)})(?![${L}'’])`, 'giu'),
+    // After an elision too: "d’une quinzaine".
+    candidate: new RegExp(`\\d|(?<![${L}])(?:${alternation(words)})(?![${L}'’])`, 'giu'),
     digits: new RegExp(`\\d{1,3}(?:${group}\\d{3})+(?![\\d])(?:,\\d+)?|\\d+(?:,\\d+)?`, 'y'),
     scales: new Map(Object.entries(f.scales)),
     percent: new Set(f.percent),
@@ -69,6 +73,7 @@ function build(f: NumberFile, months: string[], spaceOnly: boolean): NumberLexic
     currencyLink: new Set(f.currency_link),
     small: new Map(Object.entries(f.small)),
     vague: new Map(Object.entries(f.vague)),
+    approx: new Map(Object.entries(f.approx_words ?? {})),
     modifiers: new Map(Object.entries(f.modifiers)),
     maxModifierWords: Math.max(...Object.keys(f.modifiers).map((m) => m.split(' ').length)),
     notAfter: new Set(f.not_after),
@@ -131,7 +136,7 @@ function parseDigits(s: string): number {
   return Number(frac ? `${whole}.${frac}` : whole);
 }
 
-interface Read { start: number; end: number; value: number; vague: boolean; plainYear: boolean; unit?: string }
+interface Read { start: number; end: number; value: number; vague: boolean; approx: boolean; plainYear: boolean; unit?: string }
 
 /** The number phrase at `at`, or null when what stands there is not a figure. */
 function readAt(text: string, at: number, lex: NumberLexicon): Read | null {
@@ -140,6 +145,7 @@ function readAt(text: string, at: number, lex: NumberLexicon): Read | null {
   let vague = false;
   let plain = false;
   let scaled = false;
+  let approx = false;
   if (/\d/.test(text[at])) {
     lex.digits.lastIndex = at;
     const m = lex.digits.exec(text);
@@ -161,15 +167,16 @@ function readAt(text: string, at: number, lex: NumberLexicon): Read | null {
     // "à 18 h 30": the minutes of a clock time.
     if (CLOCK_BEFORE.test(text.slice(Math.max(0, at - 6), at))) return null;
   } else {
-    const w = phraseAt(text, at, (p) => lex.vague.get(p) ?? lex.small.get(p));
+    const w = phraseAt(text, at, (p) => lex.vague.get(p) ?? lex.approx.get(p) ?? lex.small.get(p));
     if (!w) return null;
     end = w.end;
     value = w.v;
     vague = lex.vague.has(w.w);
+    approx = lex.approx.has(w.w);
     if (!vague && value < 2) return null;
     // A small number word counts something only when a content word follows ("zwei Dörfer", not "sur trois est").
     const next = wordAt(text, end);
-    if (!vague && (!next || isFunctionWord(next.w))) return null;
+    if (!vague && !approx && (!next || isFunctionWord(next.w))) return null;
   }
   // Scale: "2,5 Milliarden", "шести миллионов", "1,2 млрд".
   const scale = phraseAt(text, end, (p) => lex.scales.get(p));
@@ -178,10 +185,12 @@ function readAt(text: string, at: number, lex: NumberLexicon): Read | null {
     end = scale.end;
     scaled = true;
   }
-  const r: Read = { start: at, end, value, vague, plainYear: plain && !scaled && value >= 1000 && value <= 2100 };
+  const r: Read = { start: at, end, value, vague, approx, plainYear: plain && !scaled && value >= 1000 && value <= 2100 };
   // Percent and currency: "3,5 Prozent", "5,2 %", "300 euros", "millions d'euros", "millones de euros".
   const after = wordAt(text, end);
   if (after && lex.percent.has(after.w)) { r.unit = '%'; r.end = after.end; r.plainYear = false; return r; }
+  // A word closing the sentence carries its dot: "300 euros." is "euros".
+  if (after && after.w.endsWith('.') && !lex.currency.has(after.w)) { after.w = after.w.slice(0, -1); after.end -= 1; }
   const pct = phraseAt(text, end, (p) => (lex.percent.has(p) ? p : undefined));
   if (pct) { r.unit = '%'; r.end = pct.end; r.plainYear = false; return r; }
   let cur = after;
@@ -227,7 +236,7 @@ function modifierBefore(text: string, start: number, lex: NumberLexicon): { kind
 }
 
 function quantityOf(textOf: string, r: Read, modifier: string | null): Quantity {
-  const q: Quantity = { text: textOf, approximate: r.vague || modifier === 'approx' };
+  const q: Quantity = { text: textOf, approximate: r.vague || r.approx || modifier === 'approx' };
   if (r.vague || modifier === 'min') q.min = r.value;
   else if (modifier === 'max') q.max = r.value;
   else q.value = r.value;

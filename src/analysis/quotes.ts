@@ -66,9 +66,34 @@ function opener(text: string, i: number, mark: string, blockStart: number, block
   }
 }
 
-/** Pairs the quotation marks of text[blockStart, blockEnd). `continuing`: a quotation was left open. */
-export function findQuotes(text: string, blockStart: number, blockEnd: number, continuing = false): Quote[] {
+/** Languages that open a line of dialogue with a dash ("— Это была ошибка, — признал тренер"). */
+const DIALOGUE_DASH_LANGS = new Set(['fr', 'es', 'ru', 'uk']);
+const DIALOGUE_OPEN = /^\s*[\u2014\u2013\u2015][ \u00a0]/;
+const DIALOGUE_BREAK = /,?[ \u00a0][\u2014\u2013\u2015][ \u00a0]/g;
+
+/** The spoken words of a block that opens with a dialogue dash, up to the narrator's dash or the block's end. */
+function dialogueQuote(text: string, blockStart: number, blockEnd: number): Quote | null {
+  const head = DIALOGUE_OPEN.exec(text.slice(blockStart, Math.min(blockEnd, blockStart + 8)));
+  if (!head) return null;
+  const start = blockStart + head[0].length - 2;
+  const innerStart = blockStart + head[0].length;
+  const body = text.slice(innerStart, blockEnd);
+  DIALOGUE_BREAK.lastIndex = 0;
+  const br = DIALOGUE_BREAK.exec(body);
+  let innerEnd = br ? innerStart + br.index : blockEnd;
+  while (innerEnd > innerStart && /\s/.test(text[innerEnd - 1])) innerEnd--;
+  const words = countWords(text, innerStart, innerEnd);
+  return words ? { start, end: innerEnd, innerStart, innerEnd, open: false, continued: false, words } : null;
+}
+
+/**
+ * Pairs the quotation marks of text[blockStart, blockEnd). `continuing`: a quotation was left open. `lang`: in
+ * French, Spanish, Russian and Ukrainian a block opening with a dash is a line of dialogue, read as a quotation.
+ */
+export function findQuotes(text: string, blockStart: number, blockEnd: number, continuing = false, lang = 'en'): Quote[] {
   const out: Quote[] = [];
+  const dialogue = DIALOGUE_DASH_LANGS.has(lang) ? dialogueQuote(text, blockStart, blockEnd) : null;
+  if (dialogue) out.push(dialogue);
   let cur: Pending | null = null;
   let firstOpen = true;
   const emit = (p: Pending, closeStart: number, closeLen: number, open: boolean) => {
@@ -81,6 +106,8 @@ export function findQuotes(text: string, blockStart: number, blockEnd: number, c
       words: countWords(text, innerStart, innerEnd),
     };
     firstOpen = false;
+    // Marks inside a line of dialogue belong to it.
+    if (dialogue && q.start < dialogue.end && q.end > dialogue.start) return;
     if (q.innerEnd > q.innerStart && q.words > 0) out.push(q);
   };
   // Search the block's own text: a search in the whole text would run past the block to the next mark.
