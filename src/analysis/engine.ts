@@ -16,16 +16,25 @@ import { linkedSource } from './links';
 import { Discourse } from './discourse';
 import { topicForText } from './topics';
 import { isAttributionHedge } from './hedges';
+import { langLexicon } from './lang-lexicon';
+import { attributeLangSentence, registerLangNames } from './lang-attribution';
+import { ENGINE_LANGUAGES } from './language';
 
 export { Discourse };
 
-/** Analyzes one block; returns its claims with ids continuing `next`. */
-export function analyzeBlock(text: string, block: Block, disc: Discourse, next: { n: number }): Claim[] {
+/**
+ * Analyzes one block; returns its claims with ids continuing `next`. `lang` is the block's language (language.ts):
+ * English and the languages with a cue lexicon (lang-lexicon.ts) get claims, sources and figures; any other,
+ * figures only (and embedded posts, whose author the page's structure names).
+ */
+export function analyzeBlock(text: string, block: Block, disc: Discourse, next: { n: number }, lang = 'en'): Claim[] {
   const bs = block.start;
   const be = block.end;
   disc.block++;
+  const lex = lang === 'en' ? null : langLexicon(lang);
+  const figuresOnly = !lex && lang !== 'en' && lang !== 'und' && !ENGINE_LANGUAGES.includes(lang);
   const embed = detectEmbed(text, block);
-  if (embed) return embedClaims(text, block, embed, disc, next);
+  if (embed) return embedClaims(text, block, embed, disc, next, lang);
 
   const opensWithQuote = blockOpensWithQuote(text, bs, be);
   const continuing = !!disc.openQuote && opensWithQuote;
@@ -34,22 +43,29 @@ export function analyzeBlock(text: string, block: Block, disc: Discourse, next: 
   // "Breitbart News responded:" ended the previous block: this block's opening quotation is its content.
   const lead = opensWithQuote ? disc.pendingColon as Attribution | null : null;
   disc.pendingColon = null;
-  const quotes = findQuotes(text, bs, be, continuing);
+  const quotes = figuresOnly ? [] : findQuotes(text, bs, be, continuing, lang);
   const inQuote = makeInQuote(quotes);
   const sentences: SentenceInfo[] = [];
   for (const sent of segmentBlock(text, bs, be)) {
     disc.sentence++;
     const toks = tokenize(text, sent.start, sent.end);
-    const cues = findCues(toks, inQuote, isAttributionHedge);
-    // Names first: a pronoun can mean a name earlier in its own sentence (coreference.ts sees each entity as
-    // the pronoun's position does).
-    registerNames(text, toks, disc);
-    const atts = cues.length ? attributeSentence(text, toks, sent.start, sent.end, cues, disc) : [];
+    let atts: Attribution[] = [];
+    if (lex) {
+      atts = attributeLangSentence(lex, text, toks, sent.start, sent.end, inQuote, disc);
+      registerLangNames(lex, text, toks, disc);
+    } else if (!figuresOnly) {
+      const cues = findCues(toks, inQuote, isAttributionHedge);
+      // Names first: a pronoun can mean a name earlier in its own sentence (coreference.ts sees each entity as
+      // the pronoun's position does).
+      registerNames(text, toks, disc);
+      if (cues.length) atts = attributeSentence(text, toks, sent.start, sent.end, cues, disc);
+    }
     sentences.push({ ss: sent.start, se: sent.end, atts });
   }
   const quoteClaims = quoteDrafts(text, quotes, sentences, { carried, lead }, disc);
-  const drafts: Draft[] = [...quoteClaims, ...statementDrafts(text, sentences, quoteClaims)];
-  for (const f of allFigures(text, sentences, drafts)) drafts.push(f);
+  // Languages without articles say as much in two words ("вирок остаточний") as English in three.
+  const drafts: Draft[] = [...quoteClaims, ...statementDrafts(text, sentences, quoteClaims, lang === 'ru' || lang === 'uk' ? 2 : 3)];
+  for (const f of allFigures(text, sentences, drafts, lang)) drafts.push(f);
   // Links: an unattributed or vaguely sourced claim whose words link to an outlet.
   if (block.links?.length) applyLinks(text, block, drafts);
   return finish(text, drafts, next);
@@ -68,7 +84,7 @@ function applyLinks(text: string, block: Block, drafts: Draft[]): void {
   }
 }
 
-function embedClaims(text: string, block: Block, embed: NonNullable<ReturnType<typeof detectEmbed>>, disc: Discourse, next: { n: number }): Claim[] {
+function embedClaims(text: string, block: Block, embed: NonNullable<ReturnType<typeof detectEmbed>>, disc: Discourse, next: { n: number }, lang: string): Claim[] {
   const source: ClaimSource = {
     name: embed.author, kind: embed.kind,
     mention: embed.byline ? { start: embed.byline.start, end: embed.byline.end, text: text.slice(embed.byline.start, embed.byline.end) } : null,
@@ -81,7 +97,7 @@ function embedClaims(text: string, block: Block, embed: NonNullable<ReturnType<t
     hedges: contentHedges(text, embed.start, embed.end), source, cue: cueOf(text, c),
     features: featuresFor('statement', c, text, embed.end - embed.start, false), container: null, att: null, ambiguousAt: -1,
   }];
-  figureDrafts(text, embed.start, embed.end, drafts.slice(), drafts);
+  figureDrafts(text, embed.start, embed.end, drafts.slice(), drafts, lang);
   disc.openQuote = null;
   return finish(text, drafts, next);
 }

@@ -12,9 +12,9 @@ function outranks(d: Draft, current: Draft | null): boolean {
   return d.end - d.start > current.end - current.start;
 }
 
-/** Figure drafts of text[ss, se), credited by the best of `drafts` that holds each. */
-export function figureDrafts(text: string, ss: number, se: number, drafts: Draft[], out: Draft[]): void {
-  for (const q of findQuantities(text.slice(ss, se), ss)) {
+/** Figure drafts of text[ss, se) in language `lang`, credited by the best of `drafts` that holds each. */
+export function figureDrafts(text: string, ss: number, se: number, drafts: Draft[], out: Draft[], lang = 'en'): void {
+  for (const q of findQuantities(text.slice(ss, se), ss, lang)) {
     if (q.start < ss || q.end > se || q.end <= q.start) continue;
     // The outermost statement that holds the figure gives it its source ("Dahl said allies had pledged
     // 35 systems" is Dahl's figure); a quotation holding it wins, being the speaker's own words.
@@ -34,7 +34,7 @@ export function figureDrafts(text: string, ss: number, se: number, drafts: Draft
 }
 
 /** Figures of every sentence; each sees only the quotes and statements that overlap its sentence. */
-export function allFigures(text: string, sentences: SentenceInfo[], containers: Draft[]): Draft[] {
+export function allFigures(text: string, sentences: SentenceInfo[], containers: Draft[], lang = 'en'): Draft[] {
   const sorted = containers.slice().sort((a, b) => a.start - b.start);
   const out: Draft[] = [];
   let active: Draft[] = [];
@@ -42,7 +42,7 @@ export function allFigures(text: string, sentences: SentenceInfo[], containers: 
   for (const s of sentences) {
     while (p < sorted.length && sorted[p].start < s.se) active.push(sorted[p++]);
     if (active.length) active = active.filter((d) => d.end > s.ss);
-    figureDrafts(text, s.ss, s.se, active, out);
+    figureDrafts(text, s.ss, s.se, active, out, lang);
   }
   return out;
 }

@@ -1,0 +1,78 @@
+// The mention a source phrase makes in German, French, Spanish, Ukrainian and Russian (a pronoun, a person's
+// name, a body or a description with its kind), and the names a sentence introduces for later pronouns.
+import type { Token } from './tokens';
+import type { Discourse } from './discourse';
+import type { Mention } from './mentions';
+import type { LangLexicon } from './lang-lexicon';
+import { nominative } from './lang-names';
+import { base, capital, isRoleOrBody, kindOfWord, type Kind, type Phrase } from './lang-phrases';
+
+export function mentionOf(lex: LangLexicon, text: string, toks: Token[], p: Phrase, genitive: boolean, feminine: boolean): Mention | null {
+  let a = p.a;
+  while (a <= p.b && (lex.determiners.has(toks[a].lw) || lex.npStops.has(toks[a].lw) || toks[a].punct)) a++;
+  if (a > p.b) return null;
+  const first = toks[a];
+  const s = first.s;
+  const e = toks[p.b].e;
+  if (a === p.b && lex.pronouns.has(first.lw)) {
+    const pr = lex.pronouns.get(first.lw)!;
+    return { s, e, kind: 'person', form: 'pronoun', name: pr === 'she' || pr === 'he' ? pr : pr, gender: pr === 'she' || (pr === 'he' && feminine) ? 'f' : pr === 'he' ? 'm' : undefined };
+  }
+  const whole = text.slice(toks[p.a].s, e).toLowerCase();
+  if (lex.outlets.has(whole) || lex.outlets.has(text.slice(s, e).toLowerCase())) {
+    const name = lex.outlets.has(whole) ? text.slice(toks[p.a].s, e) : text.slice(s, e);
+    return { s, e, kind: 'outlet', form: 'name', name, nameTokens: name.toLowerCase().split(/\s+/) };
+  }
+  // The last run of capitalised words that are no role, body or stop word: a person's name.
+  let rb = -1;
+  let ra = -1;
+  for (let k = p.b; k >= a; k--) {
+    const t = toks[k];
+    const nameLike = capital(t) && !t.punct && !lex.stopCaps.has(t.lw) && !isRoleOrBody(lex, t) && kindOfWord(lex, base(t)) === null;
+    if (nameLike) { if (rb < 0) rb = k; ra = k; } else if (rb >= 0) break;
+  }
+  // A run after a genitive or a preposition belongs to a description ("ministère de l'Intérieur", "Regierung in Kiew").
+  const afterLink = ra > a && (lex.genitiveLinks.has(toks[ra - 1].lw) || lex.npStops.has(toks[ra - 1].lw) || lex.determiners.has(toks[ra - 1].lw));
+  const described = rb >= 0 && (ra > a || (ra === a && lex.determiners.has(toks[p.a]?.lw ?? '')));
+  if (rb >= 0 && rb === p.b && !afterLink && (!described || ra > a)) {
+    // "Verteidigungsminister Lukas Brandt", "Пресс-секретарь Кремля Дмитрий Песков": the name alone.
+    let name = text.slice(toks[ra].s, toks[rb].e);
+    if (genitive) name = nominative(name, lex.lang);
+    return { s: toks[ra].s, e: toks[rb].e, kind: 'person', form: 'name', name, nameTokens: name.toLowerCase().split(/\s+/), gender: feminine ? 'f' : undefined };
+  }
+  // A description: its head word says what kind of source it is.
+  let kind: Kind | null = null;
+  for (let k = a; k <= p.b && !kind; k++) kind = kindOfWord(lex, base(toks[k]));
+  const anyCap = toks.slice(a, p.b + 1).some((t) => capital(t) && !lex.stopCaps.has(t.lw));
+  if (!kind && !anyCap) return null;
+  let name = text.slice(s, e).replace(/^(?:l|d)['’]/i, '');
+  if (genitive) name = nominative(name, lex.lang);
+  return { s, e, kind: kind ?? (rb >= 0 ? 'organization' : 'person'), form: kind === 'anonymous' ? 'anonymous' : kind === 'vague' ? 'vague' : rb >= 0 && !kind ? 'name' : 'generic', name, nameTokens: name.toLowerCase().split(/\s+/), plural: kind === 'vague' || kind === 'anonymous' };
+}
+
+// Feminine surnames and first names in Russian and Ukrainian ("Захарова", "Анна", "Ткачева", "Литвин" stays open).
+const CYRILLIC_FEMININE = /(?:ова|ева|ёва|ина|ына|ская|цкая|ська|цька|[ая])$/;
+
+/**
+ * Registers the people a sentence names outside any attribution ("Die Ministerin Anna Vogt reiste nach Kiew"),
+ * so a later "sagte sie" or "a-t-elle déclaré" finds them: runs of two or more capitalised words that are no
+ * role, body or stop word (a leading role word is dropped).
+ */
+export function registerLangNames(lex: LangLexicon, text: string, toks: Token[], disc: Discourse): void {
+  let k = 0;
+  while (k < toks.length) {
+    const t = toks[k];
+    const nameLike = (x: Token) => !x.punct && capital(x) && !lex.stopCaps.has(x.lw) && !isRoleOrBody(lex, x) && kindOfWord(lex, base(x)) === null;
+    if (!nameLike(t)) { k++; continue; }
+    let j = k;
+    while (j + 1 < toks.length && nameLike(toks[j + 1]) && toks[j + 1].s - toks[j].e <= 1) j++;
+    if (j > k && j - k < 4) {
+      const name = text.slice(t.s, toks[j].e);
+      const lower = name.toLowerCase();
+      const cyr = /[\u0400-\u04ff]/.test(name);
+      const gender = cyr ? (lower.split(' ').every((w) => CYRILLIC_FEMININE.test(w)) ? 'f' : lower.split(' ').some((w) => CYRILLIC_FEMININE.test(w)) ? undefined : 'm') : undefined;
+      disc.register({ s: t.s, e: toks[j].e, kind: 'person', form: 'name', name, nameTokens: lower.split(/\s+/), gender }, k === 0);
+    }
+    k = j + 1;
+  }
+}

@@ -1,0 +1,125 @@
+// The phrase cues of a sentence in German, French, Spanish, Ukrainian and Russian: "laut X", "selon X",
+// "по словам X" (the source follows), "nach Polizeiangaben" (a compound names it), "X zufolge" (it stands
+// before), "aus Kreisen hieß es", "сообщили в МЧС" (hearsay with the source in a phrase). Each returns what it
+// found and the token index where the scan goes on, or null when the words there are no such cue.
+import type { Token } from './tokens';
+import type { Cue } from './cues';
+import type { Position } from './attribution';
+import type { LangLexicon } from './lang-lexicon';
+import { DASH, OPEN_QUOTE, matchPhrase, phraseLeft, phraseRight, usableLeft, type Phrase } from './lang-phrases';
+
+export interface Found {
+  cue: Cue; phrase: Phrase | null; position: Position; content: [number, number] | null; genitive: boolean;
+  pronounToken?: Token;
+  /** 'Polizeiangaben': the source is the compound less this ending. */
+  compoundSuffix?: string;
+}
+
+/** What a sentence's scan shares with each cue reader. */
+export interface Scan { lex: LangLexicon; toks: Token[]; ss: number; end: number; hedge: string | null }
+export interface Hit { found: Found | null; next: number }
+
+export function makeCue(toks: Token[], ti: number, tj: number, kind: Cue['kind'], lemma: string, extra: Partial<Cue> = {}): Cue {
+  return { s: toks[ti].s, e: toks[tj].e, kind, ti, tj, lemma, form: 'past', weak: false, passive: false, impersonal: false, hedge: null, ...extra };
+}
+
+/** Where the clause a cue introduces starts, right of toks[k]: after a comma, a colon or a complementizer. */
+export function complementRight(lex: LangLexicon, toks: Token[], k: number, explicitOnly: boolean): number {
+  for (let i = k; i < toks.length && i < k + 9; i++) {
+    const t = toks[i];
+    // A comma inside a number ("1,2 Milliarden") is none.
+    if ((t.w === ':' || t.w === ',') && !(toks[i + 1] && toks[i + 1].s === t.e && /\d/.test(toks[i + 1].w[0]))) {
+      let n = i + 1;
+      while (toks[n] && lex.complementizers.has(toks[n].lw)) n++;
+      return n;
+    }
+    if (OPEN_QUOTE.test(t.w)) return i;
+    if (lex.complementizers.has(t.lw) || /^qu'/.test(t.lw)) return t.lw.startsWith("qu'") ? i : i + 1;
+    if (t.punct && t.w !== '-' && t.w !== '.') break;
+  }
+  return explicitOnly ? -1 : k;
+}
+
+/** "laut X", "selon X", "по словам X"; "nach eigenen Angaben" credits the sentence's subject. */
+export function accordingCue(sc: Scan, i: number): Hit | null {
+  const { lex, toks, ss, end, hedge } = sc;
+  const n = toks.length;
+  const acc = matchPhrase(toks, i, lex.according);
+  if (!acc) return null;
+  const k = i + acc.length;
+  const p = phraseRight(lex, toks, k, n - 1);
+  if (!p) return null;
+  if (acc.some((w) => lex.ownAccount.has(w)) || toks.slice(p.a, p.b + 1).some((w) => lex.ownAccount.has(w.lw))) {
+    const subject = i > 0 ? phraseRight(lex, toks, 0, i - 1) : null;
+    const ok = !!subject && usableLeft(lex, toks, subject);
+    return { found: ok ? { cue: makeCue(toks, i, p.b, 'according-to', acc.join(' '), { hedge }), phrase: subject, position: 'before', content: [ss, end], genitive: false } : null, next: p.b };
+  }
+  const cue = makeCue(toks, i, k - 1, 'according-to', acc.join(' '), { hedge });
+  const before = i > 0 && toks[i - 1].w === ',' && (p.b + 1 >= n || (toks[p.b + 1].punct && toks[p.b + 1].w !== ','));
+  let content: [number, number];
+  if (before) content = [ss, toks[i - 1].s];
+  else if (i === 0 || (i <= 2 && toks[0].punct)) {
+    let c = p.b + 1;
+    while (toks[c] && (toks[c].punct || lex.complementizers.has(toks[c].lw))) c++;
+    content = [toks[c]?.s ?? end, end];
+  } else content = [ss, end];
+  return { found: { cue, phrase: p, position: before ? 'after' : 'before', content, genitive: lex.lang === 'ru' || lex.lang === 'uk' }, next: p.b };
+}
+
+/** "nach Polizeiangaben": the compound names the source. */
+export function compoundCue(sc: Scan, i: number): Hit | null {
+  const { lex, toks, ss, end, hedge } = sc;
+  if (toks[i].lw !== 'nach' || !lex.accordingCompound.length) return null;
+  const nx = toks[i + 1];
+  const suf = nx && lex.accordingCompound.find((c) => nx.lw.length > c.length + 2 && nx.lw.endsWith(c));
+  if (!nx || !suf) return null;
+  const cue = makeCue(toks, i, i + 1, 'according-to', 'nach angaben', { hedge });
+  const content: [number, number] = i === 0 ? [toks[i + 2]?.s ?? end, end] : [ss, end];
+  return { found: { cue, phrase: { a: i + 1, b: i + 1 }, position: 'before', content, genitive: false, compoundSuffix: suf }, next: i + 1 };
+}
+
+/** "Dem Bericht zufolge": the source stands before. */
+export function postpositionCue(sc: Scan, i: number): Hit | null {
+  const { lex, toks, ss, end, hedge } = sc;
+  const t = toks[i];
+  if (!lex.accordingAfter.has(t.lw)) return null;
+  const p = phraseLeft(lex, toks, i - 1, 0);
+  if (!p) return { found: null, next: i };
+  let c = i + 1;
+  while (toks[c]?.punct) c++;
+  const content: [number, number] = p.a === 0 ? [toks[c]?.s ?? end, end] : [ss, end];
+  return { found: { cue: makeCue(toks, i, i, 'according-to', t.lw, { hedge }), phrase: p, position: 'before', content, genitive: false }, next: i };
+}
+
+/** The source phrase of a hearsay cue: after "в" ("сообщили в МЧС"), after "aus"/"in" before it, or before a comma. */
+function hearsaySource(lex: LangLexicon, toks: Token[], i: number, imp: string[]): Phrase | null {
+  const k = i + imp.length;
+  if (/^(?:в|у)$/.test(imp[imp.length - 1])) return phraseRight(lex, toks, k, toks.length - 1);
+  if (lex.lang === 'de') {
+    let a = i - 1;
+    while (a >= 0 && !toks[a].punct && !/^(?:aus|in|von)$/.test(toks[a].lw)) a--;
+    return a >= 0 && /^(?:aus|in|von)$/.test(toks[a].lw) && a < i - 1 ? { a: a + 1, b: i - 1 } : null;
+  }
+  if (lex.lang === 'fr' && i > 0) {
+    // "De source policière, on indique que": the phrase before the comma.
+    let a = i - 1;
+    if (toks[a]?.w === ',') a--;
+    return phraseLeft(lex, toks, a, 0);
+  }
+  return null;
+}
+
+/** "aus Regierungskreisen hieß es", "сообщили в МЧС", "de source policière, on indique". */
+export function hearsayCue(sc: Scan, i: number): Hit | null {
+  const { lex, toks, ss, end, hedge } = sc;
+  const imp = matchPhrase(toks, i, lex.impersonal);
+  if (!imp) return null;
+  const k = i + imp.length;
+  const p = hearsaySource(lex, toks, i, imp);
+  if (!p) return null;
+  const right = complementRight(lex, toks, (p.b > i ? p.b : k - 1) + 1, true);
+  const postposed = i > 0 && (toks[i - 1].w === ',' || DASH.test(toks[i - 1].w));
+  const content: [number, number] | null = postposed ? [ss, toks[i - 1].s] : right >= 0 && toks[right] ? [toks[right].s, end] : null;
+  const found: Found | null = content ? { cue: makeCue(toks, i, k - 1, 'speech-verb', imp.join(' '), { hedge }), phrase: p, position: postposed ? 'after' : 'before', content, genitive: false } : null;
+  return { found, next: Math.max(i, k - 1, p.b) };
+}
