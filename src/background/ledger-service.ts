@@ -4,8 +4,8 @@
 import type { Runtime } from '../browser';
 import { articleOf, entriesFor, storedEntry } from '../ledger/entries';
 import { inArticleConflicts } from '../ledger/match';
-import type { Ledger } from '../ledger/store';
-import type { ClaimMatches, PageMatches } from '../ledger/types';
+import type { Ledger, MatchRefs } from '../ledger/store';
+import type { ClaimMatches, LedgerEntry, PageMatches } from '../ledger/types';
 import type { TabResults } from '../messages';
 import { isActiveOn, type Settings } from '../settings';
 
@@ -21,14 +21,24 @@ export interface LedgerServiceDeps {
   now?: () => number;
 }
 
-const EMPTY: PageMatches = { elsewhere: {}, inArticle: {} };
+/**
+ * What the background keeps for a page: each claim's matches as stored claim keys (found for the whole article
+ * when it is read), and the claims' entries, so that a card that opens reads the details of its own matches.
+ */
+interface PageState {
+  entries: Map<string, LedgerEntry>;
+  refs: Record<string, MatchRefs>;
+  inArticle: PageMatches['inArticle'];
+}
+
+const EMPTY: PageState = { entries: new Map(), refs: {}, inArticle: {} };
 
 function hostnameOf(url: string): string {
   try { return new URL(url).hostname; } catch { return ''; }
 }
 
 export function createLedgerService({ ledger, settings, results: storedResults, now = Date.now }: LedgerServiceDeps) {
-  const pages = new Map<number, Promise<PageMatches>>();
+  const pages = new Map<number, Promise<PageState>>();
   let lastPrune = 0;
 
   async function prune(days: number): Promise<void> {
@@ -37,22 +47,22 @@ export function createLedgerService({ ledger, settings, results: storedResults, 
     await ledger.prune(now() - days * DAY);
   }
 
-  async function read(results: TabResults, incognito: boolean, record = true): Promise<PageMatches> {
+  async function read(results: TabResults, incognito: boolean, record = true): Promise<PageState> {
     const page = results.page;
     if (results.status !== 'ready' || !page) return EMPTY;
     const entries = entriesFor(page, results.claims, results.text);
     const inArticle = inArticleConflicts(entries);
     const s = await settings();
     // Private windows, paused or switched-off sites, the setting off: the ledger is neither read nor written.
-    if (incognito || !s.ledger || !isActiveOn(s, hostnameOf(page.url))) return { elsewhere: {}, inArticle };
+    if (incognito || !s.ledger || !isActiveOn(s, hostnameOf(page.url))) return { ...EMPTY, inArticle };
     const stored = entries.map(storedEntry);
     const article = articleOf(page, now());
-    const elsewhere = await ledger.lookup(article.url, stored);
+    const refs = await ledger.matchKeys(article.url, stored);
     if (record) {
       await ledger.record(article, stored);
       await prune(s.ledgerDays);
     }
-    return { elsewhere, inArticle };
+    return { entries: new Map(stored.map((e) => [e.c, e])), refs, inArticle };
   }
 
   return {
@@ -69,12 +79,15 @@ export function createLedgerService({ ledger, settings, results: storedResults, 
         pages.set(tabId, storedResults(tabId).then((r) => (r ? read(r, incognito, false) : EMPTY)).catch(() => EMPTY));
       }
       const page = (await pages.get(tabId)) ?? EMPTY;
-      return { matches: page.elsewhere[claimId] ?? [], inArticle: page.inArticle[claimId] ?? [] };
+      const entry = page.entries.get(claimId);
+      const refs = page.refs[claimId];
+      const matches = entry && refs ? await ledger.details(entry, refs.keys) : [];
+      return { matches, inArticle: page.inArticle[claimId] ?? [] };
     },
     async counts(tabId: number): Promise<Record<string, { elsewhere: number; conflicts: number }>> {
       const page = (await pages.get(tabId)) ?? EMPTY;
       const out: Record<string, { elsewhere: number; conflicts: number }> = {};
-      for (const [id, list] of Object.entries(page.elsewhere)) out[id] = { elsewhere: list.length, conflicts: list.filter((m) => m.relation === 'conflicts').length };
+      for (const [id, refs] of Object.entries(page.refs)) out[id] = { elsewhere: refs.keys.length, conflicts: refs.conflicts };
       for (const [id, list] of Object.entries(page.inArticle)) {
         const entry = (out[id] ??= { elsewhere: 0, conflicts: 0 });
         entry.conflicts += list.length;

@@ -5,8 +5,10 @@ import type { PageMeta } from '../page/types';
 import { sentenceAround } from '../ui/context';
 import { entitiesIn } from './entities';
 import { figureFacts, figureKeyStrings } from './figures';
-import { fnv1a } from './hash';
-import { prefixOf, shingleHashes } from './shingles';
+import { hash52 } from './hash';
+import { minHashKeys } from './minhash';
+import { shingleHashes } from './shingles';
+import { statementHashes } from './statements';
 import type { ArticleRecord, FigureFacts, LedgerEntry, LedgerSource } from './types';
 import { normaliseWords } from './words';
 
@@ -65,24 +67,34 @@ export function entriesFor(page: PageMeta, claims: readonly Claim[], text: strin
       const after = inText ? text.slice(claim.end, claim.end + 120) : '';
       const f = figureFacts(claim, sentence, after, titleEntities);
       if (!f) continue;
-      out.push({ c: claim.id, form: 'figure', w: (claim.quantity?.text ?? claim.text).slice(0, 80), src, f, k: keysOf(f, ''), sentenceAt: at });
+      out.push({ c: claim.id, form: 'figure', w: (claim.quantity?.text ?? claim.text).slice(0, 80), src, f, ...matchFields(f, ''), sentenceAt: at });
     } else {
       const w = normaliseWords(claim.text).slice(0, MAX_WORDING);
-      if (!shingleHashes(w).length) continue;
-      out.push({ c: claim.id, form: claim.form, w, src, k: keysOf(undefined, w, claim.form), sentenceAt: at });
+      if (!comparedSet(claim.form, w).length) continue;
+      out.push({ c: claim.id, form: claim.form, w, src, ...matchFields(undefined, w, claim.form), sentenceAt: at });
     }
   }
   return out;
 }
 
+/** The set a quotation or statement is compared by: word 3-grams for a quotation, content-word pairs for a statement. */
+export function comparedSet(form: LedgerEntry['form'], words: string): number[] {
+  return form === 'statement' ? statementHashes(words) : shingleHashes(words);
+}
+
 /**
- * The match keys of a claim: from a figure's facts, or a prefix of a quotation's shingles. Statements are kept
- * (for search and export) but not indexed: paraphrase rarely repeats word for word, and their index entries
- * would cost a third of the ledger's size and of each lookup.
+ * The match keys of a claim: from a figure's facts (one per entity: a lookup finds exactly the figures that
+ * share topic, lemma and an entity), or the MinHash keys of a quotation's or a statement's compared set.
  */
 export function keysOf(f: FigureFacts | undefined, words: string, form: LedgerEntry['form'] = 'quote'): number[] {
-  if (f) return figureKeyStrings(f).map(fnv1a);
-  return form === 'quote' ? prefixOf(shingleHashes(words)) : [];
+  return matchFields(f, words, form).k;
+}
+
+/** The match keys of a claim and, for words, the set they come from (kept with the entry for the lookup). */
+export function matchFields(f: FigureFacts | undefined, words: string, form: LedgerEntry['form'] = 'quote'): Pick<LedgerEntry, 'k' | 's'> {
+  if (f) return { k: figureKeyStrings(f).map(hash52) };
+  const s = comparedSet(form, words);
+  return { k: minHashKeys(s, form), s };
 }
 
 /** The entry as stored: without what only the page needed. */

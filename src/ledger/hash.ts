@@ -8,3 +8,11 @@ export function fnv1a(text: string): number {
   }
   return h >>> 0;
 }
+
+/**
+ * A 52-bit hash (still an exact double): FNV-1a and 20 bits of a second FNV-1a. For figure keys, which a lookup
+ * trusts without reading the record: a 32-bit key would let about one stored subject in 40,000 answer for another.
+ */
+export function hash52(text: string): number {
+  return fnv1a(text) * 0x100000 + (fnv1a(`\u0001${text}`) & 0xfffff);
+}

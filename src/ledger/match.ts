@@ -1,9 +1,13 @@
 // How one claim relates to another: figures for the same thing agree or conflict; quotations and statements in
 // (nearly) the same words match, and say so when someone else is credited with them.
 import { boundsOverlap, sameThing } from './figures';
-import { jaccard, MATCH_JACCARD, shingleHashes } from './shingles';
-import type { LedgerEntry, LedgerMatch, LedgerSource, PageMatches, Relation } from './types';
-import type { PageEntry } from './entries';
+import { jaccard, MATCH_JACCARD } from './shingles';
+import { STATEMENT_JACCARD } from './statements';
+import type { ClaimRecord, LedgerMatch, LedgerSource, PageMatches, Relation } from './types';
+import { comparedSet, type PageEntry } from './entries';
+
+/** What comparing two claims needs of them. */
+export type Comparable = Pick<ClaimRecord, 'form' | 'w' | 'src' | 'f'>;
 
 // Words that name what kind of body speaks, not which one: "the defence ministry" and "the foreign ministry" differ.
 const GENERIC = new Set(`the of and for a an ministry department office agency council committee government
@@ -32,18 +36,24 @@ function named(src: LedgerSource | null): src is LedgerSource {
   return src !== null && src.kind !== 'anonymous' && src.kind !== 'vague' && src.kind !== 'author';
 }
 
+/** Same words, or the same words credited to someone else (named speakers only). */
+export function speakerRelation(claim: Comparable, other: Comparable): 'same-words' | 'other-speaker' {
+  return named(claim.src) && named(other.src) && !sameSpeaker(claim.src, other.src) ? 'other-speaker' : 'same-words';
+}
+
 /**
- * The relation of `other` to `claim`, or null when they are not about the same thing. `shingles` may supply the
- * words' shingle sets when the caller already has them (a lookup compares one claim with many).
+ * The relation of `other` to `claim`, or null when they are not about the same thing. Quotations are compared
+ * with quotations (word 3-grams, Jaccard >= 0.8), statements with statements (content-word pairs, >= 0.6).
+ * `sets` may supply the compared sets when the caller already has them (a lookup compares one claim with many).
  */
-export function relationOf(claim: LedgerEntry, other: LedgerEntry, shingles: (e: LedgerEntry) => number[] = (e) => shingleHashes(e.w)): Relation | null {
+export function relationOf(claim: Comparable, other: Comparable, sets: (e: Comparable) => number[] = (e) => comparedSet(e.form, e.w)): Relation | null {
   if (claim.f || other.f) {
     if (!claim.f || !other.f || !sameThing(claim.f, other.f)) return null;
     return boundsOverlap(claim.f, other.f) ? 'agrees' : 'conflicts';
   }
-  if (claim.form === 'figure' || other.form === 'figure') return null;
-  if (jaccard(shingles(claim), shingles(other)) < MATCH_JACCARD) return null;
-  return named(claim.src) && named(other.src) && !sameSpeaker(claim.src, other.src) ? 'other-speaker' : 'same-words';
+  if (claim.form === 'figure' || other.form === 'figure' || claim.form !== other.form) return null;
+  if (jaccard(sets(claim), sets(other)) < (claim.form === 'statement' ? STATEMENT_JACCARD : MATCH_JACCARD)) return null;
+  return speakerRelation(claim, other);
 }
 
 /** Newest first: by the article's published date when both have one, else by when they were read. */

@@ -1,7 +1,5 @@
-// Quotations and statements compared by their word 3-grams: two texts match when the Jaccard similarity of their
-// shingle sets is at least MATCH_JACCARD. Prefix filtering makes that an index lookup: with every set sorted in
-// one global order (by hash), two sets with Jaccard >= t share at least one of their first |x| - ceil(t|x|) + 1
-// shingles, so only those are indexed and looked up (Chaudhuri et al. 2006; Bayardo et al. 2007).
+// Quotations compared by their word 3-grams: two texts match when the Jaccard similarity of their shingle sets
+// is at least MATCH_JACCARD (minhash.ts makes that an index lookup).
 import { fnv1a } from './hash';
 
 export const MATCH_JACCARD = 0.8;
@@ -16,12 +14,6 @@ export function shingleHashes(words: string): number[] {
   const set = new Set<number>();
   for (let i = 0; i + SHINGLE <= list.length; i++) set.add(fnv1a(list.slice(i, i + SHINGLE).join(' ')));
   return [...set].sort((x, y) => x - y);
-}
-
-/** The prefix of a sorted shingle set that any set with Jaccard >= t must share a member of. */
-export function prefixOf(sorted: readonly number[], t = MATCH_JACCARD): number[] {
-  if (!sorted.length) return [];
-  return sorted.slice(0, sorted.length - Math.ceil(t * sorted.length) + 1);
 }
 
 /** Jaccard similarity of two sorted sets (merge walk). */

@@ -3,9 +3,13 @@
 // deleted and started anew, and when even that fails the ledger is "unavailable" and every call is a quiet no-op.
 // What happened is reported once through `onNotice`, for the ledger page to say.
 import { deleteDB, openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { comparedSet } from './entries';
 import { relationOf, newestFirst } from './match';
-import { shingleHashes } from './shingles';
-import { articleOfClaim, claimKey, claimRange, CLAIM_SLOTS, LEDGER_DB, LEDGER_VERSION, upgradeLedger, type LedgerSchema } from './schema';
+import { aspectCode, fingerprint, formCode, merge, STRIDE, type Posting } from './postings';
+import { GENERATION_KEY, KeyCache } from './key-cache';
+import { jaccard, MATCH_JACCARD } from './shingles';
+import { STATEMENT_JACCARD } from './statements';
+import { articleOfClaim, claimKey, claimRange, CLAIM_SLOTS, LEDGER_DB, LEDGER_VERSION, postingsOf, upgradeLedger, type LedgerSchema } from './schema';
 import type { ArticleRecord, ClaimRecord, ClaimRow, LedgerEntry, LedgerMatch } from './types';
 
 export type LedgerState = 'ok' | 'migrated' | 'reset' | 'full' | 'unavailable';
@@ -23,21 +27,66 @@ export interface LedgerOptions {
   now?: () => number;
 }
 
-/** Matches kept per claim: the card shows a few, newest first. */
+/** Matches the card shows per claim, newest first. */
 const MAX_MATCHES = 12;
-/**
- * Candidates read per match key, newest first. A subject followed for months ("troops in Russia") may hold
- * thousands of figures; the card wants the latest few, and every record read costs a copy out of the database
- * (measured: reading 13 records per key costs ten times reading one). Six per key, over the several keys of a
- * figure (one per entity) or a quotation (its shingle prefix), bounds a lookup's work whatever the ledger holds.
- * The price: a quotation whose prefix shingle is shared by many newer non-matching texts may miss an older match.
- */
-const CANDIDATES_PER_KEY = 6;
+/** Candidates read at once when words must be compared (texts that are similar, not the same). */
+const VERIFY_BATCH = 16;
 /** Share of the oldest articles dropped when the disk is full, before one more try. */
 const FULL_PRUNE_SHARE = 0.2;
 
 type Db = IDBPDatabase<LedgerSchema>;
-type WriteTx = IDBPTransaction<LedgerSchema, Array<'articles' | 'claims'>, 'readwrite'>;
+type WriteTx = IDBPTransaction<LedgerSchema, Array<'articles' | 'claims' | 'postings'>, 'readwrite'>;
+type ReadTx = IDBPTransaction<LedgerSchema, Array<'articles' | 'claims' | 'postings'>, 'readonly'>;
+const STORES = ['articles', 'claims', 'postings'] as const;
+
+/** One claim's matches in other articles as the lookup finds them: stored claim keys, newest first. */
+export interface MatchRefs {
+  keys: number[];
+  /** How many of them are figures that disagree. */
+  conflicts: number;
+}
+
+/** Keys a write added postings under, and the write generation it moved on from (see key-cache.ts). */
+interface Written { from: number; keys: number[] }
+
+/** The write generation stored with the postings (0 before the first write). */
+async function generationOf(store: { get(key: number): Promise<Float64Array | undefined> }): Promise<number> {
+  const value = await store.get(GENERATION_KEY);
+  return value && Number.isFinite(value[0]) ? value[0] : 0;
+}
+
+/**
+ * Rewrites the postings of every key touched: the claims in `removed` (stored claims about to go) come out,
+ * those in `added` go in. Every key is read once and written once, all requests together. A write that adds
+ * postings moves the generation on, so that another context's key cache knows to rebuild.
+ */
+async function updatePostings(tx: WriteTx, removed: ReadonlyArray<[number, Omit<ClaimRecord, 'id'>]>, added: ReadonlyArray<[number, Omit<ClaimRecord, 'id'>]>): Promise<Written> {
+  const out = new Map<number, Set<number>>();
+  const into = new Map<number, Posting[]>();
+  for (const [key, claim] of removed) for (const [k] of postingsOf(key, claim)) out.set(k, (out.get(k) ?? new Set()).add(key));
+  for (const [key, claim] of added) for (const [k, p] of postingsOf(key, claim)) into.set(k, [...(into.get(k) ?? []), p]);
+  const keys = [...new Set([...out.keys(), ...into.keys()])];
+  const store = tx.objectStore('postings');
+  const [from, current] = await Promise.all([generationOf(store), Promise.all(keys.map((k) => store.get(k)))]);
+  await Promise.all([
+    ...keys.map((k, i) => {
+      const next = merge(current[i], out.get(k) ?? new Set(), into.get(k) ?? []);
+      return next ? store.put(next, k) : store.delete(k);
+    }),
+    ...(into.size ? [store.put(Float64Array.of(from + 1), GENERATION_KEY)] : []),
+  ]);
+  return { from, keys: [...into.keys()] };
+}
+
+/** Deletes articles and their claims, and takes their claims out of the postings. */
+async function deleteArticles(tx: WriteTx, ids: readonly number[]): Promise<void> {
+  if (!ids.length) return;
+  const claims = tx.objectStore('claims');
+  const records = (await Promise.all(ids.map((id) => claims.getAll(claimRange(id))))).flat();
+  const removed = records.map((c) => [c.id!, c] as [number, ClaimRecord]);
+  await updatePostings(tx, removed, []);
+  await Promise.all(ids.flatMap((id) => [tx.objectStore('articles').delete(id), claims.delete(claimRange(id))]));
+}
 
 /** Deletes the articles read within `range` of read times, and their claims; returns how many articles went. */
 async function deleteReadBefore(tx: WriteTx, range: IDBKeyRange): Promise<number> {
@@ -45,14 +94,37 @@ async function deleteReadBefore(tx: WriteTx, range: IDBKeyRange): Promise<number
   let gone = 0;
   try {
     const ids = await tx.objectStore('articles').index('readAt').getAllKeys(range);
-    for (const id of ids) {
-      gone++;
-      ops.push(tx.objectStore('articles').delete(id), tx.objectStore('claims').delete(claimRange(id)));
-    }
+    gone = ids.length;
+    ops.push(deleteArticles(tx, ids));
   } finally {
     await settleAll(ops);
   }
   return gone;
+}
+
+/** A figure's matches from the postings of its keys: every figure filed under them, agreeing or conflicting. */
+function figureMatches(entry: LedgerEntry, packed: ReadonlyMap<number, Float64Array | undefined>, selfId: number | undefined): MatchRefs {
+  const f = entry.f!;
+  const mine = aspectCode(f.aspect);
+  const keys: number[] = [];
+  let conflicts = 0;
+  // A figure with several entities finds a figure sharing two of them under both keys: counted once.
+  const seen = entry.k.length > 1 ? new Set<number>() : null;
+  for (const k of entry.k) {
+    const list = packed.get(k);
+    if (!list) continue;
+    // Read in place (a followed subject's key may hold thousands of postings): [claim key, lo, hi, aspect].
+    for (let i = 0; i + STRIDE <= list.length; i += STRIDE) {
+      const key = list[i];
+      const aspect = list[i + 3];
+      if (aspect < 0 || (mine !== 0 && aspect !== 0 && aspect !== mine) || articleOfClaim(key) === selfId) continue;
+      if (seen) { if (seen.has(key)) continue; seen.add(key); }
+      keys.push(key);
+      if (!(f.lo <= list[i + 2] && list[i + 1] <= f.hi)) conflicts++;
+    }
+  }
+  if (seen) keys.sort((x, y) => x - y);
+  return { keys, conflicts };
 }
 
 function describe(error: unknown): string {
@@ -75,6 +147,8 @@ async function settleAll(ops: ReadonlyArray<Promise<unknown>>): Promise<void> {
 
 export class Ledger {
   private db: Db | null = null;
+  /** The match keys the ledger holds, built by the first lookup (key-cache.ts). */
+  private keyCache: KeyCache | null = null;
   private opening: Promise<Db | null> | null = null;
   private state: LedgerState = 'ok';
   private readonly name: string;
@@ -96,12 +170,15 @@ export class Ledger {
 
   private async openOnce(): Promise<Db> {
     let outcome: ReturnType<typeof upgradeLedger> | null = null;
+    let migration: Promise<void> = Promise.resolve();
     const db = await openDB<LedgerSchema>(this.name, LEDGER_VERSION, {
-      upgrade: (database, oldVersion, _newVersion, tx) => { outcome = upgradeLedger(database, oldVersion, tx); },
+      upgrade: (database, oldVersion, _newVersion, tx) => { outcome = upgradeLedger(database, oldVersion, tx, (work) => { migration = work; }); },
       // Another context (a newer build, or deleteDB) needs the database: let go of it; the next call reopens.
       blocking: () => { db.close(); if (this.db === db) this.db = null; },
       terminated: () => { if (this.db === db) this.db = null; },
     });
+    // A migration that failed aborted the upgrade, and the open failed with it: this only rethrows its cause.
+    await migration;
     if (outcome === 'migrated') this.notify('migrated', 'Your reading ledger was kept through an upgrade of Sourcemark.');
     if (outcome === 'reset') this.notify('reset', 'Your reading ledger came from an older version of Sourcemark that this one cannot read: it was started anew, empty.');
     return db;
@@ -164,18 +241,23 @@ export class Ledger {
   }
 
   private async write(db: Db, article: ArticleRecord, entries: readonly LedgerEntry[]): Promise<void> {
-    const tx = db.transaction(['articles', 'claims'], 'readwrite');
+    const tx = db.transaction([...STORES], 'readwrite');
     const articles = tx.objectStore('articles');
     const claims = tx.objectStore('claims');
     const ops: Array<Promise<unknown>> = [tx.done];
+    let written: Written | null = null;
     try {
       const old = await articles.index('url').getKey(article.url);
+      const before = old !== undefined ? await claims.getAll(claimRange(old)) : [];
       if (old !== undefined) ops.push(claims.delete(claimRange(old)));
       const { id: _ignored, ...fields } = article;
       const kept = entries.slice(0, CLAIM_SLOTS);
       const record: ArticleRecord = { ...fields, n: kept.length };
       const id = old !== undefined ? await articles.put({ ...record, id: old }) : await articles.add(record);
-      kept.forEach((entry, i) => ops.push(claims.put({ ...entry, id: claimKey(id, i) })));
+      // Stored without their keys (a function of the claim, recomputed when it is deleted).
+      const stored = kept.map(({ k: _keys, s: _set, ...entry }, i) => [claimKey(id, i), entry] as [number, Omit<ClaimRecord, 'id'>]);
+      for (const [key, entry] of stored) ops.push(claims.put({ ...entry, id: key }));
+      ops.push(updatePostings(tx, before.map((c) => [c.id!, c]), stored).then((w) => { written = w; }));
     } catch (error) {
       // Nothing half-written: the article and its claims go in together or not at all.
       try { tx.abort(); } catch { /* already finished */ }
@@ -184,6 +266,8 @@ export class Ledger {
     }
     // Every request's promise is awaited (a failed one aborts the transaction and rejects tx.done too).
     await settleAll(ops);
+    const w = written as Written | null;
+    if (w) this.keyCache?.wrote(w.from, w.keys);
   }
 
   /** Adds imported articles (an article already in the ledger is replaced by the imported one). */
@@ -194,66 +278,128 @@ export class Ledger {
   }
 
   /**
-   * Matches in other articles for each entry, newest first. One read-only transaction; the requests for every
-   * key of every entry go out together (IndexedDB answers them in order without a round trip each).
+   * The matches of each entry in other articles, as stored claim keys, newest first: every claim filed under the
+   * entry's keys is considered (no cap). One read-only transaction; one request per distinct key of the whole
+   * article, all sent together; figures are decided from the postings alone; quotations and statements that are
+   * the same text too; only similar texts are read and compared, newest first, until the card has enough.
    */
-  async lookup(url: string, entries: readonly LedgerEntry[]): Promise<Record<string, LedgerMatch[]>> {
+  async matchKeys(url: string, entries: readonly LedgerEntry[]): Promise<Record<string, MatchRefs>> {
     return this.use({}, async (db) => {
-      const tx = db.transaction(['articles', 'claims'], 'readonly');
-      const byKey = tx.objectStore('claims').index('k');
-      const articles = tx.objectStore('articles');
-      const self = articles.index('url').getKey(url);
-      const keys = [...new Set(entries.flatMap((e) => e.k))];
-      // Keys only first (numbers, cheap to copy), one more than the cap: the article itself may be among the
-      // newest. A quotation finds the same few texts under several of its keys: each is then read once.
-      const found = await Promise.all(keys.map((k) => byKey.getAllKeys(k, CANDIDATES_PER_KEY + 1)));
+      const tx = db.transaction([...STORES], 'readonly');
+      const self = tx.objectStore('articles').index('url').getKey(url);
+      const postings = tx.objectStore('postings');
+      const cache = await this.keysHeld(postings);
+      // Only the keys the ledger holds: most keys of a page have no postings (claims read for the first time).
+      const keys = [...new Set(entries.flatMap((e) => e.k))].filter((k) => cache.has(k));
+      const packed = new Map<number, Float64Array | undefined>();
+      const lists = await Promise.all(keys.map((k) => postings.get(k)));
+      keys.forEach((k, i) => packed.set(k, lists[i]));
       const selfId = await self;
-      const perKey = keys.map((_, i) => found[i].filter((id) => articleOfClaim(id) !== selfId).slice(0, CANDIDATES_PER_KEY));
-      const distinct = [...new Set(perKey.flat())];
-      const claimsStore = tx.objectStore('claims');
-      const records = await Promise.all(distinct.map((id) => claimsStore.get(id)));
-      const byId = new Map(distinct.map((id, i) => [id, records[i]]));
-      const candidates = new Map<number, ClaimRecord[]>();
-      keys.forEach((k, i) => candidates.set(k, perKey[i].map((id) => byId.get(id)).filter((r): r is ClaimRecord => r !== undefined)));
-      const hits: Array<{ claim: string; other: ClaimRecord; relation: NonNullable<ReturnType<typeof relationOf>> }> = [];
-      // Each text's shingles computed once, however many claims it is compared with.
-      const shingled = new Map<LedgerEntry, number[]>();
-      const shingles = (e: LedgerEntry) => { let h = shingled.get(e); if (!h) shingled.set(e, h = shingleHashes(e.w)); return h; };
-      for (const entry of entries) {
-        const seen = new Set<number>();
-        for (const k of entry.k) {
-          for (const other of candidates.get(k) ?? []) {
-            if (seen.has(other.id!)) continue;
-            seen.add(other.id!);
-            const relation = relationOf(entry, other, shingles);
-            if (relation) hits.push({ claim: entry.c, other, relation });
-          }
-        }
-      }
-      const ids = [...new Set(hits.map((h) => articleOfClaim(h.other.id!)))];
-      const metas = await Promise.all(ids.map((id) => articles.get(id)));
-      const meta = new Map(ids.map((id, i) => [id, metas[i]]));
-      const out: Record<string, LedgerMatch[]> = {};
-      for (const { claim, other, relation } of hits) {
-        const article = meta.get(articleOfClaim(other.id!));
-        if (!article) continue;
-        const list = (out[claim] ??= []);
-        // The same wording from the same article and source once (an article may repeat a figure).
-        if (list.some((m) => m.url === article.url && m.wording === other.w && m.source?.name === other.src?.name)) continue;
-        list.push({
-          relation, form: other.form, wording: other.w, source: other.src, url: article.url, title: article.title,
-          site: article.site, published: article.published, readAt: article.readAt,
-        });
-      }
-      for (const list of Object.values(out)) list.sort(newestFirst).splice(MAX_MATCHES);
+      const out: Record<string, MatchRefs> = {};
+      await Promise.all(entries.map(async (entry) => {
+        const found = entry.f ? figureMatches(entry, packed, selfId) : await this.wordMatches(tx, entry, packed, selfId);
+        if (found.keys.length) out[entry.c] = found;
+      }));
       return out;
     });
+  }
+
+  /** The key cache, rebuilt when another context (or none yet) wrote since it was built. */
+  private async keysHeld(postings: { get(key: number): Promise<Float64Array | undefined>; getAllKeys(): Promise<number[]> }): Promise<KeyCache> {
+    const generation = await generationOf(postings);
+    if (this.keyCache?.generation !== generation) this.keyCache = KeyCache.build(await postings.getAllKeys(), generation);
+    return this.keyCache;
+  }
+
+  /** What the key cache holds and costs, for the bench. */
+  get keyCacheSize(): { keys: number; bytes: number } {
+    return { keys: this.keyCache?.size ?? 0, bytes: this.keyCache?.bytes ?? 0 };
+  }
+
+  private async wordMatches(tx: ReadTx, entry: LedgerEntry, packed: ReadonlyMap<number, Float64Array | undefined>, selfId: number | undefined): Promise<MatchRefs> {
+    const set = entry.s ?? comparedSet(entry.form, entry.w);
+    const t = entry.form === 'statement' ? STATEMENT_JACCARD : MATCH_JACCARD;
+    const mine = fingerprint(set);
+    const same: number[] = [];
+    const similar: number[] = [];
+    const seen = new Set<number>();
+    const form = formCode(entry.form);
+    for (const k of entry.k) {
+      const list = packed.get(k);
+      if (!list) continue;
+      // [claim key, set size, fingerprint, form], read in place.
+      for (let i = 0; i + STRIDE <= list.length; i += STRIDE) {
+        const key = list[i];
+        const size = list[i + 1];
+        if (list[i + 3] !== form || seen.has(key) || articleOfClaim(key) === selfId) continue;
+        seen.add(key);
+        // Jaccard >= t needs the sizes within a factor t of each other.
+        if (size < t * set.length || set.length < t * size) continue;
+        (size === set.length && list[i + 2] === mine ? same : similar).push(key);
+      }
+    }
+    similar.sort((x, y) => x - y);
+    const verified: number[] = [];
+    const claims = tx.objectStore('claims');
+    // Read only until the card has its matches: a few of the newest similar texts, compared word for word.
+    for (let i = 0; i < similar.length && verified.length + same.filter((key) => key < similar[i]).length < MAX_MATCHES; i += VERIFY_BATCH) {
+      const batch = similar.slice(i, i + VERIFY_BATCH);
+      const records = await Promise.all(batch.map((key) => claims.get(key)));
+      records.forEach((r, j) => { if (r && jaccard(set, comparedSet(r.form, r.w)) >= t) verified.push(batch[j]); });
+    }
+    return { keys: [...same, ...verified].sort((x, y) => x - y), conflicts: 0 };
+  }
+
+  /**
+   * What the card shows for one claim: its newest matches (up to MAX_MATCHES) with their wording, source and
+   * article, each checked again against the stored claim (its relation to `entry`, the speaker included).
+   */
+  async details(entry: LedgerEntry, refs: readonly number[]): Promise<LedgerMatch[]> {
+    return this.use([], async (db) => {
+      const tx = db.transaction(['articles', 'claims'], 'readonly');
+      const claims = tx.objectStore('claims');
+      const articles = tx.objectStore('articles');
+      const set = entry.f ? [] : entry.s ?? comparedSet(entry.form, entry.w);
+      const out: LedgerMatch[] = [];
+      for (let i = 0; i < refs.length && out.length < MAX_MATCHES; i += MAX_MATCHES) {
+        const batch = refs.slice(i, i + MAX_MATCHES);
+        const records = await Promise.all(batch.map((key) => claims.get(key)));
+        const ids = [...new Set(batch.map(articleOfClaim))];
+        const metas = new Map(ids.map((id, j) => [id, j] as const));
+        const found = await Promise.all(ids.map((id) => articles.get(id)));
+        records.forEach((other, j) => {
+          const article = found[metas.get(articleOfClaim(batch[j]))!];
+          if (!other || !article || out.length >= MAX_MATCHES) return;
+          const relation = relationOf(entry, other, (e) => (e === entry ? set : comparedSet(e.form, e.w)));
+          if (!relation) return;
+          // The same wording from the same article and source once (an article may repeat a figure).
+          if (out.some((m) => m.url === article.url && m.wording === other.w && m.source?.name === other.src?.name)) return;
+          out.push({
+            relation, form: other.form, wording: other.w, source: other.src, url: article.url, title: article.title,
+            site: article.site, published: article.published, readAt: article.readAt,
+          });
+        });
+      }
+      return out.sort(newestFirst);
+    });
+  }
+
+  /** Matches in other articles for each entry, with what the card shows (matchKeys, then details for each). */
+  async lookup(url: string, entries: readonly LedgerEntry[]): Promise<Record<string, LedgerMatch[]>> {
+    const refs = await this.matchKeys(url, entries);
+    const out: Record<string, LedgerMatch[]> = {};
+    await Promise.all(entries.map(async (entry) => {
+      if (!refs[entry.c]) return;
+      const list = await this.details(entry, refs[entry.c].keys);
+      if (list.length) out[entry.c] = list;
+    }));
+    return out;
   }
 
   /** Removes articles (and their claims) last read before `before`. Returns how many articles went. */
   async prune(before: number): Promise<number> {
     return this.use(0, async (db) => {
-      const tx = db.transaction(['articles', 'claims'], 'readwrite');
+      const tx = db.transaction([...STORES], 'readwrite');
       const gone = await deleteReadBefore(tx, IDBKeyRange.upperBound(before, true));
       return gone;
     });
@@ -265,7 +411,7 @@ export class Ledger {
     let cursor = await db.transaction('articles').store.index('readAt').openCursor();
     let threshold = 0;
     for (let i = 0; cursor && i < drop; i++, cursor = await cursor.continue()) threshold = cursor.value.readAt;
-    await deleteReadBefore(db.transaction(['articles', 'claims'], 'readwrite'), IDBKeyRange.upperBound(threshold));
+    await deleteReadBefore(db.transaction([...STORES], 'readwrite'), IDBKeyRange.upperBound(threshold));
   }
 
   /** Everything, for the ledger page and export: articles newest first, and every claim. */
@@ -285,8 +431,8 @@ export class Ledger {
   /** Deletes one article and its claims. */
   async deleteArticle(id: number): Promise<boolean> {
     return this.use(false, async (db) => {
-      const tx = db.transaction(['articles', 'claims'], 'readwrite');
-      await settleAll([tx.done, tx.objectStore('articles').delete(id), tx.objectStore('claims').delete(claimRange(id))]);
+      const tx = db.transaction([...STORES], 'readwrite');
+      await settleAll([tx.done, deleteArticles(tx, [id])]);
       return true;
     });
   }
@@ -294,10 +440,10 @@ export class Ledger {
   /** Deletes one claim (the article stays, one claim fewer). */
   async deleteClaim(id: number): Promise<boolean> {
     return this.use(false, async (db) => {
-      const tx = db.transaction(['articles', 'claims'], 'readwrite');
+      const tx = db.transaction([...STORES], 'readwrite');
       const claim = await tx.objectStore('claims').get(id);
       if (!claim) return false;
-      const ops: Array<Promise<unknown>> = [tx.done, tx.objectStore('claims').delete(id)];
+      const ops: Array<Promise<unknown>> = [tx.done, tx.objectStore('claims').delete(id), updatePostings(tx, [[id, claim]], [])];
       const article = await tx.objectStore('articles').get(articleOfClaim(id));
       if (article) ops.push(tx.objectStore('articles').put({ ...article, n: Math.max(0, (article.n ?? 1) - 1) }));
       await settleAll(ops);
@@ -307,8 +453,11 @@ export class Ledger {
 
   async clear(): Promise<boolean> {
     return this.use(false, async (db) => {
-      const tx = db.transaction(['articles', 'claims'], 'readwrite');
-      await Promise.all([tx.objectStore('articles').clear(), tx.objectStore('claims').clear(), tx.done]);
+      const tx = db.transaction([...STORES], 'readwrite');
+      const postings = tx.objectStore('postings');
+      const from = await generationOf(postings);
+      // The generation goes on (never back to 0): a cache built before must not take the empty ledger for itself.
+      await Promise.all([...STORES.map((name) => tx.objectStore(name).clear()), postings.put(Float64Array.of(from + 1), GENERATION_KEY), tx.done]);
       return true;
     });
   }

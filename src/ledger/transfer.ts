@@ -1,8 +1,7 @@
 // Export and import of the ledger as JSON. Import trusts nothing: every field is checked, match keys are
 // recomputed from the facts (never read from the file), and malformed items are skipped and counted.
 import type { SourceKind, Topic } from '../analysis/types';
-import { articleUrl, keysOf } from './entries';
-import { shingleHashes } from './shingles';
+import { articleUrl, comparedSet, matchFields } from './entries';
 import type { ArticleRecord, ClaimRow, FigureFacts, LedgerEntry, LedgerSource } from './types';
 
 export const EXPORT_FORMAT = 'sourcemark-ledger';
@@ -65,9 +64,9 @@ function claimFrom(v: unknown): LedgerEntry | null {
   const f = v.form === 'figure' ? figureFrom(v.figure) : undefined;
   if (v.form === 'figure' && !f) return null;
   // Words too few to compare are not kept (the extension does not record them either).
-  if (!f && !shingleHashes(wording).length) return null;
+  if (!f && !comparedSet(v.form as LedgerEntry['form'], wording).length) return null;
   const form = v.form as LedgerEntry['form'];
-  return { c: id, form, w: wording, src: source, ...(f ? { f } : {}), k: keysOf(f, wording, form) };
+  return { c: id, form, w: wording, src: source, ...(f ? { f } : {}), ...matchFields(f, wording, form) };
 }
 
 export interface ImportedArticle { article: ArticleRecord; entries: LedgerEntry[] }

@@ -50,8 +50,6 @@ export interface ClaimRecord {
   src: LedgerSource | null;
   /** Figures only. */
   f?: FigureFacts;
-  /** Match keys (hashes): figures by topic|lemma|entity, quotations by a prefix of their 3-gram shingles. */
-  k: number[];
 }
 
 /** A stored claim with its article's id, as the ledger page and export read them. */
@@ -59,8 +57,16 @@ export interface ClaimRow extends ClaimRecord {
   a: number;
 }
 
-/** A claim about to be recorded or looked up: its record without ids, and its match keys. */
-export type LedgerEntry = Omit<ClaimRecord, 'id'>;
+/**
+ * A claim about to be recorded or looked up: its record without ids, and its match keys (hashes: figures by
+ * topic|lemma|entity, quotations and statements by a prefix of their compared sets). Keys are not stored with
+ * the claim: they are a function of it (`keysOf`), recomputed when a claim is deleted.
+ */
+export type LedgerEntry = Omit<ClaimRecord, 'id'> & {
+  k: number[];
+  /** A quotation's or statement's compared set (sorted hashes), computed with its keys; never stored. */
+  s?: number[];
+};
 
 export type Relation =
   | 'agrees'            // a figure whose bounds overlap

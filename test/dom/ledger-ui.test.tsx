@@ -55,8 +55,8 @@ describe('LedgerApp', () => {
       { id: 2, url: 'https://b.example/2', title: 'Second', site: 'Evening Herald', published: '2026-03-05', readAt: NOW, n: 1 },
     ],
     claims: [
-      { id: 10, a: 1, c: 'c1', form: 'figure', w: 'some 10,000', src: { name: 'the ministry', kind: 'government' }, k: [1], f: { topic: 'troops', lemma: 'troop', lo: 9700, hi: 10300, entities: ['north korea'], aspect: '' } },
-      { id: 11, a: 2, c: 'c1', form: 'figure', w: '12,000', src: { name: 'Pentagon', kind: 'government' }, k: [1], f: { topic: 'troops', lemma: 'troop', lo: 12000, hi: 12000, entities: ['north korea'], aspect: '' } },
+      { id: 10, a: 1, c: 'c1', form: 'figure', w: 'some 10,000', src: { name: 'the ministry', kind: 'government' }, f: { topic: 'troops', lemma: 'troop', lo: 9700, hi: 10300, entities: ['north korea'], aspect: '' } },
+      { id: 11, a: 2, c: 'c1', form: 'figure', w: '12,000', src: { name: 'Pentagon', kind: 'government' }, f: { topic: 'troops', lemma: 'troop', lo: 12000, hi: 12000, entities: ['north korea'], aspect: '' } },
     ],
   };
   const actions = () => ({

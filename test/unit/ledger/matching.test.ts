@@ -118,6 +118,63 @@ describe('quotations', () => {
   });
 });
 
+function statementOf(text: string) {
+  const statement = entriesOf(text).find((e) => e.form === 'statement');
+  if (!statement) throw new Error(`no statement recorded in: ${text}`);
+  return statement;
+}
+
+describe('statements: the same content retold', () => {
+  // Each pair is real engine output (the claim's text as the engine reads it from the sentence).
+  it.each([
+    // Tense, "that", and the clause order of the report change; the content words do not.
+    ['The ministry said that 40 people had been evacuated from the town of Izium on Friday.',
+      '40 people were evacuated from the town of Izium on Friday, the ministry said.', 'same-words'],
+    ['Officials said the bridge over the Dnipro river had been destroyed by shelling.',
+      'The bridge over the Dnipro river was destroyed by shelling, officials said.', 'same-words'],
+    ['According to the health ministry, the new hospital in Lviv will open in March.',
+      'The new hospital in Lviv would open in March, the health ministry said.', 'same-words'],
+    // The same content credited to someone else.
+    ['The central bank said inflation would fall below three percent by the end of the year.',
+      'Inflation will fall below three percent by the end of the year, the finance minister Ivan Petrenko said.', 'other-speaker'],
+    // One content word in eleven changed still matches (8 of 12 pairs shared).
+    ['The ministry said that 40 people had been evacuated by bus from the town of Izium near the Oskil river on Friday.',
+      'The ministry said that 40 people had been evacuated by bus from the city of Izium near the Oskil river on Friday.', 'same-words'],
+  ])('%s | %s -> %s', (a, b, expected) => {
+    expect(relationOf(statementOf(a), statementOf(b))).toBe(expected);
+  });
+
+  it.each([
+    // Same words, roles swapped.
+    ['Russia will send more troops to Belarus next month, the Kremlin said.',
+      'Belarus will send more troops to Russia next month, the Kremlin said.'],
+    // A negation.
+    ['The company said it did not expect prices to rise this winter.',
+      'The company said it expected prices to rise this winter.'],
+    // Another number.
+    ['The ministry said that 40 people had been evacuated from the town of Izium on Friday.',
+      'The ministry said that 400 people had been evacuated from the town of Izium on Friday.'],
+    // Another action, another place.
+    ['The ministry said that 40 people had been evacuated from the town of Izium on Friday.',
+      'The ministry said that 40 people had been arrested in the town of Izium on Friday.'],
+    ['The ministry said that 40 people had been evacuated from the town of Izium on Friday.',
+      'The ministry said that 40 people had been evacuated from the town of Kupiansk on Friday.'],
+    // Two content words in eleven changed (6 of 14 pairs shared).
+    ['The ministry said that 40 people had been evacuated by bus from the town of Izium near the Oskil river on Friday.',
+      'The ministry said that 40 people had been evacuated by train from the city of Izium near the Oskil river on Friday.'],
+    // The same subject, something else said about it.
+    ['Officials said the bridge over the Dnipro river had been destroyed by shelling.',
+      'Officials said the bridge over the Dnipro river would be rebuilt by the summer.'],
+  ])('%s | %s -> no match', (a, b) => {
+    expect(relationOf(statementOf(a), statementOf(b))).toBeNull();
+  });
+
+  it('a quotation and a statement are not compared (one is copied, the other retold)', () => {
+    const quote = quoteOf('"The bridge over the Dnipro river was destroyed by shelling," officials said.');
+    expect(relationOf(quote, statementOf('Officials said the bridge over the Dnipro river had been destroyed by shelling.'))).toBeNull();
+  });
+});
+
 describe('speakers', () => {
   it.each([
     [{ name: 'Zelensky', kind: 'person' as const }, { name: 'Volodymyr Zelensky', kind: 'person' as const }, true],

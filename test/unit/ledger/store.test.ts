@@ -5,7 +5,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { articleOf, storedEntry } from '../../../src/ledger/entries';
-import { LEDGER_DB, LEDGER_VERSION, upgradeLedger, type LedgerSchema } from '../../../src/ledger/schema';
+import { claimKey, LEDGER_DB, LEDGER_VERSION, upgradeLedger, type LedgerSchema } from '../../../src/ledger/schema';
 import { Ledger, type LedgerNotice } from '../../../src/ledger/store';
 import { entriesOf, page } from './pairs';
 
@@ -78,17 +78,76 @@ describe('recording and lookups', () => {
     expect(found.map((m) => m.wording)).toEqual(['11,000', 'Some 10,000']);
   });
 
-  it('a subject followed for long reads only the newest candidates, and shows the newest matches', async () => {
+  it('a subject followed for long finds every match, and the card shows the newest twelve', async () => {
     for (let i = 0; i < 60; i++) {
       const x = read(`https://site${i}.example/a`, `The Pentagon said ${(9000 + i * 10).toLocaleString('en')} North Korean troops are in Russia.`, 1000 + i);
       await ledger.record(x.article, x.entries);
     }
     const b = read(B_URL, B_TEXT, 9000);
     const figure = b.entries.find((e) => e.form === 'figure')!;
+    const refs = (await ledger.matchKeys(b.article.url, b.entries))[figure.c];
+    // 9,500 against 9,000 ... 9,590: it agrees with 9,500 only, and conflicts with the other 59.
+    expect(refs.keys).toHaveLength(60);
+    expect(refs.conflicts).toBe(59);
     const found = (await ledger.lookup(b.article.url, b.entries))[figure.c];
-    expect(found).toHaveLength(6); // six candidates per key, newest first
+    expect(found).toHaveLength(12);
     expect(found[0].wording).toBe('9,590');
-    expect(found.map((m) => m.url)).not.toContain('https://site0.example/a');
+    expect(found.map((m) => m.wording)).toEqual(Array.from({ length: 12 }, (_, i) => (9590 - i * 10).toLocaleString('en')));
+    expect(found.map((m) => m.relation)).toEqual(found.map((m) => (m.wording === '9,500' ? 'agrees' : 'conflicts')));
+  });
+
+  it('finds an older quotation however many newer texts share its words in part', async () => {
+    const old = read('https://old.example/a', '"We will never surrender to this aggression, whatever it costs us," President Zelensky said.', 1000);
+    await ledger.record(old.article, old.entries);
+    const b = read(B_URL, B_TEXT, 9000);
+    const quote = b.entries.find((e) => e.form === 'quote')!;
+    // Newer quotations that share an index key with it (a 3-gram of its prefix) and have about its length, but
+    // go on otherwise: each must be read and compared, and none matches.
+    const words = 'We will never surrender to this aggression, whatever it costs us'.split(' ');
+    const WORDS = ['grain', 'ports', 'winter', 'rivers', 'bridges', 'schools'];
+    let sharing = 0;
+    for (let p = 0; p < words.length && sharing < 40; p++) {
+      for (let q = p + 2; q < words.length && sharing < 40; q++) {
+        const variant = words.map((w, i) => (i === p ? WORDS[q % 6] : i === q ? WORDS[p % 6] : w)).join(' ');
+        const x = read(`https://n${p}-${q}.example/a`, `"${variant}," Kuleba said.`, 2000 + sharing);
+        const k = x.entries.find((e) => e.form === 'quote')?.k ?? [];
+        if (!k.some((key) => quote.k.includes(key))) continue;
+        sharing++;
+        await ledger.record(x.article, x.entries);
+      }
+    }
+    expect(sharing).toBeGreaterThanOrEqual(20);
+    const found = (await ledger.lookup(b.article.url, b.entries))[quote.c];
+    expect(found.map((m) => m.url)).toEqual(['https://old.example/a']);
+  });
+
+  it('matches a statement retold in other words, and not one that says something else', async () => {
+    const a = read(A_URL, 'The ministry said that 40 people had been evacuated from the town of Izium on Friday.', 1000);
+    const other = read('https://other.example/x', 'The ministry said that 40 people had been arrested in the town of Izium on Friday.', 1500);
+    await ledger.record(a.article, a.entries);
+    await ledger.record(other.article, other.entries);
+    const b = read(B_URL, '40 people were evacuated from the town of Izium on Friday, the ministry says.', 2000);
+    const statement = b.entries.find((e) => e.form === 'statement');
+    expect(statement).toBeDefined();
+    const found = (await ledger.lookup(b.article.url, b.entries))[statement!.c];
+    expect(found).toEqual([expect.objectContaining({ relation: 'same-words', url: A_URL })]);
+  });
+
+  it('finds what another context recorded after this one built its key cache (the ledger page imports)', async () => {
+    const a = read(A_URL, A_TEXT, 1000);
+    const b = read(B_URL, B_TEXT, 2000);
+    const figure = b.entries.find((e) => e.form === 'figure')!;
+    expect(await ledger.lookup(b.article.url, b.entries)).toEqual({});
+    const page = new Ledger();
+    expect(await page.importArticles([a])).toBe(1);
+    page.close();
+    expect((await ledger.lookup(b.article.url, b.entries))[figure.c]).toHaveLength(1);
+    // Cleared elsewhere, then recorded again: the generation never goes back, so the cache is rebuilt again.
+    const other = new Ledger();
+    await other.clear();
+    await other.record(a.article, a.entries);
+    other.close();
+    expect((await ledger.lookup(b.article.url, b.entries))[figure.c]).toHaveLength(1);
   });
 
   it('prunes articles read before the retention limit, with their claims', async () => {
@@ -140,6 +199,30 @@ describe('old, broken and full databases', () => {
     const check = await openDB(LEDGER_DB);
     expect(check.version).toBe(LEDGER_VERSION);
     check.close();
+  });
+
+  it('a version 3 database (claims with an index of keys) is migrated: its claims kept and found again', async () => {
+    const a = read(A_URL, A_TEXT, 1000);
+    const v3 = await openDB(LEDGER_DB, 3, {
+      upgrade(db) {
+        const articles = db.createObjectStore('articles', { keyPath: 'id', autoIncrement: true });
+        articles.createIndex('url', 'url', { unique: true });
+        articles.createIndex('readAt', 'readAt');
+        db.createObjectStore('claims', { keyPath: 'id' }).createIndex('k', 'k', { multiEntry: true });
+      },
+    });
+    const id = await v3.add('articles', { ...a.article, n: a.entries.length }) as number;
+    // Version 3 stored each claim with its keys (32-bit then); the migration recomputes them.
+    for (const [i, e] of a.entries.entries()) await v3.put('claims', { ...e, k: [i + 1], id: claimKey(id, i) });
+    v3.close();
+
+    const b = read(B_URL, B_TEXT, 2000);
+    const figure = b.entries.find((e) => e.form === 'figure')!;
+    expect((await ledger.lookup(b.article.url, b.entries))[figure.c]).toEqual([expect.objectContaining({ relation: 'conflicts', url: A_URL })]);
+    expect(notices.map((n) => n.state)).toEqual(['migrated']);
+    const { claims } = await ledger.snapshot();
+    expect(claims).toHaveLength(a.entries.length);
+    expect(claims.some((c) => 'k' in c)).toBe(false);
   });
 
   it('a database from a newer build (VersionError) is started anew', async () => {
