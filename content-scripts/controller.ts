@@ -138,7 +138,17 @@ export class Controller {
     this.card.close(false);
     this.current = null;
     this.linkChecks.clear();
-    this.enqueue(() => this.fullRun());
+    this.enqueue(() => this.timed(() => this.fullRun()));
+  }
+
+  /** Runs a read and tells the back-off what it cost (the next read of a changing page waits in proportion). */
+  private async timed(read: () => Promise<void>): Promise<void> {
+    const start = performance.now();
+    try {
+      await read();
+    } finally {
+      this.backoff.ran(start, performance.now());
+    }
   }
 
   private enqueue(work: () => Promise<void>): void {
@@ -172,6 +182,7 @@ export class Controller {
 
   private async fullRun(): Promise<void> {
     const signal = this.newRun();
+    this.watcher.resume(); // changes from here on are read by the next run
     // A task of its own: at injection, evaluating the script has already used the current one.
     await nextTurn();
     if (signal.aborted) return;
@@ -209,8 +220,11 @@ export class Controller {
   private async update(batch: ChangeBatch): Promise<void> {
     const old = this.state;
     const root = old.extraction?.root;
-    if (!root || !root.isConnected || batch.huge) return this.fullRun();
-    let touched = false;
+    // A huge batch in a root still in place is diffed too: a page rewriting many paragraphs in place (a live
+    // ticker) keeps most of its blocks, and the diff sends only the changed stretch to the engine.
+    if (!root || !root.isConnected) return this.fullRun();
+    this.watcher.resume(); // changes from here on are read by the next update
+    let touched = batch.huge;
     for (const t of batch.targets) if (root.contains(t)) { touched = true; break; }
     if (!touched) return;
     const signal = this.newRun();
@@ -267,14 +281,14 @@ export class Controller {
       return;
     }
     this.pending = batch;
-    const delay = this.backoff.delayFor(this.reading > 0);
+    const delay = this.backoff.delayFor(this.reading > 0, performance.now());
     this.reading++;
     this.enqueue(async () => {
       try {
         if (delay > 0) await this.wait(delay);
         const next = this.pending;
         this.pending = null;
-        if (next) await this.update(next);
+        if (next) await this.timed(() => this.update(next));
       } finally {
         this.reading--;
       }

@@ -57,7 +57,11 @@ export interface MainThreadResult {
   longestWith: number; longestWithout: number; over50With: number; over50Without: number;
   lateLongestWith: number; lateLongestWithout: number; lateOver50With: number; lateOver50Without: number;
   domWith: number; domWithout: number; domRatio: number; loads: number; domRounds: number;
+  /** The spread of the per-round ratios: first and third quartile. */
+  domRatioQ1: number; domRatioQ3: number;
 }
+
+const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))];
 
 export async function mainThread(withExt: Browser, without: Browser, url: string, loads: number, domRounds: number): Promise<MainThreadResult> {
   const longestWith: number[] = [];
@@ -99,5 +103,6 @@ export async function mainThread(withExt: Browser, without: Browser, url: string
     lateLongestWith: Math.max(...late.with), lateLongestWithout: Math.max(...late.without),
     lateOver50With: late.over50With, lateOver50Without: late.over50Without,
     domWith: median(on), domWithout: median(off), domRatio: median(ratios), loads, domRounds,
+    domRatioQ1: quantile(ratios, 0.25), domRatioQ3: quantile(ratios, 0.75),
   };
 }

@@ -6,6 +6,7 @@ import { broadcast, handleMessages, sendToTab, type TabResults } from './message
 import { createAnalysisJobs } from './background/analysis-jobs';
 import { createCorrections } from './background/corrections';
 import { createTabStore } from './background/tab-store';
+import { ReportAssembler } from './background/report-assembler';
 import { createLinkChecks } from './background/linkcheck';
 import { createLedgerService } from './background/ledger-service';
 import { Ledger } from './ledger/store';
@@ -14,6 +15,7 @@ import { loadSettings } from './settings-store';
 
 const store = createTabStore();
 const analyses = createAnalysisJobs();
+const reports = new ReportAssembler();
 const linkChecks = createLinkChecks();
 const corrections = createCorrections(store, (tabId) => void broadcast('results/changed', { tabId }));
 const ledger = createLedgerService({ ledger: new Ledger({ onNotice: (n) => void saveLedgerNotice(n) }), settings: loadSettings, results: (tabId) => store.get(tabId) });
@@ -42,8 +44,10 @@ handleMessages({
   },
   'results/report': {
     from: ['content'],
-    handle: async ({ results: reported }, sender) => {
+    handle: async ({ results: part, part: info }, sender) => {
       const tabId = sender.tab!.id!;
+      const reported = info ? reports.add(tabId, part, info) : part;
+      if (!reported) return { ok: true }; // more parts to come
       const results = await corrections.applyTo(reported); // the reader's corrections, for every reader of the store
       await store.set(tabId, results);
       void broadcast('results/changed', { tabId });
@@ -69,6 +73,7 @@ handleMessages({
 
 browser.tabs.onRemoved.addListener((tabId) => {
   analyses.forget(tabId);
+  reports.forget(tabId);
   ledger.forget(tabId);
   void store.delete(tabId);
   void linkChecks.forget(tabId);
@@ -80,6 +85,7 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
     void store.delete(tabId).then(() => broadcast('results/changed', { tabId }));
     void linkChecks.forget(tabId);
     ledger.forget(tabId);
+    reports.forget(tabId);
     void showBadge(tabId, null);
   }
 });

@@ -7,6 +7,7 @@ import type { PageMeta } from './page/types';
 import { isLinkCheckRequest, type LinkCheckRecord, type LinkCheckRequest, type LinkCheckState } from './linkcheck/state';
 import type { ClaimMatches } from './ledger/types';
 import type { Runtime } from './browser';
+import { isPartInfo, type PartInfo } from './report/parts';
 import { browser, extensionId, extensionUrl } from './browser';
 
 /** 'failed': the analysis could not finish (an error in the engine or the background); the reader may retry. */
@@ -37,8 +38,8 @@ export interface Contract {
     /** `superseded`: a newer request from the same tab replaced this one before it finished (no claims). */
     response: { claims: Claim[]; superseded?: true };
   };
-  /** content → background: the results for the sender's tab. */
-  'results/report': { request: { results: TabResults }; response: { ok: true } };
+  /** content → background: the results for the sender's tab; with `part`, one part of them (src/report/parts.ts). */
+  'results/report': { request: { results: TabResults; part?: PartInfo }; response: { ok: true } };
   /** popup → background: the stored results of a tab. */
   'results/get': { request: { tabId: number }; response: { results: TabResults | null } };
   /** popup/background → content: scroll to a claim, flash it and open its card. */
@@ -127,7 +128,8 @@ const validators: { [K in MessageType]: (p: unknown) => p is Request<K> } = {
   'analysis/run': (p): p is Request<'analysis/run'> => isObject(p) && typeof p.text === 'string'
     && p.text.length <= MAX_ANALYSIS_TEXT && (p.visible === undefined || typeof p.visible === 'boolean') && Array.isArray(p.blocks)
     && p.blocks.every((b) => isBlock(b, (p.text as string).length)),
-  'results/report': (p): p is Request<'results/report'> => isObject(p) && isTabResults(p.results),
+  'results/report': (p): p is Request<'results/report'> => isObject(p) && isTabResults(p.results)
+    && (p.part === undefined || isPartInfo(p.part)),
   'results/get': (p): p is Request<'results/get'> => isObject(p) && Number.isInteger(p.tabId),
   'claim/show': (p): p is Request<'claim/show'> => isObject(p) && typeof p.claimId === 'string' && p.claimId.length < 64,
   'claim/step': (p): p is Request<'claim/step'> => isObject(p) && (p.direction === 'next' || p.direction === 'previous'),

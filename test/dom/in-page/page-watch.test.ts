@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The page watcher: the observer only collects, one batch a moment later; our own nodes do not count; once
-// the article is known only its subtree is watched; a swapped-out article, a pushState and a dead extension
-// are noticed.
+// the article is known only its subtree is watched; after a change nothing is observed until the next read
+// resumes it; a swapped-out article, a pushState and a dead extension are noticed.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BATCH_MS, HUGE_BATCH, PageWatcher, type ChangeBatch } from '../../../content-scripts/page-watch';
 
@@ -52,6 +52,22 @@ describe('PageWatcher', () => {
     expect(batches[0].huge).toBe(false);
   });
 
+  it('stops observing after a change until the next read resumes it', async () => {
+    const w = watcher();
+    const p = document.getElementById('p1')!;
+    p.append(' first');
+    await settle();
+    expect(batches).toHaveLength(1);
+    p.append(' unseen'); // the read that follows takes this in: no record, no batch
+    await settle();
+    expect(batches).toHaveLength(1);
+    w.resume();
+    p.append(' second');
+    await settle();
+    expect(batches).toHaveLength(2);
+    expect(batches[1].targets.has(p)).toBe(true);
+  });
+
   it('ignores our own nodes (the card host)', async () => {
     watcher();
     const host = document.createElement('sourcemark-card');
@@ -81,9 +97,13 @@ describe('PageWatcher', () => {
     document.getElementById('ticker')!.textContent = '1';
     await settle();
     expect(batches).toHaveLength(0);
+    article.querySelector('p')!.append(' more');
+    await settle();
+    expect(batches).toHaveLength(1);
+    w.resume();
     article.replaceWith(article.cloneNode(true));
     await settle(600);
-    expect(batches.some((b) => b.huge)).toBe(true);
+    expect(batches.at(-1)!.huge).toBe(true);
   });
 
   it('notices single-page navigation and a dead extension', async () => {
