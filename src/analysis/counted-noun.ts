@@ -1,35 +1,26 @@
 // The noun a figure counts: "10,000 DPRK troops" -> troops, "hundreds of casualties" -> casualties.
 // Shared by numbers.ts (the unit) and topics.ts (the topic). Reads at most a few words after the figure.
 import type { Span } from './types';
+import { wordSet } from './lexicon/load';
 
 // One word after optional spaces; the gap may not cross punctuation. Letters (any script: "Français",
 // "réfugiés"), digits and inner '-' / '’' so "F-16s" and "civilian-run" stay one word.
 const NEXT_WORD = /[ \t\u00a0]{1,4}([\p{L}\p{N}]+(?:[,.'’-][\p{L}\p{N}]+)*)/uy;
 
 /** Words that end a noun phrase: a verb, preposition or determiner after the figure means no counted noun. */
-export const PHRASE_BREAKERS: ReadonlySet<string> = new Set(`a an the and or but nor to in on at by for from with
-  without into onto over under after before during since until than as that which who whom whose this these
-  those there here it its is are was were be been being am has have had having do does did will would shall
-  should can could may might must said say says told according if when while where because so not no
-  per each every about against between among across through toward towards near like including out up down
-  off he she they we you i his her their our my your them us him me`.split(/\s+/));
+export const PHRASE_BREAKERS: ReadonlySet<string> = wordSet('countedNouns', 'phraseBreakers');
 
 /** Nouns whose plural does not end in -s, or that name a group counted as one. */
-const IRREGULAR_COUNT_NOUNS: ReadonlySet<string> = new Set(`people men women children personnel police staff
-  aircraft cattle livestock infantry militia crew clergy youth dead wounded injured displaced missing
-  homeless sheep fish force contingent`.split(/\s+/));
+const IRREGULAR_COUNT_NOUNS: ReadonlySet<string> = wordSet('countedNouns', 'irregularCountNouns');
 
 // Words ending in -s that are not plural nouns.
-const NOT_PLURAL: ReadonlySet<string> = new Set(`was has is its his this thus plus as us yes less unless
-  across always perhaps afterwards towards whereas various previous serious numerous famous dangerous
-  nervous anonymous enormous tremendous ous gas bus news series species chaos weekdays weekends nowadays
-  sometimes besides`.split(/\s+/));
+const NOT_PLURAL: ReadonlySet<string> = wordSet('countedNouns', 'notPlural');
 
 // "of the plant's 6 reactors": "of", a determiner and two modifiers before the noun.
 const MAX_WORDS = 5;
-const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'these', 'those', 'his', 'her', 'our']);
+const PARTITIVE_DETERMINERS: ReadonlySet<string> = wordSet('countedNouns', 'partitiveDeterminers');
 
-const NOT_PLURAL_MEN: ReadonlySet<string> = new Set(['specimen', 'abdomen', 'regimen', 'acumen', 'omen']);
+const NOT_PLURAL_MEN: ReadonlySet<string> = wordSet('countedNouns', 'notPluralMen');
 
 // A weapon or vehicle model in the plural: "F-16s", "Su-25s", "T-72s".
 const MODEL_PLURAL = /^[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z]*s$/;

@@ -1,41 +1,23 @@
 // Hedge words: the markers of uncertainty that the confidence module weighs and the card shows.
 // Two families (design.md "Confidence"): hedges on the ATTRIBUTION ("reportedly said", "is said to")
 // lower confidence in who said it; hedges on the CONTENT ("possibly hundreds", "up to 500") do not.
+import { alternation, wordList, wordSet } from './lexicon/load';
 
 export interface HedgeMatch { start: number; end: number; text: string }
 
 /** Hedges that qualify who said it (the act of saying), not what was said. */
-const ATTRIBUTION_HEDGES = new Set([
-  'reportedly', 'allegedly', 'purportedly', 'supposedly', 'ostensibly', 'reputedly',
-  'said to', 'is said to', 'are said to', 'was said to', 'were said to',
-  'reported to', 'is reported to', 'are reported to', 'was reported to', 'were reported to',
-  'rumoured to', 'rumored to', 'is rumoured to', 'is rumored to',
-]);
+const ATTRIBUTION_HEDGES = wordSet('hedges', 'attributionHedges');
 
 // Approximators are hedges only before a figure ("some 10,000", but not "some reports").
-const NUMBER_AHEAD =
-  String.raw`(?:[$£€¥₹\d]|(?:an?\s(?:dozen|hundred|thousand|million|billion|few|quarter)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions|billions|dozens|half|several|tens|scores)\b)`;
+const NUMBER_AHEAD = String.raw`(?:[$£€¥₹\d]|${alternation('hedges', 'numberWordPatterns')}\b)`;
 
-// One pass, built once. Longer phrases come first so "is said to" wins over "said to".
-// "May" with a capital is skipped below ("May 5", "Theresa May" are not hedges).
+// One pass, built once. Longer phrases come first so "is said to" wins over "said to" (the word lists are
+// data: lexicon/en/hedges.json). "May" with a capital is skipped below ("May 5", "Theresa May" are not hedges).
 const HEDGE_RE = new RegExp(
   String.raw`\b(?:` +
     [
-      String.raw`(?:is|are|was|were)\s(?:said|reported|rumou?red)\sto`,
-      String.raw`(?:said|reported|rumou?red)\sto`,
-      'reportedly', 'allegedly', 'purportedly', 'supposedly', 'ostensibly', 'reputedly',
-      'possibly', 'probably', 'perhaps', 'maybe', 'potentially', 'presumably', 'apparently', 'seemingly',
-      'likely', 'unlikely',
-      String.raw`(?:(?:could\snot|cannot|can't|couldn't)\sbe\s|not\s(?:been\s)?)?independently\s(?:verified|confirmed)`,
-      'may', 'might', 'could',
-      'unconfirmed', 'unverified', 'uncorroborated',
-      String.raw`(?:believed|thought|feared|suspected|understood|estimated)\sto`,
-      String.raw`(?:appears?|appeared|seems?|seemed)\sto`,
-      String.raw`(?:has|have|had)\snot\sbeen\s(?:independently\s)?(?:confirmed|verified)`,
-      'suspected',
-      String.raw`an\sestimated`, 'estimated',
-      String.raw`(?:up\sto|as\smany\sas|as\smuch\sas|as\shigh\sas|upwards?\sof|some|about|around|roughly|approximately|nearly|almost|close\sto)` +
-        String.raw`(?=\s{1,3}` + NUMBER_AHEAD + ')',
+      ...wordList('hedges', 'hedgePatterns'),
+      alternation('hedges', 'approximatorPatterns') + String.raw`(?=\s{1,3}` + NUMBER_AHEAD + ')',
       String.raw`or\sso(?<=\d[%a-z]{0,3}\sor\sso)`,  // "200 or so", not "or so it seemed"
     ].join('|') +
     String.raw`)\b`,

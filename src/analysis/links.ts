@@ -1,5 +1,6 @@
 // Links inside a block: a claim whose words link to a news outlet is credited to that outlet (with its URL).
 import type { Block, ClaimSource } from './types';
+import { alternation, wordList } from './lexicon/load';
 
 const KNOWN_HOSTS: Record<string, string> = {
   'reuters.com': 'Reuters', 'apnews.com': 'The Associated Press', 'ap.org': 'The Associated Press', 'afp.com': 'AFP',
@@ -16,8 +17,8 @@ const KNOWN_HOSTS: Record<string, string> = {
   'lemonde.fr': 'Le Monde', 'spiegel.de': 'Der Spiegel', 'nknews.org': 'NK News', 'zerohedge.com': 'ZeroHedge',
   'meduza.io': 'Meduza', 'interfax.ru': 'Interfax', 'rt.com': 'RT', 'cnbc.com': 'CNBC', 'forbes.com': 'Forbes',
 };
-const NOT_OUTLETS = /(?:^|\.)(?:twitter|x|t|facebook|instagram|youtube|youtu|tiktok|wikipedia|google|linkedin|reddit|amazon|apple|bit|ow|goo|archive|web\.archive)\.[a-z.]+$/;
-const REPORTING = /\b(?:report|reports|reported|reporting|according|said|says|told|story|article|investigation|revealed|writes|wrote|cited|citing|analysis)\b/i;
+const NOT_OUTLETS = new RegExp(String.raw`(?:^|\.)(?:${wordList('names', 'notOutletSites').map((w) => w.replace(/\./g, '\\.')).join('|')})\.[a-z.]+$`);
+const REPORTING = new RegExp(String.raw`\b${alternation('attribution', 'linkReportingWords')}\b`, 'i');
 
 function hostOf(href: string): string | null {
   const m = /^https?:\/\/([^/?#:]+)/i.exec(href);

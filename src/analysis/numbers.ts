@@ -29,6 +29,7 @@ import { topicForFigure } from './topics';
 import { LONE_COUNT_WORDS } from './topic-words';
 import { wordsBefore, type WordBefore } from './words-before';
 import { findLangQuantities } from './number-lang';
+import { wordSet } from './lexicon/load';
 
 export interface QuantityMatch {
   start: number;
@@ -58,8 +59,7 @@ const HAS_DIGIT = /\d/;
 const NEXT_WORD = /[ \u00a0]+([A-Za-z]+)/y;
 const LOOK_BACK_WORDS = MODIFIER_MAX_WORDS + 2;
 // Compounds that still count heads or hulls: "a 5,000-strong force", "a 300-man unit", "a 40-ship convoy".
-const HEADCOUNT_COMPOUNDS = new Set(['strong', 'member', 'man', 'person', 'soldier', 'troop', 'ship', 'vessel', 'vehicle',
-  'truck', 'tank', 'plane', 'aircraft', 'drone', 'missile']);
+const HEADCOUNT_COMPOUNDS = wordSet('countedNouns', 'headcountCompounds');
 
 /**
  * Every figure in `text` (a sentence or block), offsets relative to `text` plus `offset`. `lang` other than

@@ -1,4 +1,5 @@
 // Word and punctuation tokens of one sentence, with offsets into the analyzed text.
+import { wordSet } from './lexicon/load';
 
 export interface Token {
   s: number;
@@ -17,12 +18,7 @@ const TOKEN_RE = /''|['’][sS](?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[.\-&][\p{L}\p{N
 const UPPER_RE = /^\p{Lu}/u;
 const WORDISH_RE = /^[\p{L}\p{N}]/u;
 /** Abbreviations that keep their final dot ("Mr.", "Sen.", "U.S."). */
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'st', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm',
-  'prof', 'rev', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'jan', 'feb', 'mar', 'apr', 'jun',
-  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'gov', 'pres', 'atty', 'supt', 'cmdr', 'mt', 'ft',
-  'u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'a.m', 'p.m', 'etc', 'approx', 'est', 'dept',
-]);
+const ABBREVIATIONS = wordSet('tokens', 'abbreviations');
 
 /** Tokens of text[start, end). */
 export function tokenize(text: string, start: number, end: number): Token[] {

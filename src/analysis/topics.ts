@@ -2,6 +2,7 @@
 import type { Topic } from './types';
 import { countedNoun, isModelPlural } from './counted-noun';
 import { PERSON_NOUNS, TOPIC_OF_WORD, TOPIC_PRIORITY, WEAK_TOPIC_WORDS } from './topic-words';
+import { alternation, wordSet } from './lexicon/load';
 
 const CURRENCY_IN_FIGURE = /[$£€¥₹₽₴₪]|\b(?:USD|EUR|GBP|INR|Rs|AUD|CAD|HKD|NZD|CNY|JPY|RUB|UAH|dollars?|euros?|sterling|yuan|yen|rubles?|roubles?|hryvnias?|rupees|shekels)\b/i;
 const WORD = /[A-Za-z]+(?:['’-][A-Za-z]+)*/g;
@@ -18,16 +19,15 @@ const SENTENCE_END = /[.;!?]/;
 const CLAUSE_JOINT = /,[ \u00a0]+(?:and|but|while|whereas|although|though|yet)[ \u00a0]/g;
 // Between a number and its noun: "15 armoured vehicles", "two air-defence systems", "40,000 US service members".
 // "service" only in "service members": "service workers" are civilians.
-const MILITARY_MODIFIER = /\b(?:armou?red|military|combat|air[- ]defen[cs]e|missile|rocket|anti-(?:aircraft|tank|ship)|naval|navy|service(?=[ \u00a0]+members)|army|defen[cs]e|attack|fighter|cruise|ballistic)\b/i;
-const CIVILIAN_MODIFIER = /\b(?:narrow-body|wide-body|passenger|commercial|civilian|private|cargo|fire|police|garbage|electric|work|labou?r|task|sales)\b/i;
-const MOBILISED = new Set(['deployed', 'recruited', 'mobilised', 'mobilized', 'conscripted', 'enlisted', 'stationed']);
-const JOIN = new Set(['join', 'joined', 'joining', 'joins']);
-const ARMED_GROUP_AHEAD = /(?:[ \u00a0]+[A-Za-z]+){0,2}?[ \u00a0]+(?:jihadist|armed|militant|rebel|insurgent|extremist|paramilitary|the[ \u00a0]+ranks|the[ \u00a0]+army|the[ \u00a0]+military|militias?)(?![A-Za-z])/iy;
-const LOSS_VERBS = new Set(['lost', 'losing', 'lose', 'loses']);
+const MILITARY_MODIFIER = new RegExp(String.raw`\b${alternation('topics', 'militaryModifierPatterns')}\b`, 'i');
+const CIVILIAN_MODIFIER = new RegExp(String.raw`\b${alternation('topics', 'civilianModifierPatterns')}\b`, 'i');
+const MOBILISED = wordSet('topics', 'mobilised');
+const JOIN = wordSet('topics', 'join');
+const ARMED_GROUP_AHEAD = new RegExp(String.raw`(?:[ \u00a0]+[A-Za-z]+){0,2}?[ \u00a0]+${alternation('topics', 'armedGroupPatterns')}(?![A-Za-z])`, 'iy');
+const LOSS_VERBS = wordSet('topics', 'lossVerbs');
 // Generic equipment nouns that a military modifier makes weapons: "15 armoured vehicles", "two air-defence systems".
-const EQUIPMENT = new Set(['vehicles', 'systems', 'units', 'batteries', 'boats', 'ships', 'vessels', 'planes', 'trucks',
-  'pieces', 'platforms', 'sites', 'craft', 'carriers']);
-const ECONOMY = /\b(?:gdp|domestic[ \u00a0]product|economic|value|valuation|assets|cash|output|exports?|imports?|inflation|prices?|growth|revenues?|sales|profits?|budget|deficit|spending|tax\w*|wages?|stocks?|currency|earnings|investment|fiscal|debt|stake)\b/i;
+const EQUIPMENT = wordSet('topics', 'equipment');
+const ECONOMY = new RegExp(String.raw`\b${alternation('topics', 'economyPatterns')}\b`, 'i');
 const WORDS_AFTER = 6;
 const STRONG = 2;
 const WORDS_BEFORE = 8;

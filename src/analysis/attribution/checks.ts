@@ -2,19 +2,22 @@
 // respond"); where a clause boundary ends an outer report; whether a sentence opens with a fronted adverbial.
 import type { Token } from '../tokens';
 import type { Cue } from '../cues';
+import { wordSet } from '../lexicon/load';
 
-const NEGATIONS = new Set(['not', "n't", 'never', 'neither', 'nor']);
-const BOUNDARY_WORDS = new Set(['while', 'but', 'whereas', 'although', 'though', 'and', 'yet']);
-const FRONTING = new Set(['earlier', 'later', 'back', 'last', 'this', 'next', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'in', 'on', 'at', 'after', 'before', 'during', 'since', 'as', 'with', 'despite', 'amid', 'following', 'under', 'when', 'while', 'although', 'though', 'if', 'because', 'from', 'without', 'unlike', 'like', 'for', 'by', 'through', 'upon', 'once', 'until']);
+const NEGATIONS = wordSet('attribution', 'negations');
+const DECLINING = wordSet('attribution', 'declining');
+const CONDITIONS = wordSet('attribution', 'conditions');
+const BOUNDARY_WORDS = wordSet('attribution', 'boundaryWords');
+const FRONTING = wordSet('attribution', 'fronting');
 /** Capitalised words ending in -ed/-ing that are names, not fronted participles. */
-const VERBS_PAST_SUBJECT = new Set(['united', 'red', 'ted', 'fred', 'ed', 'sterling', 'king', 'beijing', 'reading', 'bing', 'ming', 'ping']);
+const VERBS_PAST_SUBJECT = wordSet('attribution', 'capitalisedNotParticiples');
 
 /** "did not say", "would not comment", "declined to say": nothing was said. */
 export function negated(toks: Token[], cue: Cue): boolean {
   for (let i = cue.ti - 1; i >= 0 && i >= cue.ti - 3; i--) {
     const t = toks[i];
     if (t.punct) break;
-    if (NEGATIONS.has(t.lw) || /n't$/.test(t.lw) || ((t.lw === 'declined' || t.lw === 'refused' || t.lw === 'failed') && toks[i + 1]?.lw === 'to')) return true;
+    if (NEGATIONS.has(t.lw) || /n't$/.test(t.lw) || (DECLINING.has(t.lw) && toks[i + 1]?.lw === 'to')) return true;
   }
   // "asked not to be identified", "asked to leave"
   return cue.lemma === 'ask' && (toks[cue.tj + 1]?.lw === 'not' || toks[cue.tj + 1]?.lw === 'to');
@@ -25,7 +28,7 @@ export function hypothetical(toks: Token[], cue: Cue): boolean {
   for (let i = cue.ti - 1; i >= 0 && i >= cue.ti - 5; i--) {
     const t = toks[i];
     if (t.punct) return false;
-    if (t.lw === 'if' || t.lw === 'unless' || t.lw === 'whether') return true;
+    if (CONDITIONS.has(t.lw)) return true;
   }
   return false;
 }

@@ -11,9 +11,10 @@ import { PREP_START, tailWords } from '../content/tails';
 import { complementStart, objectIsSaid } from '../content/complement';
 import { readSubjectCue, OBJECT_VERBS } from './subject-cue';
 import { reading, type Reading, type SentenceCtx } from './types';
+import { wordSet } from '../lexicon/load';
 
 /** "began by saying", "left without saying": the participle's subject is the clause's. */
-const PARTICIPLE_LEAD = new Set(['by', 'before', 'after', 'without', 'while', 'when']);
+const PARTICIPLE_LEAD = wordSet('attribution', 'participleLead');
 
 export function readSpeechVerb(ctx: SentenceCtx, cue: Cue): Reading | null {
   if (cue.passive) return readPassive(ctx, cue);

@@ -14,13 +14,14 @@ import { PREP_START, shortTail, tailWords } from '../content/tails';
 import { complementStart, objectIsSaid, type Complement } from '../content/complement';
 import { frontedPhrase } from './checks';
 import type { Reading, SentenceCtx } from './types';
+import { wordSet } from '../lexicon/load';
 
 /** Verbs whose object is what was said ("called Trump 'unhinged'", "criticized the plan", "asked whether"). */
-export const OBJECT_VERBS = new Set(['put', 'call', 'describe', 'criticize', 'criticise', 'praise', 'condemn', 'slam', 'blast', 'hail', 'welcome', 'accuse', 'blame', 'defend', 'dismiss', 'reject', 'question', 'ask', 'mention', 'urge', 'challenge', 'deny', 'announce', 'reveal', 'predict', 'suggest', 'insist', 'promise', 'pledge', 'vow', 'recommend', 'propose', 'demand', 'express', 'voice', 'applaud', 'lash', 'rail', 'respond', 'reply', 'answer', 'write', 'quote', 'cite', 'estimate', 'forecast']);
+export const OBJECT_VERBS = wordSet('attribution', 'objectVerbs');
 /** "Gallup finds ...", "the ministry's figures show ...": bodies report data with these. */
-const DATA_VERBS = new Set(['show', 'find', 'suggest', 'indicate', 'estimate', 'put', 'count', 'record', 'report', 'project', 'forecast']);
+const DATA_VERBS = wordSet('attribution', 'dataVerbs');
 /** Verbs that are speech whatever their subject ("the lab said ..."). */
-const PLAIN_SPEECH = new Set(['say', 'tell', 'write', 'announce', 'declare', 'state', 'warn', 'insist', 'claim', 'argue']);
+const PLAIN_SPEECH = wordSet('attribution', 'plainSpeech');
 
 /** The subject stands after a comma or a closing quotation (and is not in a relative clause): "..., officials said". */
 function postPosedSubject(toks: Token[], cue: Cue, startTok: number): boolean {

@@ -1,7 +1,8 @@
 // Quotations that quote no one: titles of works, headlines, scare quotes around a word or two.
 import type { Quote } from '../quotes';
+import { wordSet } from '../lexicon/load';
 
-const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'for', 'to', 'at', 'by', 'with', 'from', 'de', 'la', 'vs']);
+const TITLE_SMALL = wordSet('quotations', 'titleSmallWords');
 /** Every word of the quotation capitalised (short words aside): a title or a headline. */
 export function titleLike(text: string, start: number, end: number): boolean {
   const words = text.slice(start, end).match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);

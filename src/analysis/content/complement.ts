@@ -6,14 +6,17 @@ import { VERBS } from '../verbs';
 import { LISTENER_VERBS, PRONOUNS } from '../lexicon';
 import { nameRuns } from '../mentions';
 import { isOpeningQuoteTok } from './quote-marks';
+import { wordSet } from '../lexicon/load';
 
-const CHAIN_VERBS = new Set(['cite', 'quote']);
-const BLAME_VERBS = new Set(['blame', 'accuse', 'praise', 'criticize', 'criticise', 'condemn', 'defend', 'question', 'challenge', 'call', 'thank', 'congratulate', 'describe', 'dismiss', 'reject', 'slam', 'blast', 'hail', 'welcome']);
-const TIME_NOUNS = new Set(['night', 'day', 'week', 'month', 'year', 'morning', 'evening', 'afternoon', 'time', 'weekend', 'season', 'summer', 'winter', 'spring', 'fall', 'autumn', 'point', 'moment']);
-const WH_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'who', 'when', 'where', 'which']);
-const QUESTION_VERBS = new Set(['ask', 'question', 'wonder']);
+const CHAIN_VERBS = wordSet('attribution', 'chainVerbs');
+const BLAME_VERBS = wordSet('attribution', 'blameVerbs');
+const TIME_NOUNS = wordSet('attribution', 'timeNouns');
+const WH_WORDS = wordSet('attribution', 'whWords');
+const QUESTION_VERBS = wordSet('attribution', 'questionVerbs');
 /** Listeners skipped before the content ("told reporters the war was over"). */
-const LISTENERS = new Set(['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists']);
+const LISTENERS = wordSet('attribution', 'listeners');
+const CALLED_OBJECTS = wordSet('attribution', 'calledObjects');
+const DEGREE_AFTER_AS = wordSet('attribution', 'degreeAfterAs');
 
 export interface Complement {
   /** Index of the first token of the complement. */
@@ -71,7 +74,7 @@ export function objectIsSaid(toks: Token[], cue: Cue): boolean {
     // "described the plan as reckless", "put the toll at 42", "estimated it at around 35,000"
     for (let i = cue.tj + 1; i < toks.length && i < cue.tj + 10; i++) {
       if (toks[i].punct) return false;
-      if (cue.lemma === 'describe' ? toks[i].lw === 'as' : toks[i].lw === 'at' || (toks[i].lw === 'as' && /^(?:high|low|many|much)$/.test(toks[i + 1]?.lw ?? ''))) return true;
+      if (cue.lemma === 'describe' ? toks[i].lw === 'as' : toks[i].lw === 'at' || (toks[i].lw === 'as' && DEGREE_AFTER_AS.has(toks[i + 1]?.lw ?? ''))) return true;
     }
     return false;
   }
@@ -79,7 +82,7 @@ export function objectIsSaid(toks: Token[], cue: Cue): boolean {
   const next = toks[cue.tj + 1];
   if (next && (next.lw === 'for' || next.lw === 'on')) return true;
   // "called Trump a liar", "called him reckless": a person named, then what they were called.
-  if (next && (next.lw === 'him' || next.lw === 'her' || next.lw === 'them' || (next.cap && !toks[cue.tj + 2]?.punct))) return true;
+  if (next && (CALLED_OBJECTS.has(next.lw) || (next.cap && !toks[cue.tj + 2]?.punct))) return true;
   for (let i = cue.tj + 1; i < toks.length && i < cue.tj + 8; i++) if (isOpeningQuoteTok(toks, i)) return true;
   return false;
 }

@@ -3,9 +3,12 @@
 import type { Cue } from '../cues';
 import type { Attribution } from '../attribution/types';
 import { OPEN_QUOTE } from './quote-marks';
+import { wordSet } from '../lexicon/load';
 
 /** ", despite ...": the writer's framing of what was said, not part of it. */
 const CONCESSIVE_TAIL = /,\s+(?:despite|in\s+spite\s+of|notwithstanding)\s/;
+const NOT_CREDIT_OPENERS = wordSet('attribution', 'notCreditOpeners');
+const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 const CONTRAST = /,\s+(?:but|while|although|though|whereas|yet)\s|;\s|\s+but\s+now\s|\s+—\s|\s+-\s/g;
 
 /** Spaces and the punctuation that never starts or ends a content span. */
@@ -57,7 +60,9 @@ export function cutConcessiveTail(text: string, cue: Cue, content: Array<[number
  */
 export function creditOpensTail(text: string, contentEnd: number, creditStart: number): boolean {
   const m = /^\s*,\s+/.exec(text.slice(contentEnd, creditStart));
-  return !!m && contentEnd + m[0].length === creditStart && !/^(?:(?:some|any|every|no)thing\b|\d)/i.test(text.slice(creditStart, creditStart + 12));
+  if (!m || contentEnd + m[0].length !== creditStart) return false;
+  const first = FIRST_WORD.exec(text.slice(creditStart, creditStart + 12))?.[0] ?? '';
+  return !/^\d/.test(first) && !NOT_CREDIT_OPENERS.has(first.toLowerCase());
 }
 
 /**

@@ -2,13 +2,14 @@
 // participle phrase that belongs to a source ("a report released on Friday, ...").
 import type { Token } from '../tokens';
 import { CLOSE_QUOTE, OPEN_QUOTE } from './quote-marks';
+import { wordSet } from '../lexicon/load';
 
-const TAIL_WORDS = new Set(['on', 'in', 'at', 'to', 'a', 'an', 'the', 'statement', 'interview', 'reporters', 'journalists', 'told', 'last', 'this', 'week', 'month', 'year', 'earlier', 'later', 'late', 'early', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'recently', 'separately', 'also', 'then', 'previously', 'briefing', 'news', 'conference', 'press', 'email', 'emailed', 'phone', 'telephone', 'via', 'social', 'media', 'post', 'speech', 'written', 'with', 'after', 'of', 'his', 'her', 'their', 'its', 'by', 'when', 'asked', 'about', 'it', 'this', 'that', 'so', 'too', 'again']);
+const TAIL_WORDS = wordSet('attribution', 'tailWords');
 
 /** Words that open an adverbial after a cue ("on Tuesday", "in a statement", "earlier"). */
-export const PREP_START = new Set(['in', 'on', 'at', 'to', 'during', 'after', 'before', 'via', 'from', 'with', 'when', 'while', 'last', 'this', 'earlier', 'later', 'late', 'early', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'afterward', 'afterwards', 'outside', 'inside', 'near', 'through', 'as', 'of', 'about', 'by', 'under', 'over', 'following', 'amid', 'despite', 'since', 'because', 'though', 'although', 'if', 'but', 'and']);
+export const PREP_START = wordSet('attribution', 'prepStart');
 /** Openers of a clause that may be content after all ("said when ...", "said that if ..."). */
-const CLAUSE_OPENERS = new Set(['if', 'because', 'though', 'although', 'since', 'when', 'while', 'as', 'and', 'but']);
+const CLAUSE_OPENERS = wordSet('attribution', 'clauseOpeners');
 
 /** The range [s, e) is only an adverbial of at most six words ("in an interview", "on Tuesday"). */
 export function adverbialOnly(toks: Token[], [s, e]: [number, number]): boolean {

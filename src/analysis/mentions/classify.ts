@@ -10,13 +10,14 @@ import { nameRuns, sentenceInitial, type NameRun } from './name-runs';
 import { ACRONYM_RE, nameMention } from './name-kind';
 import { NP_DETERMINERS } from './phrase-bounds';
 import { bare, isPossessive, joinTokens, span } from './words';
+import { wordMap, wordSet } from '../lexicon/load';
 
-const OBJECT_PRONOUNS = new Map([['him', 'he'], ['her', 'she'], ['them', 'they'], ['us', 'we'], ['me', 'i']]);
+const OBJECT_PRONOUNS = wordMap('mentions', 'objectPronouns');
 const GROUP_HEADS = new Set(GROUPS.heads);
-const COMPANY_VOICES = new Set(['officials', 'executives', 'representatives', 'spokespeople', 'managers']);
-const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'two', 'several']);
-const GOVERNMENT_HEADS = new Set(['government', 'ministry', 'administration', 'cabinet']);
-const NOT_HEADS = new Set(['long', 'only', 'just', 'also', 'even', 'still', 'again', 'ever', 'never', 'always', 'often', 'here', 'there', 'now', 'then', 'too', 'very', 'much', 'more', 'less', 'most', 'least', 'well', 'overt', 'absent', 'once', 'soon', 'later', 'earlier', 'already', 'yet', 'so', 'such', 'same', 'own', 'other']);
+const COMPANY_VOICES = wordSet('mentions', 'companyVoices');
+const INDEFINITE = wordSet('mentions', 'indefinite');
+const GOVERNMENT_HEADS = wordSet('mentions', 'governmentHeads');
+const NOT_HEADS = wordSet('mentions', 'notHeads');
 
 /** A phrase read for its head: the words after the last possessive, before the first preposition. */
 interface Phrase {

@@ -7,12 +7,13 @@ import NOT_SOURCES from '../lexicon/en/not-sources.json';
 import { COUNTRIES, GOVERNMENT_NAMES, ORG_WORDS, ORGANIZATIONS, OUTLETS, OUTLET_SUFFIXES, ROLE_NOUNS, TITLES } from '../lexicon';
 import type { Mention } from './mention';
 import { bare, joinTokens } from './words';
+import { wordSet } from '../lexicon/load';
 
 export const ACRONYM_RE = /^[A-Z][A-Z0-9.&]{1,7}$/;
 /** States, cities, regions: a place named as a source speaks for its government; it is never a person. */
 const PLACE_NAMES = new Set(PLACES.places);
 const MEDIA = new Set(NOT_SOURCES.media);
-const NEWS_AGENCY_BEFORE = new Set(['news', 'press', 'state', 'information']);
+const NEWS_AGENCY_BEFORE = wordSet('mentions', 'newsAgencyBefore');
 
 /** A medium that shows pictures ("TV", "the video"): what it shows is no one's finding. */
 export function isMedium(name: string): boolean {

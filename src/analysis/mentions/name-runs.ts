@@ -4,8 +4,9 @@ import type { Token } from '../tokens';
 import GROUPS from '../lexicon/en/groups.json';
 import { ANON_HEADS, BODY_NOUNS, CAP_STOP, COUNTRIES, DOCUMENT_NOUNS, ORG_WORDS, ORGANIZATIONS, OUTLETS, ROLE_NOUNS, VAGUE_HEADS } from '../lexicon';
 import { bare } from './words';
+import { wordSet } from '../lexicon/load';
 
-const CONNECTORS = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'del', 'dos', 'abu', 'ben']);
+const CONNECTORS = wordSet('mentions', 'nameConnectors');
 const CONTRACTION = /^\p{L}+(?:['’](?:ve|re|m|ll|d)|n['’]t)$/iu;
 const GROUP_HEADS = new Set(GROUPS.heads);
 

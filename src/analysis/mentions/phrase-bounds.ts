@@ -4,11 +4,12 @@ import type { Token } from '../tokens';
 import { VERBS } from '../verbs';
 import { CAP_STOP, NP_PREPOSITIONS, NP_STOP, PRONOUNS } from '../lexicon';
 import { bare, isPossessive } from './words';
+import { wordSet } from '../lexicon/load';
 
-export const NP_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'some', 'many', 'most', 'several', 'both', 'all', 'each', 'other', 'few', 'no', 'one', 'two', 'three', 'four', 'five']);
+export const NP_DETERMINERS = wordSet('mentions', 'npDeterminers');
 /** Capitalised function words a phrase may still start with ("The ministry", "Some officials"). */
-const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'some', 'many', 'his', 'her', 'their', 'its', 'one', 'two', 'three', 'several', 'other', 'both', 'most', 'all']);
-const ENDS_AFTER_NAME = /^(?:on|in|at|during|after|before|last|this|when|while|who|which|during|late|early|earlier|later|yesterday|today|tonight)$/;
+const PHRASE_OPENERS = wordSet('mentions', 'phraseOpeners');
+const ENDS_AFTER_NAME = wordSet('mentions', 'endsAfterName');
 
 /** True when toks[i] may belong to a subject noun phrase read leftwards from a cue. */
 function npToken(t: Token, atStart: boolean): boolean {
@@ -57,7 +58,7 @@ export function phraseEndRight(toks: Token[], start: number, max: number, maxLen
       // A reporting verb ends the subject: "the Wisconsin Republican criticized ...".
       if (j > start && reportingVerb(t)) break;
       // A verb-like word after a name ends it ("according to Smith, who", "said Smith on Tuesday").
-      if (!t.cap && ENDS_AFTER_NAME.test(t.lw) && toks[j].cap) break;
+      if (!t.cap && ENDS_AFTER_NAME.has(t.lw) && toks[j].cap) break;
     }
     j++;
   }

@@ -7,9 +7,10 @@ import { ROLE_NOUNS } from '../lexicon';
 import { classifyPhrase } from './classify';
 import { nameRuns, sentenceInitial } from './name-runs';
 import { subjectRuns } from '../subject';
+import { wordSet } from '../lexicon/load';
 
 /** Role words taken along with a name after them ("North Korean leader Kim Jong Un"). */
-const ROLE_BEFORE_NAME = /^(?:leader|president|minister|chief|spokesman|spokeswoman|commander|general|secretary|senator|governor|mayor|ambassador|envoy|director|founder|chairman|official|head)$/;
+const ROLE_BEFORE_NAME = wordSet('mentions', 'rolesBeforeName');
 
 /** Registers the named people and bodies of a sentence so later pronouns and titles can find them. */
 export function registerNames(text: string, toks: Token[], disc: Discourse): void {
@@ -27,7 +28,7 @@ export function registerNames(text: string, toks: Token[], disc: Discourse): voi
     }
     // Take the role words and titles right before the name along.
     let a = r.a;
-    while (a > 0 && !toks[a - 1].punct && (toks[a - 1].cap || ROLE_BEFORE_NAME.test(toks[a - 1].lw)) && r.a - a < 5) a--;
+    while (a > 0 && !toks[a - 1].punct && (toks[a - 1].cap || ROLE_BEFORE_NAME.has(toks[a - 1].lw)) && r.a - a < 5) a--;
     const m = classifyPhrase(text, toks, a, r.b);
     if (!m || m.form !== 'name') continue;
     // A lone capitalised word opening the sentence may be any word ("Harsh", "Politicking"): kept, but

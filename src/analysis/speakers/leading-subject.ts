@@ -3,8 +3,9 @@
 import type { Token } from '../tokens';
 import { PRONOUNS } from '../lexicon';
 import { classifyPhrase, nameRuns, phraseEndRight, type Mention } from '../mentions';
+import { wordSet } from '../lexicon/load';
 
-const NP_PREPOSITIONS_LEFT = new Set(['of', 'to', 'for', 'with', 'by', 'from', 'at', 'on', 'in', 'about', 'than']);
+const NP_PREPOSITIONS_LEFT = wordSet('attribution', 'prepositionsBeforePronoun');
 
 /** The subject at the start of the clause: "He made the remarks ..., telling ..." -> "He". */
 export function leadingSubject(text: string, toks: Token[], lo: number, hi: number): Mention | null {

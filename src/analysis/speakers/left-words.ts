@@ -1,8 +1,9 @@
 // Token tests shared by the speaker finders.
 import type { Token } from '../tokens';
 import { AUX_WORDS } from '../lexicon';
+import { wordSet } from '../lexicon/load';
 
-export const RELATIVES = new Set(['who', 'which', 'that', 'whose']);
+export const RELATIVES = wordSet('attribution', 'relatives');
 
 /** An auxiliary or an -ly adverb between a subject and its verb ("has also repeatedly said"). */
 function auxLike(t: Token): boolean {

@@ -6,11 +6,12 @@ import { NP_STOP, PRONOUNS } from '../lexicon';
 import { classifyPhrase, phraseStartLeft, type Mention } from '../mentions';
 import { isClosingQuoteTok } from '../content/quote-marks';
 import { isComma, RELATIVES, skipAuxLeft } from './left-words';
+import { wordSet } from '../lexicon/load';
 
 export interface Subject { m: Mention; startTok: number; indirect: boolean }
 
 /** Capitalised words that open a descriptive appositive, never a name ("A doctor", "Speaking to"). */
-const APPOSITIVE_OPENERS = new Set(['A', 'An', 'The', 'Who', 'Which', 'In', 'On', 'At', 'After', 'Before', 'During', 'Speaking', 'Asked']);
+const APPOSITIVE_OPENERS = wordSet('attribution', 'appositiveOpeners');
 
 /** Where the walk left of the cue stands: at toks[j], past appositives when `indirect`. */
 interface Walk { j: number; indirect: boolean; relative: number }
@@ -43,7 +44,7 @@ function skipAppositives(text: string, toks: Token[], w: Walk, min: number): Sub
 /** The appositive between the commas at k and j names someone: "Trump's attorney, Alan Garten, said". */
 function namedAppositive(text: string, toks: Token[], k: number, j: number, min: number): Subject | null {
   const appFirst = toks[k + 1];
-  if (!appFirst.cap || APPOSITIVE_OPENERS.has(appFirst.w)) return null;
+  if (!appFirst.cap || APPOSITIVE_OPENERS.has(appFirst.lw)) return null;
   const app = classifyPhrase(text, toks, k + 1, j - 1);
   if (!app || app.form !== 'name') return null;
   const outer = phraseStartLeft(toks, k - 1, min);
