@@ -10,6 +10,7 @@ import { ElsewhereInReading } from './ElsewhereInReading';
 import type { ClaimMatches } from '../ledger/types';
 import { FORM_WORDS, KIND_WORDS, TOPIC_WORDS, formatQuantity, isHttpUrl, shorten, sourceLabel } from './format';
 import { sourceSentence } from './explain';
+import { localReason } from './reason-words';
 import { t, type MessageKey } from './i18n';
 
 export interface ClaimCardProps {
@@ -161,7 +162,7 @@ export function ClaimCard({ claim, sentence, onClose, variant = 'page', headingL
       {claim.reasons.length > 0 && (
         <>
           <Heading level={variant === 'page' ? headingLevel + 1 : headingLevel} class="sm-sub">{t('cardReasonsTitle')}</Heading>
-          <ul class="sm-reasons">{claim.reasons.map((r, i) => <li key={i}>{r}</li>)}</ul>
+          <ul class="sm-reasons">{claim.reasons.map((r, i) => <li key={i}>{localReason(r)}</li>)}</ul>
         </>
       )}
       <CorrectionSection claim={claim} controls={correction} idBase={titleId.replace(/-title$/, '')} />

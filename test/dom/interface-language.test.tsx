@@ -20,10 +20,17 @@ afterEach(() => {
 
 const en = localeMessages('en');
 
+/** The factory's claims carry made-up reasons: give them reasons as the engine writes them (translated by reason-words.ts). */
+const ENGINE_REASONS = ['the same sentence says who said it: “said”', 'it is a direct quotation', 'the source is a named person'];
+function engineState(patch: Partial<PopupState> = {}): PopupState {
+  const state = readyState(patch);
+  return { ...state, claims: state.claims.map((c) => ({ ...c, reasons: c.source ? ENGINE_REASONS : ['the article does not say who this comes from'] })) };
+}
+
 function pageStrings(state: PopupState): string[] {
   const claims: Claim[] = state.claims;
   return [state.page?.title ?? '', state.page?.publisher ?? '', state.page?.author ?? '',
-    ...claims.flatMap((c) => [c.text, c.source?.name ?? '', c.source?.via?.name ?? '', c.cue?.text ?? '', ...c.hedges, ...c.reasons])];
+    ...claims.flatMap((c) => [c.text, c.source?.name ?? '', c.source?.via?.name ?? '', c.cue?.text ?? '', c.quantity?.text ?? '', ...c.hedges])];
 }
 
 /** Everything the popup can show with this state: the three tabs, a row opened to its card. */
@@ -45,7 +52,7 @@ describe.each(['de', 'fr', 'es', 'uk', 'ru'])('the interface in %s', (locale) =>
 
   it('the popup has no English label left, in every view and state', () => {
     useLocale(locale);
-    const state = readyState({ capped: true, correctionCount: 2, shortcuts: [{ name: '_execute_action', description: '', shortcut: 'Alt+Shift+S' }] });
+    const state = engineState({ capped: true, correctionCount: 2, shortcuts: [{ name: '_execute_action', description: '', shortcut: 'Alt+Shift+S' }] });
     const shown = popupText(state);
     for (const status of STATES) shown.push(...shownText(mount(<PopupApp state={{ ...state, status, site: 'example.com' }} actions={spyActions()} />)));
     expect(englishLeft(shown, en, other, pageStrings(state))).toEqual([]);
@@ -54,7 +61,7 @@ describe.each(['de', 'fr', 'es', 'uk', 'ru'])('the interface in %s', (locale) =>
 
   it('the card has no English label left', () => {
     useLocale(locale);
-    const state = readyState();
+    const state = engineState();
     const shown = state.claims.flatMap((claim) => shownText(mount(<ClaimCard claim={claim} onClose={() => {}} />)));
     expect(englishLeft(shown, en, other, pageStrings(state))).toEqual([]);
   });

@@ -26,13 +26,18 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** `dist` is the folder holding chrome/ and firefox/ (the in-page mechanics tests pass a stub-engine build). */
-export async function launchChromium(dist = DIST): Promise<ExtensionBrowser> {
+/**
+ * `dist` is the folder holding chrome/ and firefox/ (the in-page mechanics tests pass a stub-engine build).
+ * `locale` ("de") starts Chromium with that interface language (needs Debian's chromium-l10n: see browser-testing.md).
+ */
+export async function launchChromium(dist = DIST, { locale }: { locale?: string } = {}): Promise<ExtensionBrowser> {
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true, pipe: true, enableExtensions: [path.join(dist, 'chrome')],
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--window-size=1280,900'],
+      '--disable-component-update', '--disable-sync', '--window-size=1280,900',
+      ...(locale ? [`--lang=${locale}`, `--accept-lang=${locale}`] : [])],
+    ...(locale ? { env: { ...process.env, LANG: `${locale}_${locale.toUpperCase()}.UTF-8`, LANGUAGE: locale } } : {}),
     defaultViewport: { width: 1280, height: 900 },
   });
   try {

@@ -2,6 +2,7 @@
 // the content script as the background sends them (manifest commands cannot be pressed by automation).
 import type { Page } from 'puppeteer-core';
 import type { ExtensionBrowser } from './browsers';
+import { shownText } from '../support/english-left';
 
 /** Waits for a state in the page. The timeout is only an upper bound for a stuck test: generous, since a shared
  *  machine can be many times slower than an idle one (a 15 s bound once failed a Firefox test under load). */
@@ -170,6 +171,11 @@ async function callWithRootBidi(page: Page, call: string, json: string): Promise
   } finally {
     await host.dispose();
   }
+}
+
+/** What the open card shows (its text outside page strings, and its labels; see test/support/english-left.ts), or null. */
+export function cardShownText(page: Page): Promise<string[] | null> {
+  return inCard(page, shownText);
 }
 
 /** The open card's text, or null when no card is open. */

@@ -80,5 +80,13 @@ export function englishLeft(shown: string[], en: LocaleMessages, other: LocaleMe
     const hit = chunks.find((c) => (oneWord ? c.replace(EDGE, '') === words : c.includes(words)));
     if (hit !== undefined) left.push(`${words} (in “${hit}”)`);
   }
+  // English that is in no message at all (a word table or a reason not yet translated): English sentences read by
+  // their little words, which none of the other five languages uses.
+  for (const c of chunks) {
+    const little = new Set(c.toLowerCase().split(/[^\p{L}’']+/u).filter((w) => ENGLISH_LITTLE_WORDS.has(w)));
+    if (little.size >= 2) left.push(`English sentence: “${c}”`);
+  }
   return left;
 }
+
+const ENGLISH_LITTLE_WORDS = new Set(['the', 'and', 'is', 'are', 'of', 'with', 'this', 'that', 'not', 'from', 'says', 'which', 'who', 'was', 'were', 'has', 'have', 'been', 'its', 'it’s', 'does', 'only', 'there']);
