@@ -9,10 +9,18 @@ import { downloadFile } from '../src/ui/download';
 import { LedgerApp, type LedgerPageActions, type LedgerPageState } from '../src/ui/ledger/LedgerApp';
 import { installLedgerStyles } from './ledger-styles';
 import { localizeDocument } from '../src/ui/i18n-document';
+import { t, tn, type MessageKey } from '../src/ui/i18n';
 
 const root = document.getElementById('app')!;
 installLedgerStyles(document);
 localizeDocument(document);
+
+/** The import's refusals (src/ledger/transfer.ts throws them in English) in the reader's language. */
+const IMPORT_ERRORS: Record<string, MessageKey> = {
+  'This file is not JSON.': 'ledgerImportNotJson',
+  'This file is not a Sourcemark ledger export.': 'ledgerImportNotLedger',
+  'This ledger export comes from a newer version of Sourcemark.': 'ledgerImportNewer',
+};
 
 let fresh: LedgerNotice | null = null;
 const ledger = new Ledger({ onNotice: (n) => { fresh = n; void saveLedgerNotice(n); } });
@@ -31,9 +39,9 @@ async function reload(message?: string): Promise<void> {
 }
 
 const actions: LedgerPageActions = {
-  onDeleteArticle(id) { void ledger.deleteArticle(id).then(() => reload('Deleted.')); },
-  onDeleteClaim(id) { void ledger.deleteClaim(id).then(() => reload('Deleted.')); },
-  onClearAll() { void ledger.clear().then((ok) => reload(ok ? 'Your reading ledger is empty.' : 'The ledger could not be cleared.')); },
+  onDeleteArticle(id) { void ledger.deleteArticle(id).then(() => reload(t('ledgerDeleted'))); },
+  onDeleteClaim(id) { void ledger.deleteClaim(id).then(() => reload(t('ledgerDeleted'))); },
+  onClearAll() { void ledger.clear().then((ok) => reload(ok ? t('ledgerCleared') : t('ledgerClearFailed'))); },
   onExport() {
     const data = exportLedger(state.articles, state.claims);
     downloadFile({ filename: `sourcemark-ledger-${new Date().toISOString().slice(0, 10)}.json`, mimeType: 'application/json', content: JSON.stringify(data, null, 1) });
@@ -43,9 +51,9 @@ const actions: LedgerPageActions = {
       try {
         const { articles, skipped } = parseLedgerExport(text);
         const added = await ledger.importArticles(articles);
-        await reload(`Imported ${added} of ${articles.length} articles${skipped ? `; ${skipped} malformed items skipped` : ''}.`);
+        await reload(skipped ? tn('ledgerImportedSkipped', skipped, added, articles.length) : tn('ledgerImported', articles.length, added));
       } catch (error) {
-        await reload(error instanceof Error ? error.message : String(error));
+        await reload(t(IMPORT_ERRORS[error instanceof Error ? error.message : ''] ?? 'ledgerImportFailed'));
       }
     });
   },

@@ -30,8 +30,8 @@ describe('Elsewhere in your reading', () => {
     const root = mount(<ClaimCard claim={claim} elsewhere={data} />);
     const items = [...root.querySelectorAll('.sm-elsewhere-list li')].map((li) => li.textContent);
     expect(root.querySelector('.sm-elsewhere h3')?.textContent).toBe('Elsewhere in your reading');
-    expect(items[0]).toBe('Conflicts: 9,500, according to the defence ministry, Northern Courier, 3 Mar');
-    expect(items[1]).toMatch(/^Agrees: about 10,000, no source named, Evening Herald, read 1 Mar/);
+    expect(items[0]).toBe('Conflicts: 9,500, according to the defence ministry, Northern Courier, Mar 3');
+    expect(items[1]).toMatch(/^Agrees: about 10,000, no source named, Evening Herald, read Mar 1/);
     expect(items[2]).toMatch(/^Attributed to someone else: “We will never surrender”, attributed to Dmytro Kuleba, Northern Courier/);
     expect(root.textContent).toContain('Conflicts within this article: 12,000, according to Pentagon');
     // Only http(s) links: a javascript: URL is shown as text.

@@ -54,13 +54,13 @@ for (const launch of [launchChromium, launchFirefox]) {
       await waitForLedgerArticles(ext, 2);
       await clickOnText(second.page, '12,000');
       const figureCard = flat(await waitForCardText(second.page, (t) => t.includes('Elsewhere in your reading')));
-      expect(figureCard).toContain('Conflicts: Some 10,000, according to the defence ministry in Seoul, Northern Courier, 3 Mar');
+      expect(figureCard).toContain('Conflicts: Some 10,000, according to the defence ministry in Seoul, Northern Courier, Mar 3');
 
       await second.page.keyboard.press('Escape');
       await waitFor(second.page, () => !document.querySelector('sourcemark-card'));
       await clickOnText(second.page, 'whatever it costs us');
       const quoteCard = flat(await waitForCardText(second.page, (t) => t.includes('Elsewhere in your reading')));
-      expect(quoteCard).toContain('Attributed to someone else: “We will never surrender to this aggression whatever it costs us”, attributed to Zelensky, Northern Courier, 3 Mar');
+      expect(quoteCard).toContain('Attributed to someone else: “We will never surrender to this aggression whatever it costs us”, attributed to Zelensky, Northern Courier, Mar 3');
       await second.page.screenshot({ path: `artifacts/screenshots/${ext.name}-card-elsewhere.png` });
       expect(errors).toEqual([]);
 
@@ -78,7 +78,7 @@ for (const launch of [launchChromium, launchFirefox]) {
       const again = await read(ext, 'courier.html');
       await clickOnText(again.page, 'Some 10,000');
       const againCard = flat(await waitForCardText(again.page, (t) => t.includes('Elsewhere in your reading')));
-      expect(againCard).toContain('Conflicts: 12,000, according to Pentagon, Evening Herald, 5 Mar');
+      expect(againCard).toContain('Conflicts: 12,000, according to Pentagon, Evening Herald, Mar 5');
       await again.page.close();
       // Read again: the same article, not a new one.
       expect((await ledgerCounts(ext)).articles).toBe(2);
