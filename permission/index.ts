@@ -3,6 +3,10 @@
 // background with a ticket naming the check; it reports the browser's answer and closes.
 import { browser } from '../src/browser';
 import { sendToBackground } from '../src/messages';
+import { t } from '../src/ui/i18n';
+import { localizeDocument } from '../src/ui/i18n-document';
+
+localizeDocument(document);
 
 const ticket = new URLSearchParams(location.search).get('ticket') ?? '';
 const why = document.getElementById('why')!;
@@ -13,7 +17,7 @@ async function answer(granted: boolean): Promise<void> {
   allow.disabled = true;
   deny.disabled = true;
   await sendToBackground('linkcheck/answer', { ticket, granted });
-  why.textContent = granted ? 'Access granted: the check is running; you can go back to the article.' : 'Not allowed: nothing was fetched.';
+  why.textContent = granted ? t('permissionGranted') : t('permissionRefused');
   const tab = await browser.tabs.getCurrent().catch(() => undefined);
   if (tab?.id !== undefined) await browser.tabs.remove(tab.id).catch(() => undefined);
 }
@@ -22,12 +26,12 @@ async function main(): Promise<void> {
   const reply = await sendToBackground('linkcheck/pending', { ticket });
   const pending = reply.ok ? reply.value : null;
   if (!pending) {
-    why.textContent = 'This request is no longer open. Click “Check the linked source” in the article again.';
+    why.textContent = t('permissionExpired');
     return;
   }
   const host = new URL(pending.url).host;
-  why.textContent = `To check the claim, Sourcemark needs to read one page on ${host}: ${pending.url}`;
-  allow.textContent = `Allow access to ${host}`;
+  why.textContent = t('permissionWhy', host, pending.url);
+  allow.textContent = t('permissionAllowHost', host);
   allow.disabled = false;
   deny.disabled = false;
   allow.addEventListener('click', () => {

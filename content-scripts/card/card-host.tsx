@@ -13,6 +13,7 @@ import { cardHostCss } from '../../src/ui/card-styles';
 import { adoptStyles } from '../../src/ui/styles';
 import { FRAME_CSS } from './host-styles';
 import { isInView, placeCard, type Box } from './position';
+import { t } from '../../src/ui/i18n';
 
 export const CARD_TAG = 'sourcemark-card';
 const HOST_STYLE = 'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; '
@@ -88,7 +89,7 @@ export class CardHost {
     this.shown = { claim, correction };
     this.draw(frame, claim, correction);
     const dialog = frame.querySelector<HTMLElement>('[role="dialog"]');
-    if (dialog && !dialog.hasAttribute('aria-label') && !dialog.hasAttribute('aria-labelledby')) dialog.setAttribute('aria-label', 'Sourcemark claim details');
+    if (dialog && !dialog.hasAttribute('aria-label') && !dialog.hasAttribute('aria-labelledby')) dialog.setAttribute('aria-label', t('cardDetailsLabel'));
     if (highContrast) frame.querySelector('.sm-theme')?.classList.add('sm-hc');
     document.documentElement.append(host);
     this.host = host;

@@ -17,7 +17,9 @@ import type { Claim, SourceKind } from '../analysis/types';
 import { codePointMapper, quoteContext } from './context';
 import { correctionNote } from './correction-words';
 import type { ExportInput } from './export-types';
-import { CUE_WORDS, FORM_WORDS, KIND_WORDS, LEVEL_WORDS, STRENGTH_WORDS, TOPIC_WORDS, formatQuantity, isHttpUrl, percent } from './format';
+import { CUE_WORDS, FORM_WORDS, KIND_WORDS, LEVEL_WORDS, STRENGTH_WORDS, formatQuantity, isHttpUrl, percent } from './format';
+import { localPercent, t } from './i18n';
+import { localReason } from './reason-words';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -43,16 +45,17 @@ function uuidIri(): string {
 export function describeClaim(c: Claim): string {
   const parts: string[] = [];
   if (c.source) {
-    const via = c.source.via ? `, citing ${c.source.via.name}` : '';
-    parts.push(`${FORM_WORDS[c.form]} attributed to ${c.source.name} (${KIND_WORDS[c.source.kind].toLowerCase()})${via}.`);
+    const named = `${c.source.name} (${KIND_WORDS[c.source.kind]})`;
+    parts.push(t('annAttributed', FORM_WORDS[c.form], c.source.via ? t('sourceCiting', named, c.source.via.name) : named));
   } else {
-    parts.push(`${FORM_WORDS[c.form]} with no source named in the text.`);
+    parts.push(t('annNoSource', FORM_WORDS[c.form]));
   }
-  parts.push(c.level === 'none' ? `${LEVEL_WORDS.none}.` : `${STRENGTH_WORDS[c.strength]}. ${LEVEL_WORDS[c.level]}: ${percent(c.confidence)}%.`);
-  if (c.quantity) parts.push(`Quantity: ${formatQuantity(c.quantity)}.`);
-  if (c.cue) parts.push(`Cue: “${c.cue.text}” (${CUE_WORDS[c.cue.kind]}).`);
-  if (c.hedges.length) parts.push(`Hedges: ${c.hedges.join(', ')}.`);
-  if (c.reasons.length) parts.push(`Why: ${c.reasons.join('; ')}.`);
+  parts.push(c.level === 'none' ? `${LEVEL_WORDS.none}.` : `${STRENGTH_WORDS[c.strength]}. ${LEVEL_WORDS[c.level]}: ${localPercent(percent(c.confidence))}.`);
+  const field = (label: string, value: string) => parts.push(`${t('labelColon', label)} ${value}.`);
+  if (c.quantity) field(t('cardQuantity'), formatQuantity(c.quantity));
+  if (c.cue) field(t('mdCue'), `${t('quoteOpen')}${c.cue.text}${t('quoteClose')} (${CUE_WORDS[c.cue.kind]})`);
+  if (c.hedges.length) field(t('cardHedges'), c.hedges.join(', '));
+  if (c.reasons.length) field(t('cardWhy'), c.reasons.map(localReason).join('; '));
   return parts.join(' ');
 }
 
@@ -62,7 +65,7 @@ function property(name: string, value: Json, extra: JsonObject = {}): JsonObject
 
 function structuredBody(c: Claim): JsonObject {
   const props: JsonObject[] = [
-    property('form', c.form), property('topic', TOPIC_WORDS[c.topic].toLowerCase()),
+    property('form', c.form), property('topic', c.topic), // the data value, the same in every language
     property('strength', c.strength),
     property('confidence', Math.round(c.confidence * 1000) / 1000, { 'schema:minValue': 0, 'schema:maxValue': 1 }),
     property('level', c.level),

@@ -28,11 +28,6 @@ export const CUE_WORDS = localized<CueKind>({
   colon: 'cueColon', embed: 'cueEmbed', link: 'cueLink', other: 'cueOther',
 });
 
-/** "1 claim", "3 claims". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /** 0.8234 -> "82%"; anything outside 0..1 (or not a number) is clamped so the meter never lies about its range. */
 export function percent(confidence: number): number {
   if (!Number.isFinite(confidence)) return 0;
