@@ -23,6 +23,7 @@ export interface CorefContext {
   topic: Entity | null;
   prevTopic: Entity | null;
   lastSpeaker: Entity | null;
+  lastSpeakerBlock: number;
   openQuoteSpeaker: Entity | null;
 }
 
@@ -34,7 +35,7 @@ export const COREF_FEATURES = [
   'other_block', 'log_mentions', 'gender_match', 'gender_unknown', 'gender_pronoun_match', 'gender_pronoun_clash',
   'most_recent', 'most_recent_subject', 'kind_person', 'kind_group', 'kind_document', 'kind_outlet', 'plural',
   'initial_only', 'single_token', 'has_role', 'log_spoke', 'first_name_known', 'place', 'description',
-  'prev_subject', 'topic_here', 'topic_prev',
+  'prev_subject', 'topic_here', 'topic_prev', 'quoted_last', 'last_speaker_here', 'last_speaker_prev_block',
 ] as const;
 
 const PERSON_WINDOW = 12;
@@ -92,7 +93,8 @@ export function corefFeatures(pc: PronounClass, e: Entity, ctx: CorefContext, mo
     +(e.kind === 'document'), +(e.kind === 'outlet'), +!!e.plural,
     +e.initialOnly, +(e.kind === 'person' && e.tokens.length <= 1), +(e.roles.size > 0), log1(e.spoke),
     +(e.tokens.length > 1 && !!genderOfWord(e.tokens[0])), +isPlace(e.name), +DESCRIPTION.test(e.name),
-    +(subjectAge === 1 || subjectAge === 0), +(ctx.topic === e), +(ctx.prevTopic === e),
+    +(subjectAge === 1 || subjectAge === 0), +(ctx.topic === e), +(ctx.prevTopic === e), +v.quoted,
+    +(ctx.lastSpeaker === e && ctx.lastSpeakerBlock === ctx.block), +(ctx.lastSpeaker === e && ctx.lastSpeakerBlock === ctx.block - 1),
   ];
 }
 

@@ -30,10 +30,12 @@ export interface Entity {
    *  finds Gray, and '"...," he said of Trump' does not take Trump for "he"). */
   firstAt: number;
   before: EntityView | null;
+  /** The last mention stands inside a quotation: someone spoke of the entity ('"Trump is wrong," he said'). */
+  quoted: boolean;
 }
 
 /** The recency facts of an entity as a pronoun at some point of the text sees them. */
-export interface EntityView { seen: number; subjectSeen: number; block: number }
+export interface EntityView { seen: number; subjectSeen: number; block: number; quoted: boolean }
 
 /** What a quotation left open at a block's end carries into the next block. */
 export interface OpenQuote { entity: Entity | null; sourceName: string; kind: SourceKind }
@@ -72,13 +74,13 @@ export class Discourse {
   lastSpeaker: { entity: Entity; sentence: number; block: number } | null = null;
 
   /** Adds or updates the entity a named mention refers to, and returns it. */
-  register(m: Mention, asSubject: boolean, initialOnly = false): Entity | null {
+  register(m: Mention, asSubject: boolean, initialOnly = false, quoted = false): Entity | null {
     if (m.form === 'pronoun' || m.form === 'title') return null;
     const key = m.name.toLowerCase();
     let ent = this.byAlias.get(key) ?? (m.alias ? this.byAlias.get(m.alias.toLowerCase()) : undefined);
     if (!ent && m.form === 'name' && m.kind === 'person' && m.nameTokens) ent = this.matchPerson(m.nameTokens);
     if (!ent) {
-      ent = { name: m.name, kind: m.kind, tokens: m.nameTokens ?? [], roles: new Set(), seen: this.sentence, subjectSeen: -1, plural: m.plural, block: this.block, mentions: 0, initialOnly, spoke: 0, firstAt: m.s, before: null };
+      ent = { name: m.name, kind: m.kind, tokens: m.nameTokens ?? [], roles: new Set(), seen: this.sentence, subjectSeen: -1, plural: m.plural, block: this.block, mentions: 0, initialOnly, spoke: 0, firstAt: m.s, before: null, quoted };
       this.entities.push(ent);
       if (this.entities.length > 240) this.entities.splice(0, 80);
     } else {
@@ -101,7 +103,7 @@ export class Discourse {
     if (m.roles) for (const r of m.roles) ent.roles.add(r);
     if (m.gender && !ent.gender) ent.gender = m.gender;
     if (!initialOnly) ent.initialOnly = false;
-    this.mark(ent, asSubject, m.s);
+    this.mark(ent, asSubject, m.s, quoted);
     return ent;
   }
 
@@ -129,19 +131,20 @@ export class Discourse {
   lookup(name: string): Entity | undefined { return this.byAlias.get(name.toLowerCase()); }
 
   /** A known entity mentioned again (at offset `at`, when known). */
-  touch(ent: Entity, asSubject: boolean, at = -1): void {
+  touch(ent: Entity, asSubject: boolean, at = -1, quoted = false): void {
     this.recent(ent);
-    this.mark(ent, asSubject, at);
+    this.mark(ent, asSubject, at, quoted);
   }
 
-  private mark(ent: Entity, asSubject: boolean, at = -1): void {
+  private mark(ent: Entity, asSubject: boolean, at = -1, quoted = false): void {
     if (ent.seen !== this.sentence) {
-      ent.before = { seen: ent.seen, subjectSeen: ent.subjectSeen, block: ent.block };
+      ent.before = { seen: ent.seen, subjectSeen: ent.subjectSeen, block: ent.block, quoted: ent.quoted };
       ent.firstAt = at;
     } else if (at >= 0 && at < ent.firstAt) ent.firstAt = at;
     if (ent.seen !== this.sentence || ent.mentions === 0) ent.mentions++;
     ent.seen = this.sentence;
     ent.block = this.block;
+    ent.quoted = quoted;
     if (asSubject) {
       ent.subjectSeen = this.sentence;
       if (this.topic?.block !== this.block) { this.prevTopic = this.topic; this.topic = { entity: ent, block: this.block }; }
@@ -159,7 +162,7 @@ export class Discourse {
   resolvePronoun(p: string, at = -1): Resolved | null {
     const pc = pronounClass(p);
     if (!pc) return null;
-    const ctx = { sentence: this.sentence, block: this.block, at, ...this.topics(), lastSpeaker: this.lastSpeaker?.entity ?? null, openQuoteSpeaker: this.openQuote?.entity ?? null };
+    const ctx = { sentence: this.sentence, block: this.block, at, ...this.topics(), lastSpeaker: this.lastSpeaker?.entity ?? null, lastSpeakerBlock: this.lastSpeaker?.block ?? -1, openQuoteSpeaker: this.openQuote?.entity ?? null };
     const ranked = rankCandidates(pc, this.entities, ctx);
     corefTrace.sink?.(at, p, ranked);
     if (!ranked.length) return null;

@@ -57,7 +57,7 @@ export function analyzeBlock(text: string, block: Block, disc: Discourse, next: 
       const cues = findCues(toks, inQuote, isAttributionHedge);
       // Names first: a pronoun can mean a name earlier in its own sentence (coreference.ts sees each entity as
       // the pronoun's position does).
-      registerNames(text, toks, disc);
+      registerNames(text, toks, disc, inQuote);
       if (cues.length) atts = attributeSentence(text, toks, sent.start, sent.end, cues, disc);
     }
     sentences.push({ ss: sent.start, se: sent.end, atts });

@@ -13,10 +13,10 @@ const bySource = (cs: Claim[], mention: string) => cs.find((c) => c.source?.ment
 function entity(name: string, over: Partial<Entity> = {}): Entity {
   return {
     name, kind: 'person', tokens: name.toLowerCase().split(' '), roles: new Set(), seen: 1, subjectSeen: 1,
-    block: 1, mentions: 1, initialOnly: false, spoke: 0, firstAt: -1, before: null, ...over,
+    block: 1, mentions: 1, initialOnly: false, spoke: 0, firstAt: -1, before: null, quoted: false, ...over,
   };
 }
-const ctx: CorefContext = { sentence: 2, block: 1, at: -1, topic: null, prevTopic: null, lastSpeaker: null, openQuoteSpeaker: null };
+const ctx: CorefContext = { sentence: 2, block: 1, at: -1, topic: null, prevTopic: null, lastSpeaker: null, lastSpeakerBlock: -1, openQuoteSpeaker: null };
 
 describe('weights as data', () => {
   it('has a number for every feature', () => {

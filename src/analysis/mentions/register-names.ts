@@ -13,7 +13,7 @@ import { wordSet } from '../lexicon/load';
 const ROLE_BEFORE_NAME = wordSet('mentions', 'rolesBeforeName');
 
 /** Registers the named people and bodies of a sentence so later pronouns and titles can find them. */
-export function registerNames(text: string, toks: Token[], disc: Discourse): void {
+export function registerNames(text: string, toks: Token[], disc: Discourse, inQuote?: (pos: number) => boolean): void {
   if (isTitleCase(toks)) return;
   const runs = nameRuns(toks, 0, toks.length - 1);
   const subjects = subjectRuns(toks, runs);
@@ -23,7 +23,7 @@ export function registerNames(text: string, toks: Token[], disc: Discourse): voi
     const known = r.a > 0 && ROLE_NOUNS.has(toks[r.a - 1].lw) ? undefined : disc.lookup(text.slice(toks[r.a].s, toks[r.b].e));
     if (known) {
       if (r.a !== r.b || !sentenceInitial(toks, r.a)) known.initialOnly = false;
-      disc.touch(known, subjects.has(i), toks[r.a].s);
+      disc.touch(known, subjects.has(i), toks[r.a].s, !!inQuote?.(toks[r.a].s));
       continue;
     }
     // Take the role words and titles right before the name along.
@@ -33,6 +33,6 @@ export function registerNames(text: string, toks: Token[], disc: Discourse): voi
     if (!m || m.form !== 'name') continue;
     // A lone capitalised word opening the sentence may be any word ("Harsh", "Politicking"): kept, but
     // marked until the text capitalises it mid-sentence too.
-    disc.register(m, subjects.has(i), a === r.b && sentenceInitial(toks, a));
+    disc.register(m, subjects.has(i), a === r.b && sentenceInitial(toks, a), !!inQuote?.(toks[r.a].s));
   }
 }
