@@ -109,12 +109,40 @@ export function viewAt(e: Entity, ctx: CorefContext): EntityView | null {
 
 /** Candidates for the pronoun among `entities` (oldest first), most probable first. */
 export function rankCandidates(pc: PronounClass, entities: Entity[], ctx: CorefContext, weights: number[] = WEIGHTS): Candidate[] {
-  const pool: Array<{ e: Entity; v: EntityView }> = [];
+  return rankPool(pc, poolOf(entities, ctx, (e, age) => compatible(pc, e, age)), ctx, weights);
+}
+
+/** How far back (in sentences) a role noun looks for the person it names. */
+const ROLE_WINDOW = 40;
+
+/**
+ * Candidates for a role noun ("the minister", "the spokeswoman"): the people in play whom the text gave that
+ * role (`fits`), ranked by the same weights as a pronoun: as "he"/"she" when the role word says a gender,
+ * else without the gender features. So "the minister" after two ministers carries the doubt of that choice.
+ */
+export function rankForRole(entities: Entity[], ctx: CorefContext, fits: (e: Entity) => boolean, gender?: 'm' | 'f'): Candidate[] {
+  const pool = poolOf(entities, ctx, (e, age) => {
+    if (e.kind !== 'person' || age > ROLE_WINDOW || !fits(e)) return false;
+    const g = gender ? genderOf(e) : undefined;
+    return !g || g === gender;
+  });
+  return rankPool(gender === 'f' ? 'she' : gender === 'm' ? 'he' : 'they', pool, ctx, WEIGHTS);
+}
+
+type Pooled = { e: Entity; v: EntityView };
+
+function poolOf(entities: Entity[], ctx: CorefContext, ok: (e: Entity, age: number) => boolean): Pooled[] {
+  const pool: Pooled[] = [];
   for (let i = entities.length - 1; i >= 0 && i >= entities.length - RECENT; i--) {
     const e = entities[i];
     const v = viewAt(e, ctx);
-    if (v && compatible(pc, e, ctx.sentence - v.seen)) pool.push({ e, v });
+    if (v && ok(e, ctx.sentence - v.seen)) pool.push({ e, v });
   }
+  return pool;
+}
+
+/** The softmax over a pool of candidates, most probable first. */
+function rankPool(pc: PronounClass, pool: Pooled[], ctx: CorefContext, weights: number[]): Candidate[] {
   if (!pool.length) return [];
   let newest = pool[0];
   let newestSubject: (typeof pool)[number] | null = null;

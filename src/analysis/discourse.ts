@@ -2,7 +2,8 @@
 // which role, who spoke last, and whether a quotation was left open at the end of a block.
 import type { SourceKind } from './types';
 import type { Mention } from './mentions';
-import { corefTrace, pronounClass, rankCandidates } from './coreference';
+import { corefTrace, pronounClass, rankCandidates, rankForRole, type CorefContext } from './coreference';
+import { genderOfWord } from './gender';
 
 export interface Entity {
   name: string;
@@ -162,8 +163,7 @@ export class Discourse {
   resolvePronoun(p: string, at = -1): Resolved | null {
     const pc = pronounClass(p);
     if (!pc) return null;
-    const ctx = { sentence: this.sentence, block: this.block, at, ...this.topics(), lastSpeaker: this.lastSpeaker?.entity ?? null, lastSpeakerBlock: this.lastSpeaker?.block ?? -1, openQuoteSpeaker: this.openQuote?.entity ?? null };
-    const ranked = rankCandidates(pc, this.entities, ctx);
+    const ranked = rankCandidates(pc, this.entities, this.corefContext(at));
     corefTrace.sink?.(at, p, ranked);
     if (!ranked.length) return null;
     const best = ranked[0].entity;
@@ -171,19 +171,21 @@ export class Discourse {
     return { entity: best, distance: this.sentence - best.seen, p: ranked[0].p, others: ranked.slice(1, 3).map((c) => ({ entity: c.entity, p: c.p })) };
   }
 
-  /** "the North Korean leader" -> the last person described as a leader. */
-  resolveTitle(role: string, description: string): Resolved | null {
+  private corefContext(at: number): CorefContext {
+    return { sentence: this.sentence, block: this.block, at, ...this.topics(), lastSpeaker: this.lastSpeaker?.entity ?? null, lastSpeakerBlock: this.lastSpeaker?.block ?? -1, openQuoteSpeaker: this.openQuote?.entity ?? null };
+  }
+
+  /** "the North Korean leader" -> a person the text called a leader, ranked like a pronoun (coreference.ts). */
+  resolveTitle(role: string, description: string, at = -1): Resolved | null {
     const desc = description.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
-    let best: Entity | null = null;
-    // Only the people of the last few dozen entities are candidates.
-    for (let i = this.entities.length - 1; i >= 0 && i >= this.entities.length - RECENT; i--) {
-      const e = this.entities[i];
-      if (e.kind !== 'person' || this.sentence - e.seen > 40 || !e.roles.size) continue;
-      let ok = false;
-      for (const r of e.roles) if (r === role || r.endsWith(' ' + role) || r.includes(desc)) { ok = true; break; }
-      if (ok && (!best || e.seen > best.seen)) best = e;
-    }
-    return best ? { entity: best, distance: this.sentence - best.seen } : null;
+    const fits = (e: Entity) => {
+      for (const r of e.roles) if (r === role || r.endsWith(' ' + role) || r.includes(desc)) return true;
+      return false;
+    };
+    const ranked = rankForRole(this.entities, this.corefContext(at), fits, genderOfWord(role));
+    if (!ranked.length) return null;
+    const best = ranked[0].entity;
+    return { entity: best, distance: this.sentence - best.seen, p: ranked[0].p, others: ranked.slice(1, 3).map((c) => ({ entity: c.entity, p: c.p })) };
   }
 
   /** "the news agency" -> the last outlet; "the ministry" -> the last body whose name has "ministry". */

@@ -1,7 +1,8 @@
 // Resolution: a source mention -> the entity it refers to, through the discourse. A name is registered
-// (or found again); a pronoun is ranked among the entities in play (coreference.ts); a role noun or a
-// description ("the minister", "the news agency") is the last entity that fits. The result keeps how
-// sure the choice is and the runners-up, and the ClaimSource says what the text actually wrote.
+// (or found again); a pronoun, and a role noun ("the minister") among the people given that role, is ranked
+// among the entities in play (coreference.ts); a description of a body ("the news agency") is the last body
+// that fits. The result keeps how sure the choice is and the runners-up, and the ClaimSource says what the
+// text actually wrote.
 import type { ClaimSource } from './types';
 import type { Discourse, Entity } from './discourse';
 import type { Mention } from './mentions';
@@ -28,8 +29,8 @@ export function resolveMention(m: Mention, disc: Discourse, asSubject: boolean):
     return r ? { ent: r.entity, res: 'pronoun', dist: r.distance, p: r.p ?? 1, others: r.others ?? [] } : { ent: null, res: 'unresolved', dist: 0, p: 0, others: [] };
   }
   if (m.form === 'title') {
-    const r = disc.resolveTitle(m.role ?? '', m.name);
-    if (r) { disc.touch(r.entity, asSubject, m.s); return { ent: r.entity, res: 'title', dist: r.distance, p: 1, others: [] }; }
+    const r = disc.resolveTitle(m.role ?? '', m.name, m.s);
+    if (r) { disc.touch(r.entity, asSubject, m.s); return { ent: r.entity, res: 'title', dist: r.distance, p: r.p ?? 1, others: r.others ?? [] }; }
     return { ...named(disc.register({ ...m, form: 'generic' }, asSubject)), res: 'unresolved', p: 1 };
   }
   if (m.form === 'generic' && /^the\s/i.test(m.name)) {

@@ -49,6 +49,19 @@ function describesNext(toks: Token[], runs: NameRun[], i: number): boolean {
   return k === next.a && k > runs[i].b + 1;
 }
 
+/** Whether toks[from, to) joins two names as one subject: "and", a comma, then only role words. */
+function coordinated(toks: Token[], from: number, to: number): boolean {
+  let k = from;
+  if (toks[k]?.w === ',') k++;
+  if (toks[k]?.lw === 'and') k++;
+  if (k === from) return false;
+  for (; k < to; k++) {
+    const w = bare(toks[k].lw);
+    if (toks[k].punct || !(DETERMINERS.has(w) || TITLES.has(w) || ROLE_NOUNS.has(w))) return false;
+  }
+  return true;
+}
+
 /** Indices into `runs` of the sentence's subject: one name, or names joined by "and" ("Tom Berg and Erik
  *  Lund met"); empty when no name is the subject. */
 export function subjectRuns(toks: Token[], runs: NameRun[]): Set<number> {
@@ -64,12 +77,8 @@ export function subjectRuns(toks: Token[], runs: NameRun[]): Set<number> {
     }
     if (describesNext(toks, runs, i)) continue;
     out.add(i);
-    // "X and Y", "X, Y and Z".
-    for (let j = i + 1; j < runs.length; j++) {
-      const gap = toks.slice(runs[j - 1].b + 1, runs[j].a).map((t) => t.lw).join(' ');
-      if (gap !== 'and' && gap !== ',' && gap !== ', and') break;
-      out.add(j);
-    }
+    // "X and Y", "X, Y and Z", "X and foreign minister Y".
+    for (let j = i + 1; j < runs.length && coordinated(toks, runs[j - 1].b + 1, runs[j].a); j++) out.add(j);
     return out;
   }
   return out;
