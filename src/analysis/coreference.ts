@@ -36,6 +36,7 @@ export const COREF_FEATURES = [
   'most_recent', 'most_recent_subject', 'kind_person', 'kind_group', 'kind_document', 'kind_outlet', 'plural',
   'initial_only', 'single_token', 'has_role', 'log_spoke', 'first_name_known', 'place', 'description',
   'prev_subject', 'topic_here', 'topic_prev', 'quoted_last', 'last_speaker_here', 'last_speaker_prev_block',
+  'in_lead', 'log_subjects',
 ] as const;
 
 const PERSON_WINDOW = 12;
@@ -95,6 +96,7 @@ export function corefFeatures(pc: PronounClass, e: Entity, ctx: CorefContext, mo
     +(e.tokens.length > 1 && !!genderOfWord(e.tokens[0])), +isPlace(e.name), +DESCRIPTION.test(e.name),
     +(subjectAge === 1 || subjectAge === 0), +(ctx.topic === e), +(ctx.prevTopic === e), +v.quoted,
     +(ctx.lastSpeaker === e && ctx.lastSpeakerBlock === ctx.block), +(ctx.lastSpeaker === e && ctx.lastSpeakerBlock === ctx.block - 1),
+    +(e.firstBlock <= 2), log1(e.subjects),
   ];
 }
 

@@ -33,6 +33,10 @@ export interface Entity {
   before: EntityView | null;
   /** The last mention stands inside a quotation: someone spoke of the entity ('"Trump is wrong," he said'). */
   quoted: boolean;
+  /** The block of the first mention (a name in the headline or lead is what the article is about), and how
+   *  often the entity was a sentence's subject. */
+  firstBlock: number;
+  subjects: number;
 }
 
 /** The recency facts of an entity as a pronoun at some point of the text sees them. */
@@ -81,7 +85,7 @@ export class Discourse {
     let ent = this.byAlias.get(key) ?? (m.alias ? this.byAlias.get(m.alias.toLowerCase()) : undefined);
     if (!ent && m.form === 'name' && m.kind === 'person' && m.nameTokens) ent = this.matchPerson(m.nameTokens);
     if (!ent) {
-      ent = { name: m.name, kind: m.kind, tokens: m.nameTokens ?? [], roles: new Set(), seen: this.sentence, subjectSeen: -1, plural: m.plural, block: this.block, mentions: 0, initialOnly, spoke: 0, firstAt: m.s, before: null, quoted };
+      ent = { name: m.name, kind: m.kind, tokens: m.nameTokens ?? [], roles: new Set(), seen: this.sentence, subjectSeen: -1, plural: m.plural, block: this.block, mentions: 0, initialOnly, spoke: 0, firstAt: m.s, before: null, quoted, firstBlock: this.block, subjects: 0 };
       this.entities.push(ent);
       if (this.entities.length > 240) this.entities.splice(0, 80);
     } else {
@@ -147,6 +151,7 @@ export class Discourse {
     ent.block = this.block;
     ent.quoted = quoted;
     if (asSubject) {
+      if (ent.subjectSeen !== this.sentence) ent.subjects++;
       ent.subjectSeen = this.sentence;
       if (this.topic?.block !== this.block) { this.prevTopic = this.topic; this.topic = { entity: ent, block: this.block }; }
     }

@@ -13,7 +13,7 @@ const bySource = (cs: Claim[], mention: string) => cs.find((c) => c.source?.ment
 function entity(name: string, over: Partial<Entity> = {}): Entity {
   return {
     name, kind: 'person', tokens: name.toLowerCase().split(' '), roles: new Set(), seen: 1, subjectSeen: 1,
-    block: 1, mentions: 1, initialOnly: false, spoke: 0, firstAt: -1, before: null, quoted: false, ...over,
+    block: 1, mentions: 1, initialOnly: false, spoke: 0, firstAt: -1, before: null, quoted: false, firstBlock: 1, subjects: 1, ...over,
   };
 }
 const ctx: CorefContext = { sentence: 2, block: 1, at: -1, topic: null, prevTopic: null, lastSpeaker: null, lastSpeakerBlock: -1, openQuoteSpeaker: null };
