@@ -13,6 +13,10 @@ afterEach(unmountAll);
 document.title = 'Sourcemark';
 document.documentElement.lang = 'en';
 
+// Three full axe runs over the popup take over vitest's default 5 s on a loaded 2-core machine; the test checks
+// violations, not speed.
+const AXE_TIMEOUT = 60_000;
+
 describe('accessibility', () => {
   it('the axe helper does report violations (so an empty list means something)', async () => {
     const root = mount(<div><button type="button" /><img src="x.png" /></div>);
@@ -30,7 +34,7 @@ describe('accessibility', () => {
     expect(await axeViolations(document.documentElement)).toEqual([]);
     click(byText(root, '[role="tab"]', 'Settings'));
     expect(await axeViolations(document.documentElement)).toEqual([]);
-  });
+  }, AXE_TIMEOUT);
 
   it('has no violations in any state', async () => {
     const statuses: PopupStatus[] = ['loading', 'no-article', 'nothing-found', 'failed', 'unreadable', 'needs-permission', 'paused'];
@@ -39,7 +43,7 @@ describe('accessibility', () => {
       expect([status, ...(await axeViolations(document.documentElement))]).toEqual([status]);
       unmountAll();
     }
-  });
+  }, AXE_TIMEOUT);
 
   it('gives every control a visible focus style and follows the system theme', () => {
     expect(popupStylesheet).toContain(':focus-visible { outline: 3px solid var(--sm-focus)');
