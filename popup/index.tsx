@@ -14,7 +14,7 @@ import { PopupApp, type PopupActions, type PopupSettings, type PopupState } from
 import { installPopupStyles } from '../src/ui/popup/popup-styles';
 import { LinkChecksContext } from '../src/ui/popup/LinkCheckRowVerdict';
 import type { LinkCheckRecord } from '../src/linkcheck/state';
-import { loadTabState, requestHostAccess, tabHostname, type TabState } from './load-state';
+import { loadTabState, requestHostAccess, siteNotAllowed, tabHostname, type TabState } from './load-state';
 import { loadCorrections, onCorrectionsChanged } from '../src/corrections-store';
 import { toJsonLines } from '../src/corrections/labelled-examples';
 import type { CorrectionsByPage } from '../src/corrections/model';
@@ -40,6 +40,8 @@ let ledgerCounts: PopupState['ledger'];
 /** The tab's site, remembered: a paused tab reports no page, and the switch that turns it back on needs its site. */
 let site: string | undefined;
 let shortcuts: Shortcut[] = [];
+/** Firefox: the site pattern to offer ("Allow on …") when the tab was read only through the click on our button. */
+let allowPattern: string | null = null;
 
 function siteOf(state: TabState): string | undefined {
   if (state.kind === 'needs-permission') return hostnameOf(state.origin.replace(/\/\*$/, ''));
@@ -63,7 +65,8 @@ function viewState(): PopupState {
     case 'unreadable': return { ...base, status: 'unreadable', reason: tabState.reason, canReload: tabState.canReload };
     case 'results': {
       const { results } = tabState;
-      return { ...base, status: results.status, page: results.page, claims: results.claims, capped: results.capped, text: results.text ?? null, ledger: ledgerCounts };
+      const allowSite = allowPattern ? hostnameOf(allowPattern.replace(/\/\*$/, '')) : undefined;
+      return { ...base, status: results.status, page: results.page, claims: results.claims, capped: results.capped, text: results.text ?? null, ledger: ledgerCounts, allowSite };
     }
   }
 }
@@ -90,10 +93,23 @@ const actions: PopupActions = {
     void saveSettings(settings);
   },
   onGrantPermission() {
-    if (tabState.kind !== 'needs-permission' || tabId === null) return;
+    if (tabId === null) return;
     const id = tabId;
-    // Called inside the click: permissions.request needs the user gesture.
-    void requestHostAccess(tabState.origin).then((granted) => { if (granted) void browser.tabs.reload(id).then(() => window.close()); });
+    // Read already (through the click on our button): allowing the site keeps it read from now on, no reload needed.
+    if (tabState.kind === 'results' && allowPattern) {
+      void requestHostAccess(allowPattern).then((granted) => { if (granted) { allowPattern = null; draw(); } });
+      return;
+    }
+    if (tabState.kind !== 'needs-permission') return;
+    // Called inside the click: permissions.request needs the user gesture. A grant does not bring the content script
+    // into a page already open (Firefox ESR 153, measured): the page is reloaded, and read as it loads. The popup has
+    // done its job then; the side panel stays and follows the tab's new results.
+    void requestHostAccess(tabState.origin).then((granted) => {
+      if (!granted) return;
+      tabState = { kind: 'loading' };
+      draw();
+      void browser.tabs.reload(id).then(() => { if (surface === 'popup') window.close(); else void follow(); });
+    });
   },
   onRead(anyway) {
     if (tabId === null) return;
@@ -141,7 +157,9 @@ async function refresh(run: number): Promise<void> {
     const checks = await sendToBackground('linkcheck/results', { tabId });
     if (checks.ok) linkChecks = checks.value.checks;
     const nextSite = siteOf(next) ?? site ?? await tabHostname(tabId);
+    const nextAllow = next.kind === 'results' ? await siteNotAllowed(tabId) : null;
     if (run !== following) return;
+    allowPattern = nextAllow;
     tabState = next;
     site = nextSite;
     if (next.kind === 'results' && next.results.status === 'ready') {

@@ -30,8 +30,18 @@ export async function tabHostname(tabId: number): Promise<string | undefined> {
   return isWebPage(url) ? url.hostname : undefined;
 }
 
+/**
+ * The match pattern for the page's site. Without a port: a pattern with one ("http://127.0.0.1:8080/*") is
+ * granted by Firefox but covers no page (measured in Firefox ESR 153), and Chrome refuses it.
+ */
+export function sitePattern(url: URL): string {
+  return `${url.protocol}//${url.hostname}/*`;
+}
+
 function unreadableReason(url: URL | null): { reason: string; canReload: boolean } {
-  if (!url) return { reason: t('reasonCantRead'), canReload: false };
+  // No address: the browser hides it (a browser page, or in Firefox a site not allowed yet, seen without a click on
+  // Sourcemark's button). Said once, not as a second "can't read this page" under the heading that says so.
+  if (!url) return { reason: t('reasonAddressHidden'), canReload: false };
   if (!isWebPage(url)) {
     return { reason: t('reasonNotWebPage'), canReload: false };
   }
@@ -48,11 +58,22 @@ export async function loadTabState(tabId: number): Promise<TabState> {
   if (live.ok) return live.value.results ? { kind: 'results', results: live.value.results } : { kind: 'loading' };
   const url = await tabUrl(tabId);
   if (isWebPage(url)) {
-    const origin = `${url.origin}/*`;
+    const origin = sitePattern(url);
     const granted = await browser.permissions.contains({ origins: [origin] }).catch(() => true);
     if (!granted) return { kind: 'needs-permission', origin };
   }
   return { kind: 'unreadable', ...unreadableReason(url) };
+}
+
+/**
+ * The site pattern of a web page the extension may not read on its own (Firefox: not allowed yet, though a click on
+ * the toolbar button let it read this tab); null where it may (always in Chrome, which grants at install).
+ */
+export async function siteNotAllowed(tabId: number): Promise<string | null> {
+  const url = await tabUrl(tabId);
+  if (!isWebPage(url) || READ_ONLY_HOSTS.test(url.hostname)) return null;
+  const pattern = sitePattern(url);
+  return (await browser.permissions.contains({ origins: [pattern] }).catch(() => true)) ? null : pattern;
 }
 
 /** Firefox: host access to content-script sites is opt-in. Must run in the click's user gesture. */

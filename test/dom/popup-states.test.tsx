@@ -45,6 +45,19 @@ describe('honest states', () => {
     expect(actions.onRead).toHaveBeenCalledWith(false);
   });
 
+  it('ready, read only through a click on the button (Firefox): one button allows the site', () => {
+    const actions = spyActions();
+    let root = mount(<PopupApp state={readyState({ allowSite: 'news.example.com' })} actions={actions} />);
+    const banner = root.querySelector('.sm-allow-site')!;
+    expect(banner.textContent).toContain('news.example.com');
+    expect([...banner.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Allow on news.example.com']);
+    click(byText(root, 'button', 'Allow on news.example.com'));
+    expect(actions.onGrantPermission).toHaveBeenCalledTimes(1);
+    unmountAll();
+    root = mount(<PopupApp state={readyState()} actions={spyActions()} />);
+    expect(root.querySelector('.sm-allow-site')).toBeNull();
+  });
+
   it('unreadable: offers a reload only where it helps', () => {
     const actions = spyActions();
     let root = mount(<PopupApp state={state({ status: 'unreadable', canReload: true, site: 'news.example.com' })} actions={actions} />);

@@ -7,6 +7,7 @@ import { EMPTY_FILTER, filterClaims, type ClaimFilter } from '../summary';
 import { ClaimList } from './ClaimList';
 import { CorrectionsExport } from './CorrectionsExport';
 import { ExportBar } from './ExportBar';
+import { AllowSiteBanner } from './AllowSiteBanner';
 import { LedgerSummary } from './LedgerSummary';
 import { Overview } from './Overview';
 import { PopupFooter } from './PopupFooter';
@@ -97,6 +98,7 @@ export function PopupApp({ state, actions }: { state: PopupState; actions: Popup
     <div ref={rootRef} class={`sm-theme sm-popup${state.settings.highContrast ? ' sm-hc' : ''}`}>
       <PageHeader state={state} actions={actions} />
       {state.status !== 'paused' && <OffBanner state={state} actions={actions} site={site} />}
+      {state.status !== 'needs-permission' && <AllowSiteBanner site={state.allowSite} onAllow={actions.onGrantPermission} />}
       {ready ? (
         <>
           {state.capped && (

@@ -43,6 +43,8 @@ export interface PopupState {
   shortcuts?: Shortcut[];
   /** How many corrections the reader has saved, on all pages (offered for download when any). */
   correctionCount?: number;
+  /** Firefox: the page was read on a click (activeTab) but its site is not allowed yet; offer to allow it. */
+  allowSite?: string;
   /** Claims of this page with matches in the reading ledger (elsewhere) or conflicting figures (here), by id. */
   ledger?: Record<string, { elsewhere: number; conflicts: number }>;
 }
@@ -50,7 +52,8 @@ export interface PopupState {
 export interface PopupActions {
   onJump(claimId: string): void;
   onSettingsChange(settings: PopupSettings): void;
-  /** Must call permissions.request synchronously: it is only allowed inside the click's user gesture. */
+  /** Must call permissions.request synchronously: it is only allowed inside the click's user gesture. Asks for the
+   *  site of a 'needs-permission' state, or for `allowSite`. */
   onGrantPermission(): void;
   onReload(): void;
   /** Reads the page again: after a failed reading, or (`anyway`) a page not taken for an article. */
