@@ -26,7 +26,10 @@ describe('the page at a glance', () => {
   it('counts claims by level, in words and numbers', () => {
     const root = mount(<PopupApp state={readyState()} actions={spyActions()} />);
     const tiles = [...root.querySelectorAll('.sm-tile')].map((t) => t.textContent!.replace(/\s+/g, ' ').trim());
-    expect(tiles).toEqual(['2 High confidence', '4 Medium confidence', '3 Low confidence', '1 No source given']);
+    expect(tiles).toEqual(['2 High', '4 Medium', '3 Low', '1 No source']);
+    // The short words are what fits a tile; the buttons' names say the whole phrase.
+    expect([...root.querySelectorAll('.sm-tile')].map((t) => t.getAttribute('aria-label')))
+      .toEqual(['2 High confidence', '4 Medium confidence', '3 Low confidence', '1 No source given']);
     expect(root.querySelector('#sm-levels-h')!.textContent).toBe('10 claims by confidence');
   });
 
@@ -60,7 +63,7 @@ describe('the page at a glance', () => {
 
   it('jumps from a level to its claims', () => {
     const root = mount(<PopupApp state={readyState()} actions={spyActions()} />);
-    click(byText(root, '.sm-tile', /High confidence/));
+    click(root.querySelector('.sm-tile[aria-label$="High confidence"]')!);
     expect(rowIds(root)).toEqual(['kcna-quote', 'fp-embed']);
     expect(showing(root)).toBe('Showing 2 of 10 claims');
   });

@@ -98,6 +98,16 @@ async function auditViews(popup: Page, scheme: string, screenshot?: string): Pro
     // Readable at the popup's width: nothing wider than the viewport, so no sideways scrolling.
     const wide = await popup.evaluate(() => document.documentElement.scrollWidth - innerWidth);
     if (wide > 0) found.push(`${scheme} ${view}: ${wide} px wider than the viewport`);
+    // No text runs out of its box: each "at a glance" tile holds its words ("No source given" once did not at 400 px).
+    const tiles = await popup.$$eval('.sm-tile', (all) => all.map((tile) => ({
+      text: tile.textContent ?? '',
+      height: Math.round(tile.getBoundingClientRect().height),
+      // The tile and every box in it: content no wider than the box (a clientWidth of 0 is an inline box: skipped).
+      spills: [tile, ...tile.querySelectorAll('*')].filter((el) => el.clientWidth > 0 && el.scrollWidth > el.clientWidth)
+        .map((el) => `${el.className || el.localName} ${el.scrollWidth} > ${el.clientWidth}`),
+    })));
+    for (const t of tiles) if (t.spills.length) found.push(`${scheme} ${view}: tile "${t.text}" overflows: ${t.spills.join(', ')}`);
+    if (new Set(tiles.map((t) => t.height)).size > 1) found.push(`${scheme} ${view}: tiles of unequal heights ${tiles.map((t) => t.height).join(', ')}`);
   };
   await showView(popup, 'overview');
   await popup.waitForSelector('.sm-source');

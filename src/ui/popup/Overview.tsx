@@ -1,7 +1,7 @@
 // The page at a glance: claims by level, how they are sourced, and who is cited (named first).
 import type { Claim, Level, Strength } from '../../analysis/types';
 import { LevelBadge } from '../ConfidenceMeter';
-import { KIND_WORDS, LEVELS, STRENGTHS, STRENGTH_WORDS } from '../format';
+import { KIND_WORDS, LEVELS, LEVEL_WORDS, STRENGTHS, STRENGTH_WORDS } from '../format';
 import { localNumber, localPercent, localized, t, tn } from '../i18n';
 import { attributionShares, countByLevel, sourcesCited, type CitedSource } from '../summary';
 
@@ -18,10 +18,12 @@ function LevelCounts({ claims, onPickLevel }: { claims: Claim[]; onPickLevel: (l
       <ul class="sm-tiles">
         {LEVELS.map((level) => (
           <li key={level}>
+            {/* The short word fits a quarter of the popup ("No source given" ran out of its tile at 400 px); the
+                heading says "by confidence", and the button's name keeps the whole phrase. */}
             <button type="button" class={`sm-tile sm-level-${level}`} disabled={counts[level] === 0}
-              onClick={() => onPickLevel(level)}>
+              aria-label={`${localNumber(counts[level])} ${LEVEL_WORDS[level]}`} onClick={() => onPickLevel(level)}>
               <span class="sm-tile-count">{localNumber(counts[level])}</span>{' '}
-              <LevelBadge level={level} />
+              <LevelBadge level={level} short />
             </button>
           </li>
         ))}
