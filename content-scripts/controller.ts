@@ -26,6 +26,7 @@ import { LinkChecks } from './link-checks';
 import { ClaimIndex } from './claim-index';
 import { WrapperPainter } from './fallback-marks';
 import { highlightApiAvailable, HighlightApiPainter, type Painter } from './highlights';
+import { randomHighlightNames, type HighlightNames } from '../src/ui/highlight-names';
 import { caretAt } from './hit-test';
 import { analyzedState, emptyState, resultsOf, type PageState } from './page-state';
 import { PageWatcher, type ChangeBatch } from './page-watch';
@@ -69,6 +70,7 @@ export class Controller {
   /** Updates queued or running. */
   private reading = 0;
   private readonly painter: Painter & { wrapsText?: boolean };
+  private readonly highlightNames: HighlightNames;
   private readonly card: CardHost;
   private readonly watcher: PageWatcher;
   private readonly reporter: Reporter;
@@ -76,7 +78,9 @@ export class Controller {
 
   constructor() {
     const signal = this.life.signal;
-    this.painter = highlightApiAvailable() ? new HighlightApiPainter() : new WrapperPainter();
+    // This page load's own highlight names, and their stylesheet inserted by the background (not a page node).
+    this.highlightNames = randomHighlightNames(undefined, (name) => typeof CSS !== 'undefined' && CSS.highlights?.has(name) === true);
+    this.painter = highlightApiAvailable() ? new HighlightApiPainter(this.highlightNames) : new WrapperPainter(this.highlightNames);
     this.card = new CardHost(signal, () => this.onCardClosed());
     this.reporter = new Reporter(extensionAlive, signal);
     this.watcher = new PageWatcher({
@@ -93,6 +97,7 @@ export class Controller {
     const stopMessages = handleMessages({
       'content/ping': { from: ['extension-page'], handle: () => ({ results: this.results() }) },
       'content/read': { from: ['extension-page'], handle: ({ anyway }) => this.readAgain(anyway) },
+      'highlights/names': { from: ['extension-page'], handle: () => ({ names: this.highlightNames }) },
       'claim/show': { from: ['extension-page'], handle: async ({ claimId }) => ({ shown: await this.show(claimId, true) }) },
       'claim/step': { from: ['extension-page'], handle: async ({ direction }) => ({ claimId: await this.step(direction) }) },
       'highlights/toggle': { from: ['extension-page'], handle: () => ({ visible: this.toggle() }) },
@@ -114,6 +119,7 @@ export class Controller {
     void loadCorrections().then((all) => this.applyCorrections(all));
     const stopCorrections = onCorrectionsChanged((all) => this.applyCorrections(all));
     this.life.signal.addEventListener('abort', stopCorrections, { once: true });
+    void sendToBackground('page/style', { names: this.highlightNames });
     this.watcher.start();
     this.restart();
   }

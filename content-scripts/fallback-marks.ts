@@ -5,6 +5,7 @@ import type { Claim } from '../src/analysis/types';
 import type { Extraction } from '../src/page/types';
 import { blockIndexAt } from './block-diff';
 import { highlightName, type DrawOptions, type Painter } from './highlights';
+import type { HighlightNames } from '../src/ui/highlight-names';
 
 export const MARK_TAG = 'sourcemark-mark';
 
@@ -46,6 +47,8 @@ export class WrapperPainter implements Painter {
   private readonly claimOf = new WeakMap<Element, string>();
   private byClaim = new Map<string, Element[]>();
 
+  constructor(private readonly names: HighlightNames) {}
+
   draw(extraction: Extraction, claims: readonly Claim[], { highContrast }: DrawOptions): void {
     this.clear();
     for (const [node, segments] of segmentsByNode(extraction, claims)) {
@@ -66,7 +69,7 @@ export class WrapperPainter implements Painter {
         continue;
       }
       const wrapper = doc.createElement(MARK_TAG);
-      wrapper.setAttribute('data-level', highlightName(claim.level, highContrast));
+      wrapper.setAttribute('data-level', highlightName(this.names, claim.level, highContrast));
       wrapper.textContent = text;
       this.claimOf.set(wrapper, claim.id);
       const list = this.byClaim.get(claim.id);

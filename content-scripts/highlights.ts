@@ -1,15 +1,15 @@
 // Draws claims with the CSS Custom Highlight API: one Highlight per level, registered in the page's own
-// CSS.highlights as `sourcemark-<level>` (or `sourcemark-contrast-<level>` in high contrast), built from
-// StaticRanges. Names carry no data: page scripts can read the registry. Nothing in the page's DOM changes.
+// CSS.highlights under this page load's random name for the level (or for its high-contrast variant; see
+// src/ui/highlight-names.ts), built from StaticRanges. Names carry no data: page scripts can read the registry.
+// Nothing in the page's DOM changes.
 // A highlight holds disjoint ranges (see paint-spans.ts): overlapping claims of one level share one range.
 import type { Claim, Level } from '../src/analysis/types';
 import type { Extraction } from '../src/page/types';
 import { staticRangeFor } from './ranges';
 import { disjointSpans, type PaintSpan } from './paint-spans';
+import { HIGHLIGHT_MARKS, levelKey, type HighlightNames, type Mark } from '../src/ui/highlight-names';
 
-export const HIGHLIGHT_PREFIX = 'sourcemark';
-/** The marks drawn while a card is open or a claim is being shown; painted above the level colours. */
-export type Mark = 'focus' | 'mention' | 'flash';
+export type { Mark };
 const MARK_PRIORITY: Record<Mark, number> = { focus: 1, mention: 2, flash: 3 };
 
 export interface DrawOptions { highContrast: boolean }
@@ -26,8 +26,8 @@ export interface Painter {
   clear(): void;
 }
 
-export function highlightName(level: Level, highContrast = false): string {
-  return highContrast ? `${HIGHLIGHT_PREFIX}-contrast-${level}` : `${HIGHLIGHT_PREFIX}-${level}`;
+export function highlightName(names: HighlightNames, level: Level, highContrast = false): string {
+  return names[levelKey(level, highContrast)];
 }
 
 export function highlightApiAvailable(): boolean {
@@ -40,6 +40,11 @@ export class HighlightApiPainter implements Painter {
   /** Ranges over overlapping claims of one level, by the ids they cover. */
   private merged = new Map<string, StaticRange>();
   private readonly highlights = new Map<string, Highlight>();
+  private readonly markNames: ReadonlySet<string>;
+
+  constructor(private readonly names: HighlightNames) {
+    this.markNames = new Set(HIGHLIGHT_MARKS.map((m) => names[m]));
+  }
 
   private highlight(name: string, priority = 0): Highlight {
     let h = this.highlights.get(name);
@@ -57,7 +62,7 @@ export class HighlightApiPainter implements Painter {
     const next = new Map<string, DrawnClaim>();
     const byName = new Map<string, DrawnClaim[]>();
     for (const claim of claims) {
-      const name = highlightName(claim.level, highContrast);
+      const name = highlightName(this.names, claim.level, highContrast);
       const range = this.drawn.get(claim.id)?.range ?? staticRangeFor(extraction, claim.start, claim.end);
       if (!range) continue;
       const drawn = { id: claim.id, start: claim.start, end: claim.end, range, name };
@@ -70,7 +75,7 @@ export class HighlightApiPainter implements Painter {
     for (const [name, list] of byName) this.paint(name, disjointSpans(list).map((span) => this.spanRange(span, merged)));
     this.merged = merged;
     for (const [name] of this.highlights) {
-      if (!isMarkName(name) && !byName.has(name)) this.forget(name);
+      if (!this.markNames.has(name) && !byName.has(name)) this.forget(name);
     }
   }
 
@@ -103,7 +108,7 @@ export class HighlightApiPainter implements Painter {
   }
 
   mark(kind: Mark, range: AbstractRange | null): void {
-    const name = `${HIGHLIGHT_PREFIX}-${kind}`;
+    const name = this.names[kind];
     if (!range) {
       this.highlights.get(name)?.clear();
       if (CSS.highlights.get(name) === this.highlights.get(name)) CSS.highlights.delete(name);
@@ -127,9 +132,5 @@ export class HighlightApiPainter implements Painter {
     this.drawn.clear();
     this.merged.clear();
   }
-}
-
-function isMarkName(name: string): boolean {
-  return (Object.keys(MARK_PRIORITY) as Mark[]).some((m) => name === `${HIGHLIGHT_PREFIX}-${m}`);
 }
 

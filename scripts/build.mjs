@@ -67,20 +67,11 @@ async function bundleInto(outdir) {
   });
 }
 
-/** The page's highlight stylesheet, written from the one palette (src/ui/page-highlight-css.ts). */
-async function pageHighlightCss() {
-  const out = await build({ entryPoints: [path.join(root, 'src', 'ui', 'page-highlight-css.ts')], bundle: true, format: 'esm',
-    platform: 'neutral', write: false, logLevel: 'warning' });
-  const module = await import(`data:text/javascript,${encodeURIComponent(out.outputFiles[0].text)}`);
-  return module.pageHighlightCss();
-}
-
 export async function buildAll() {
   const manifest = JSON.parse(await readFile(path.join(root, 'manifest.json'), 'utf8'));
   const staging = path.join(root, 'dist', '.bundle');
   await rm(path.join(root, 'dist'), { recursive: true, force: true });
   await bundleInto(staging);
-  const pageCss = await pageHighlightCss();
   for (const browserName of ['chrome', 'firefox']) {
     const dir = path.join(root, 'dist', browserName);
     await mkdir(path.join(dir, 'icons'), { recursive: true });
@@ -99,7 +90,6 @@ export async function buildAll() {
     await copyFile(path.join(root, 'ledger', 'ledger.html'), path.join(dir, 'ledger.html'));
     // The interface's words in every language (manifest __MSG_…__ keys and browser.i18n read them from here).
     await cp(path.join(root, '_locales'), path.join(dir, '_locales'), { recursive: true });
-    await writeFile(path.join(dir, 'highlights.css'), pageCss);
     for (const size of [16, 32, 48, 128]) await writeFile(path.join(dir, 'icons', `icon-${size}.png`), iconPng(size));
     await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifestFor(browserName, manifest), null, 2));
   }

@@ -12,8 +12,10 @@ import { createLedgerService } from './background/ledger-service';
 import { Ledger } from './ledger/store';
 import { saveLedgerNotice } from './ledger-notice';
 import { loadSettings } from './settings-store';
+import { createPageStyles } from './background/page-styles';
 
 const store = createTabStore();
+const pageStyles = createPageStyles();
 const analyses = createAnalysisJobs();
 const reports = new ReportAssembler();
 const linkChecks = createLinkChecks();
@@ -65,6 +67,10 @@ handleMessages({
   },
   'ledger/matches': { from: ['content'], handle: ({ claimId }, sender) => ledger.claim(sender.tab!.id!, claimId, sender.tab!.incognito === true) },
   'ledger/page': { from: ['extension-page'], handle: async ({ tabId }) => ({ counts: await ledger.counts(tabId) }) },
+  'page/style': {
+    from: ['content'],
+    handle: async ({ names }, sender) => ({ inserted: await pageStyles.insert(names, { tabId: sender.tab!.id!, frameId: sender.frameId ?? 0 }) }),
+  },
   'results/get': {
     from: ['extension-page'],
     handle: async ({ tabId }) => ({ results: await store.get(tabId) }),
@@ -75,6 +81,7 @@ browser.tabs.onRemoved.addListener((tabId) => {
   analyses.forget(tabId);
   reports.forget(tabId);
   ledger.forget(tabId);
+  pageStyles.forget(tabId);
   void store.delete(tabId);
   void linkChecks.forget(tabId);
 });
@@ -86,6 +93,7 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
     void linkChecks.forget(tabId);
     ledger.forget(tabId);
     reports.forget(tabId);
+    pageStyles.forget(tabId);
     void showBadge(tabId, null);
   }
 });

@@ -8,6 +8,7 @@ import { isLinkCheckRequest, type LinkCheckRecord, type LinkCheckRequest, type L
 import type { ClaimMatches } from './ledger/types';
 import type { Runtime } from './browser';
 import { isPartInfo, type PartInfo } from './report/parts';
+import { isHighlightNames, type HighlightNames } from './ui/highlight-names';
 import { browser, extensionId, extensionUrl } from './browser';
 
 /** 'failed': the analysis could not finish (an error in the engine or the background); the reader may retry. */
@@ -80,6 +81,10 @@ export interface Contract {
   /** popup → content: read the page again (after a failure), or read it although it was not taken for an article
    *  (`anyway`); answers once that reading is done, with its results. */
   'content/read': { request: { anyway: boolean }; response: { results: TabResults } };
+  /** content → background: insert the stylesheet of this page load's highlight names (scripting.insertCSS). */
+  'page/style': { request: { names: HighlightNames }; response: { inserted: boolean } };
+  /** extension page → content: this page load's highlight names (for tests and diagnosis; the page cannot ask). */
+  'highlights/names': { request: Record<string, never>; response: { names: HighlightNames } };
 }
 
 export type MessageType = keyof Contract;
@@ -125,6 +130,8 @@ function isBlock(v: unknown, textLength: number): v is Block {
 }
 
 const validators: { [K in MessageType]: (p: unknown) => p is Request<K> } = {
+  'page/style': (p): p is Request<'page/style'> => isObject(p) && isHighlightNames(p.names),
+  'highlights/names': (p): p is Request<'highlights/names'> => isObject(p),
   'analysis/run': (p): p is Request<'analysis/run'> => isObject(p) && typeof p.text === 'string'
     && p.text.length <= MAX_ANALYSIS_TEXT && (p.visible === undefined || typeof p.visible === 'boolean') && Array.isArray(p.blocks)
     && p.blocks.every((b) => isBlock(b, (p.text as string).length)),

@@ -35,7 +35,7 @@ export async function waitForHighlights(page, timeout) {
   try {
     const handle = await page.waitForFunction(() => {
       let n = 0;
-      for (const [name, highlight] of CSS.highlights) if (name.startsWith('sourcemark')) n += highlight.size;
+      for (const [, highlight] of CSS.highlights) n += highlight.size;
       return n || false;
     }, { timeout, polling: 200 });
     return await handle.jsonValue();

@@ -97,7 +97,7 @@ for (const launch of [launchChromium, launchFirefox]) {
 
     it('both corrections survive a reload and show in the card', async () => {
       await article.reload({ waitUntil: 'load' });
-      await waitFor(article, () => [...CSS.highlights.keys()].some((n) => n.startsWith('sourcemark-')));
+      await waitFor(article, () => CSS.highlights.size > 0);
       const after = await until(() => readResults(ext, tabId), (r) => r?.status === 'ready' && !!claimIn(r, fixed.id)?.correction, 'results after the reload');
       expect(claimIn(after, fixed.id)!.source!.name).toBe(picked);
       expect(claimIn(after, hidden.id)!.correction!.verdict).toBe('not-a-claim');

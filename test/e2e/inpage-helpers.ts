@@ -3,6 +3,7 @@
 import type { Page } from 'puppeteer-core';
 import type { ExtensionBrowser } from './browsers';
 import { shownText } from '../support/english-left';
+import type { HighlightNames } from '../../src/ui/highlight-names';
 
 /** Waits for a state in the page. The timeout is only an upper bound for a stuck test: generous, since a shared
  *  machine can be many times slower than an idle one (a 15 s bound once failed a Firefox test under load). */
@@ -20,11 +21,15 @@ export async function waitForState(check: () => Promise<boolean | null>, timeout
   }
 }
 
-/** Total ranges in our highlights (level highlights only, not focus/mention marks). */
+/**
+ * Total ranges in our highlights (level highlights only, not focus/mention marks). The names are random per page
+ * load, so the levels are told from the marks by priority: the marks are painted above the levels (priority > 0).
+ * The fixture pages register no highlight of their own.
+ */
 export function highlightCount(page: Page): Promise<number> {
   return page.evaluate(() => {
     let n = 0;
-    for (const [name, h] of CSS.highlights) if (/^sourcemark-(?:contrast-)?(?:high|medium|low|none)$/.test(name)) n += h.size;
+    for (const [, h] of CSS.highlights) if (h.priority === 0) n += h.size;
     return n;
   });
 }
@@ -73,8 +78,8 @@ export function isHighlighted(page: Page, text: string, scope = 'body'): Promise
     const target = document.createRange();
     target.setStart(...point(at));
     target.setEnd(...point(at + wanted.length));
-    for (const [name, h] of CSS.highlights) {
-      if (!/^sourcemark-(?:contrast-)?(?:high|medium|low|none)$/.test(name)) continue;
+    for (const [, h] of CSS.highlights) {
+      if (h.priority !== 0) continue; // a mark of the open card, not a level (see highlightCount)
       for (const r of h) {
         const live = document.createRange();
         live.setStart(r.startContainer, r.startOffset);
@@ -222,6 +227,16 @@ export async function sendToContent(ext: ExtensionBrowser, page: Page, tabId: nu
   } finally {
     await sender.close();
   }
+}
+
+/**
+ * This page load's highlight names (drawn at random by the content script, see src/ui/highlight-names.ts), asked
+ * as an extension page asks: the page itself has no way to learn which registered highlight is which level.
+ */
+export async function highlightNamesOf(ext: ExtensionBrowser, page: Page, tabId: number): Promise<HighlightNames> {
+  const reply = await sendToContent(ext, page, tabId, { type: 'highlights/names', payload: {} }) as { ok: boolean; value?: { names: HighlightNames } };
+  if (!reply?.ok || !reply.value) throw new Error('the content script did not tell its highlight names');
+  return reply.value.names;
 }
 
 /** Writes the reader's settings as the popup does. */

@@ -8,8 +8,9 @@ import { launchChromium, launchFirefox, type ExtensionBrowser } from './browsers
 import { serveDirectory, type FixtureServer } from './server';
 import { buildStubExtension } from './stub-build';
 import {
-  cardText, clickOnText, inCard, collectErrors, highlightCount, isHighlighted, sendToContent, tabIdOf, waitFor, writeSettings,
+  cardText, clickOnText, inCard, collectErrors, highlightCount, highlightNamesOf, isHighlighted, sendToContent, tabIdOf, waitFor, writeSettings,
 } from './inpage-helpers';
+import type { HighlightNames } from '../../src/ui/highlight-names';
 
 let server: FixtureServer;
 let stubDist: string;
@@ -29,20 +30,20 @@ for (const launch of [launchChromium, launchFirefox]) {
     beforeAll(async () => { ext = await launch(stubDist); });
     afterAll(async () => { await ext?.close(); });
 
-    async function openSeed(): Promise<{ page: Page; tabId: number; errors: string[]; url: string }> {
+    async function openSeed(): Promise<{ page: Page; tabId: number; errors: string[]; url: string; names: HighlightNames }> {
       const url = `${server.origin}/seed-article.html`;
       const page = await ext.openPage(url);
       const errors = collectErrors(page);
       const tabId = await tabIdOf(ext, url);
       await waitFor(page, () => {
-        for (const [name, h] of CSS.highlights) if (name.startsWith('sourcemark-') && h.size) return true;
+        for (const [, h] of CSS.highlights) if (h.size) return true;
         return false;
       });
-      return { page, tabId, errors, url };
+      return { page, tabId, errors, url, names: await highlightNamesOf(ext, page, tabId) };
     }
 
     it('a click opens the innermost claim\'s card beside it; Escape, a click elsewhere and scrolling away close it', async () => {
-      const { page, errors } = await openSeed();
+      const { page, errors, names } = await openSeed();
       const before = await page.evaluate(() => document.body.outerHTML);
       expect(await isHighlighted(page, '10,000')).toBe(true);
       expect(await isHighlighted(page, 'Most read')).toBe(false);
@@ -66,13 +67,13 @@ for (const launch of [launchChromium, launchFirefox]) {
       });
       const layout = {
         ...card!, styled: card!.sheets + card!.styleNodes > 0,
-        ...await page.evaluate(() => {
+        ...await page.evaluate((focus: string) => {
           const host = document.querySelector('sourcemark-card')!;
           return {
             parentIsRoot: host.parentNode === document.documentElement, lastChild: document.documentElement.lastElementChild === host,
-            focusMark: CSS.highlights.has('sourcemark-focus'), closedToThePage: host.shadowRoot === null,
+            focusMark: CSS.highlights.has(focus), closedToThePage: host.shadowRoot === null,
           };
-        }),
+        }, names.focus),
       };
       console.info(`${ext.name}: card styles via ${layout.sheets ? 'adoptedStyleSheets' : '<style> in the shadow root'}`);
       expect(layout).toMatchObject({ closedToThePage: true, parentIsRoot: true, lastChild: true, labelled: true, position: 'fixed', inViewport: true, styled: true, focusMark: true });
@@ -80,7 +81,7 @@ for (const launch of [launchChromium, launchFirefox]) {
       await page.keyboard.press('Escape');
       await waitFor(page, cardClosed);
       expect(await bodyBox()).toBe(boxWithCard); // no layout shift: the page did not move or grow
-      expect(await page.evaluate(() => CSS.highlights.has('sourcemark-focus'))).toBe(false);
+      expect(await page.evaluate((focus: string) => CSS.highlights.has(focus), names.focus)).toBe(false);
 
       // Nested claims: a figure inside a quote opens the figure; elsewhere in the quote opens the quote.
       await clickOnText(page, 'wild ambition');
@@ -134,17 +135,17 @@ for (const launch of [launchChromium, launchFirefox]) {
     });
 
     it('settings apply without reload: pause clears and reports paused, levels filter, resume draws again', async () => {
-      const { page, tabId } = await openSeed();
+      const { page, tabId, names } = await openSeed();
       const all = await highlightCount(page);
       await writeSettings(ext, { paused: true });
-      await waitFor(page, () => ![...CSS.highlights.keys()].some((n) => n.startsWith('sourcemark-')));
+      await waitFor(page, () => CSS.highlights.size === 0);
       const ping = await sendToContent(ext, page, tabId, { type: 'content/ping', payload: {} }) as { value: { results: { status: string } } };
       expect(ping.value.results.status).toBe('paused');
       await writeSettings(ext, { levels: ['high'], highContrast: true });
-      await waitFor(page, () => CSS.highlights.has('sourcemark-contrast-high'));
-      expect([...await page.evaluate(() => [...CSS.highlights.keys()])]).toEqual(['sourcemark-contrast-high']);
+      await waitFor(page, (name: string) => CSS.highlights.has(name), undefined, names['contrast-high']);
+      expect([...await page.evaluate(() => [...CSS.highlights.keys()])]).toEqual([names['contrast-high']]);
       await writeSettings(ext, null);
-      await waitFor(page, () => CSS.highlights.has('sourcemark-low'));
+      await waitFor(page, (name: string) => CSS.highlights.has(name), undefined, names.low);
       expect(await highlightCount(page)).toBe(all);
       await page.close();
     });

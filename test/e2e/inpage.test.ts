@@ -46,7 +46,7 @@ for (const launch of [launchChromium, launchFirefox]) {
       const page = await ext.openPage(url);
       const errors = collectErrors(page);
       const before = await page.evaluate(() => document.querySelector('article')!.outerHTML);
-      await waitFor(page, () => [...CSS.highlights.keys()].some((n) => n.startsWith('sourcemark-')));
+      await waitFor(page, () => CSS.highlights.size > 0);
       await page.screenshot({ path: `${SHOTS}/${ext.name}-highlighted-article.png` });
 
       const missing: string[] = [];

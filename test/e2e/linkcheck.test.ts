@@ -68,7 +68,7 @@ for (const launch of [launchChromium, launchFirefox]) {
       sources.seen.length = 0;
       ({ page, tabId } = await openPageWithTabId(ext, () => ext.openPage(articleUrl)));
       errors = collectErrors(page);
-      await waitFor(page, () => [...CSS.highlights.keys()].some((n) => n.startsWith('sourcemark-')));
+      await waitFor(page, () => CSS.highlights.size > 0);
     });
     afterAll(async () => { await ext?.close(); });
 

@@ -16,12 +16,11 @@ afterAll(async () => server?.close());
 
 type AppWindow = Window & { __app: { pause(): void; resume(): void; go(path: string): void; ticks(): number; navigations(): number } };
 
-/** Texts currently drawn by every sourcemark highlight, or null when one points at a node no longer in the page. */
+/** Texts currently drawn by every highlight (the app registers none of its own: all are ours), or null when one points at a node no longer in the page. */
 function drawnTexts(page: Page) {
   return page.evaluate(() => {
     const texts: string[] = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('sourcemark-')) continue;
+    for (const [, highlight] of CSS.highlights) {
       for (const r of highlight) {
         if (!r.startContainer.isConnected || !r.endContainer.isConnected) return null;
         const live = document.createRange();

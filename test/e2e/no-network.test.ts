@@ -47,7 +47,7 @@ for (const launch of [launchChromium, launchFirefox]) {
       const url = `${server.origin}/seed-article.html`;
       await page.goto(url, { waitUntil: 'load' });
       const tabId = await ext.tabIdFor(url);
-      await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => String(k).startsWith('sourcemark')), { timeout: 60_000 });
+      await page.waitForFunction(() => CSS.highlights.size > 0, { timeout: 60_000 });
       const popup = await ext.browser.newPage();
       record(popup, requests);
       if (ext.name === 'chromium') await popup.goto(`${ext.extensionBase}popup.html?tab=${tabId}`, { waitUntil: 'load' });
@@ -69,7 +69,7 @@ for (const launch of [launchChromium, launchFirefox]) {
       sources.seen.length = 0;
       // Another host than the sources' (127.0.0.1): page extraction records links to other hosts.
       const page = await ext.openPage(`${linked.origin.replace('127.0.0.1', 'localhost')}/article`);
-      await waitFor(page, () => [...CSS.highlights.keys()].some((k) => String(k).startsWith('sourcemark')));
+      await waitFor(page, () => CSS.highlights.size > 0);
       await clickOnText(page, 'not one step');
       await waitFor(page, () => Boolean(document.querySelector('sourcemark-card')));
       expect(await cardButtons(page)).toContain('Check the linked source');

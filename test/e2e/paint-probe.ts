@@ -37,11 +37,11 @@ function lineBoxes(page: Page, texts: string[], scope: string) {
   }, texts, scope);
 }
 
-/** Takes our highlights out of the page's registry (restore() puts the same objects back). */
+/** Takes our highlights (every one: the fixture page registers none) out of the page's registry (restore() puts the same objects back). */
 async function withHighlightsHidden<T>(page: Page, during: () => Promise<T>): Promise<T> {
   await page.evaluate(() => {
     const stash: Array<[string, Highlight]> = [];
-    for (const [name, h] of CSS.highlights) if (name.startsWith('sourcemark')) stash.push([name, h]);
+    for (const [name, h] of CSS.highlights) stash.push([name, h]);
     for (const [name] of stash) CSS.highlights.delete(name);
     (window as unknown as { __smStash: typeof stash }).__smStash = stash;
   });

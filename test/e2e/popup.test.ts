@@ -12,7 +12,7 @@ import { FORM_WORDS, KIND_WORDS, LEVEL_SHORT } from '../../src/ui/format';
 import { parseCsv } from '../support/rfc4180';
 import { DIST, launchChromium, launchFirefox, readResults, type ExtensionBrowser } from './browsers';
 import { captureDownloads, type DownloadCapture } from './downloads';
-import { highlightCount, waitFor, waitForCardText, writeSettings } from './inpage-helpers';
+import { highlightCount, waitFor, waitForCardText, writeSettings, highlightNamesOf } from './inpage-helpers';
 import {
   axeViolations, filterCounts, openPageWithTabId, openPopup, readRows, readSources, setSwitch, showView, tickFilter, until,
   type AxeViolation, type OpenPopup,
@@ -59,7 +59,7 @@ const nameOf = (s: string) => s.trim().toLowerCase();
 function sourcemarkRanges(page: Page): Promise<number> {
   return page.evaluate(() => {
     let n = 0;
-    for (const [name, h] of CSS.highlights) if (name.startsWith('sourcemark-')) n += h.size;
+    for (const [, h] of CSS.highlights) n += h.size;
     return n;
   });
 }
@@ -135,7 +135,7 @@ for (const launch of [launchChromium, launchFirefox]) {
       ext = await launch();
       article = await ext.openPage(articleUrl());
       tabId = await ext.tabIdFor(articleUrl()); // Chromium: the active tab, so right after opening it
-      await waitFor(article, () => [...CSS.highlights.keys()].some((n) => n.startsWith('sourcemark-')));
+      await waitFor(article, () => CSS.highlights.size > 0);
       results = await settledResults();
     });
     beforeEach(async () => { results = await settledResults(); });
@@ -389,7 +389,7 @@ for (const launch of [launchChromium, launchFirefox]) {
             await article.bringToFront();
             await waitFor(article, () => {
               let n = 0;
-              for (const [name, h] of CSS.highlights) if (name.startsWith('sourcemark-')) n += h.size;
+              for (const [, h] of CSS.highlights) n += h.size;
               return n === 0;
             });
             expect(await sourcemarkRanges(article)).toBe(0);
@@ -399,7 +399,7 @@ for (const launch of [launchChromium, launchFirefox]) {
             await article.bringToFront();
             await until(article, (n: number) => {
               let count = 0;
-              for (const [name, h] of CSS.highlights) if (/^sourcemark-(?:contrast-)?(?:high|medium|low|none)$/.test(name)) count += h.size;
+              for (const [, h] of CSS.highlights) if (h.priority === 0) count += h.size; // level highlights (marks have priority > 0)
               return count === n;
             }, 20_000, drawn);
             // The popup follows: it lists the page's claims again.
@@ -415,24 +415,25 @@ for (const launch of [launchChromium, launchFirefox]) {
 
     it('the level and colour settings change the page\'s highlights at once', async () => {
       const names = () => article.evaluate(() => [...CSS.highlights].filter(([, h]) => h.size > 0).map(([n]) => n).sort());
+      const drawn = await highlightNamesOf(ext, article, tabId);
       expect(results.claims.some((c) => c.level === 'low')).toBe(true);
       try {
         await withPopup(async ({ popup }) => {
           await showView(popup, 'settings');
           await tickFilter(popup, /^\W*Low confidence/); // unticks: low claims are no longer highlighted
           await article.bringToFront();
-          await waitFor(article, () => !CSS.highlights.get('sourcemark-low')?.size);
-          expect(await names()).toContain('sourcemark-high');
+          await waitFor(article, (low: string) => !CSS.highlights.get(low)?.size, undefined, drawn.low);
+          expect(await names()).toContain(drawn.high);
           await popup.bringToFront();
           await setSwitch(popup, /^High-contrast highlights$/, true);
           await article.bringToFront();
-          await waitFor(article, () => !!CSS.highlights.get('sourcemark-contrast-high')?.size);
-          expect((await names()).filter((n) => /^sourcemark-(?:high|medium|low|none)$/.test(n))).toEqual([]);
-          expect(await names()).not.toContain('sourcemark-contrast-low');
+          await waitFor(article, (high: string) => !!CSS.highlights.get(high)?.size, undefined, drawn['contrast-high']);
+          expect((await names()).filter((n) => [drawn.high, drawn.medium, drawn.low, drawn.none].includes(n))).toEqual([]);
+          expect(await names()).not.toContain(drawn['contrast-low']);
         });
       } finally {
         await writeSettings(ext, null);
-        await waitFor(article, () => !!CSS.highlights.get('sourcemark-low')?.size);
+        await waitFor(article, (low: string) => !!CSS.highlights.get(low)?.size, undefined, drawn.low);
       }
     });
 
@@ -450,7 +451,7 @@ for (const launch of [launchChromium, launchFirefox]) {
           const turnOn = await popup.waitForSelector('.sm-state .sm-btn-primary');
           expect(await turnOn!.evaluate((b) => b.textContent)).toBe('Turn on for 127.0.0.1');
           await turnOn!.click();
-          await waitFor(page, () => [...CSS.highlights.keys()].some((n) => n.startsWith('sourcemark-')));
+          await waitFor(page, () => CSS.highlights.size > 0);
           await waitFor(popup, () => !!document.querySelector('#sm-tab-claims'), 10_000);
         }, id);
       } finally {
@@ -521,7 +522,7 @@ describe('popup in Firefox, dark theme', () => {
   it('has no axe-core violations and no sideways overflow in any view at 400 px', async () => {
     const url = `${server.origin}/seed-article.html`;
     const article = await ext.openPage(url);
-    await waitFor(article, () => [...CSS.highlights.keys()].some((n) => n.startsWith('sourcemark-')));
+    await waitFor(article, () => CSS.highlights.size > 0);
     const opened = await openPopup(ext, await ext.tabIdFor(url));
     try {
       await opened.popup.setViewport(POPUP_VIEWPORT);

@@ -40,7 +40,7 @@ for (const launch of [launchChromium, launchFirefox]) {
       const url = `${server.origin}/seed-article.html`;
       article = await ext.openPage(url);
       tabId = await ext.tabIdFor(url);
-      await waitFor(article, () => [...CSS.highlights.keys()].some((n) => n.startsWith('sourcemark-')));
+      await waitFor(article, () => CSS.highlights.size > 0);
       results = await waitForResults(ext, tabId, 15_000);
       opened = await openPopup(ext, tabId, 'sidepanel.html');
     });

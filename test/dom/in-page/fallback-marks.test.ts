@@ -6,6 +6,10 @@ import { extractArticle, type Extraction } from '../../../src/page';
 import { MARK_TAG, WrapperPainter } from '../../../content-scripts/fallback-marks';
 import { highlightApiAvailable } from '../../../content-scripts/highlights';
 import { loadFixture } from '../load-page';
+import { randomHighlightNames } from '../../../src/ui/highlight-names';
+
+/** One page load's names, drawn at random as the content script draws them. */
+const names = randomHighlightNames();
 
 function claimOn(extraction: Extraction, snippet: string, id: string, level: Level): Claim {
   const start = extraction.text.indexOf(snippet);
@@ -32,7 +36,7 @@ describe('WrapperPainter', () => {
 
   it('wraps each claim in our own element, innermost level on nested text, no whitespace-only wrapper', () => {
     const before = article.outerHTML;
-    const painter = new WrapperPainter();
+    const painter = new WrapperPainter(names);
     painter.draw(extraction, [quote, outer, figure, tweet], { highContrast: false });
     const wrappers = [...doc.querySelectorAll(MARK_TAG)];
     expect(wrappers.length).toBeGreaterThan(4);
@@ -42,7 +46,7 @@ describe('WrapperPainter', () => {
     expect(textOf('s')).toBe('reports are that the  sent');
     expect(textOf('q')).toBe('He expressed serious concern over the reckless behavior');
     expect(textOf('t').replace(/\s+/g, ' ')).toContain('Western electronics.');
-    expect(wrappers.find((w) => w.textContent === 'some 10,000 DPRK troops')!.getAttribute('data-level')).toBe('sourcemark-low');
+    expect(wrappers.find((w) => w.textContent === 'some 10,000 DPRK troops')!.getAttribute('data-level')).toBe(names.low);
     expect(painter.rangeOf('q')).not.toBeNull();
     // A click anywhere inside a wrapper finds its claim.
     expect(painter.claimIdAt(wrappers[0].firstChild!.parentElement)).toBe(painter.claimIdAt(wrappers[0]));
@@ -56,10 +60,10 @@ describe('WrapperPainter', () => {
 
   it('draws again after a clear, in high contrast, and clears twice without harm', () => {
     const before = article.outerHTML;
-    const painter = new WrapperPainter();
+    const painter = new WrapperPainter(names);
     painter.draw(extraction, [figure], { highContrast: true });
     painter.draw(extraction, [figure, quote], { highContrast: true });
-    expect(doc.querySelector(MARK_TAG)!.getAttribute('data-level')).toMatch(/^sourcemark-contrast-/);
+    expect([names['contrast-low'], names['contrast-high']]).toContain(doc.querySelector(MARK_TAG)!.getAttribute('data-level'));
     painter.clear();
     painter.clear();
     expect(article.outerHTML).toBe(before);

@@ -8,6 +8,10 @@ import { HighlightApiPainter } from '../../../content-scripts/highlights';
 import { disjointSpans } from '../../../content-scripts/paint-spans';
 import { loadFixture } from '../load-page';
 import { claimAt } from '../claim-factory';
+import { randomHighlightNames } from '../../../src/ui/highlight-names';
+
+/** One page load's names, drawn at random as the content script draws them. */
+const names = randomHighlightNames();
 
 class FakeHighlight extends Set<AbstractRange> { priority = 0; }
 const registry = new Map<string, FakeHighlight>();
@@ -49,35 +53,35 @@ describe('HighlightApiPainter', () => {
   const quote = claimOn(extraction, 'He expressed serious concern', 'q', 'high');
 
   it('paints nested claims of one level as one range over both, and each claim keeps its own range', () => {
-    const painter = new HighlightApiPainter();
+    const painter = new HighlightApiPainter(names);
     painter.draw(extraction, [statement, figure, quote], { highContrast: false });
-    const low = [...registry.get('sourcemark-low')!];
+    const low = [...registry.get(names.low)!];
     expect(low.map(textOf)).toEqual([statement.text]);
-    expect([...registry.get('sourcemark-high')!].map(textOf)).toEqual([quote.text]);
+    expect([...registry.get(names.high)!].map(textOf)).toEqual([quote.text]);
     expect(textOf(painter.rangeOf('f')!)).toBe(figure.text);
     expect(textOf(painter.rangeOf('s')!)).toBe(statement.text);
     painter.clear();
   });
 
   it('leaves a highlight untouched when a redraw paints the same claims, and splits it again when one goes', () => {
-    const painter = new HighlightApiPainter();
+    const painter = new HighlightApiPainter(names);
     painter.draw(extraction, [statement, figure], { highContrast: false });
-    const before = [...registry.get('sourcemark-low')!];
+    const before = [...registry.get(names.low)!];
     painter.draw(extraction, [figure, statement], { highContrast: false });
-    expect([...registry.get('sourcemark-low')!]).toEqual(before);
-    expect([...registry.get('sourcemark-low')!][0]).toBe(before[0]);
+    expect([...registry.get(names.low)!]).toEqual(before);
+    expect([...registry.get(names.low)!][0]).toBe(before[0]);
     painter.draw(extraction, [figure], { highContrast: false });
-    expect([...registry.get('sourcemark-low')!].map(textOf)).toEqual([figure.text]);
+    expect([...registry.get(names.low)!].map(textOf)).toEqual([figure.text]);
     painter.draw(extraction, [], { highContrast: false });
-    expect(registry.has('sourcemark-low')).toBe(false);
+    expect(registry.has(names.low)).toBe(false);
     painter.clear();
   });
 
   it('keeps claims of different levels in their own highlights even where they overlap', () => {
-    const painter = new HighlightApiPainter();
+    const painter = new HighlightApiPainter(names);
     painter.draw(extraction, [statement, { ...figure, level: 'high' }], { highContrast: true });
-    expect([...registry.get('sourcemark-contrast-low')!].map(textOf)).toEqual([statement.text]);
-    expect([...registry.get('sourcemark-contrast-high')!].map(textOf)).toEqual([figure.text]);
+    expect([...registry.get(names['contrast-low'])!].map(textOf)).toEqual([statement.text]);
+    expect([...registry.get(names['contrast-high'])!].map(textOf)).toEqual([figure.text]);
     painter.clear();
     expect(registry.size).toBe(0);
   });

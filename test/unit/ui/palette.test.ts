@@ -6,6 +6,7 @@ import { themeCss } from '../../../src/ui/card-styles';
 import { popupCss } from '../../../src/ui/popup/popup-styles';
 import { PALETTE } from '../../../src/ui/palette';
 import { pageHighlightCss } from '../../../src/ui/page-highlight-css';
+import { randomHighlightNames } from '../../../src/ui/highlight-names';
 
 type Rgb = [number, number, number];
 const LEVELS = ['high', 'medium', 'low', 'none'] as const;
@@ -97,14 +98,15 @@ function ruleOf(css: string, selector: string): string {
 const hexToRgba = (hex: string) => `rgba(${parse(hex).map((c) => Math.round(c * 255)).join(', ')},`;
 
 describe('one palette for page, card and popup', () => {
-  const page = pageHighlightCss();
+  const names = randomHighlightNames();
+  const page = pageHighlightCss(names);
 
   it('the page paints each level in its palette colour, with its line style', () => {
     for (const level of LEVELS) {
-      const rule = ruleOf(page, `::highlight(sourcemark-${level})`);
+      const rule = ruleOf(page, `::highlight(${names[level]})`);
       expect(rule, level).toContain(hexToRgba(PALETTE[level].base));
       expect(rule, level).toContain(`underline ${PALETTE[level].line} ${PALETTE[level].underline}`);
-      const contrastRule = ruleOf(page, `::highlight(sourcemark-contrast-${level})`);
+      const contrastRule = ruleOf(page, `::highlight(${names[`contrast-${level}`]})`);
       expect(contrastRule, level).toContain(PALETTE[level].contrast.wash);
       expect(contrastRule, level).toContain(`underline ${PALETTE[level].line}`);
     }
