@@ -68,7 +68,7 @@ describe('release build', () => {
       const m = readJson(`dist/${browserName}/manifest.json`);
       const named = [
         ...Object.values(m.icons), ...Object.values(m.action.default_icon), m.action.default_popup, m.options_ui.page,
-        ...(m.background.scripts ?? [m.background.service_worker]), ...m.content_scripts.flatMap((c: { js: string[]; css: string[] }) => [...c.js, ...c.css]),
+        ...(m.background.scripts ?? [m.background.service_worker]), ...m.content_scripts.flatMap((c: { js: string[]; css?: string[] }) => [...c.js, ...c.css ?? []]),
       ] as string[];
       for (const file of named) expect(existsSync(`dist/${browserName}/${file}`), `${browserName}: ${file}`).toBe(true);
     }
