@@ -45,6 +45,7 @@ let allowPattern: string | null = null;
 
 function siteOf(state: TabState): string | undefined {
   if (state.kind === 'needs-permission') return hostnameOf(state.origin.replace(/\/\*$/, ''));
+  if (state.kind === 'click-to-read' && state.origin) return hostnameOf(state.origin.replace(/\/\*$/, ''));
   if (state.kind !== 'results' || !state.results.page?.url) return undefined;
   return hostnameOf(state.results.page.url);
 }
@@ -63,6 +64,7 @@ function viewState(): PopupState {
     case 'loading': return { ...base, status: 'loading' };
     case 'needs-permission': return { ...base, status: 'needs-permission' };
     case 'unreadable': return { ...base, status: 'unreadable', reason: tabState.reason, canReload: tabState.canReload };
+    case 'click-to-read': return { ...base, status: 'click-to-read' };
     case 'results': {
       const { results } = tabState;
       const allowSite = allowPattern ? hostnameOf(allowPattern.replace(/\/\*$/, '')) : undefined;
@@ -153,7 +155,7 @@ async function refresh(run: number): Promise<void> {
   if (tabId === null) {
     tabState = { kind: 'unreadable', reason: t('reasonNoTab'), canReload: false };
   } else {
-    const next = await loadTabState(tabId);
+    const next = await loadTabState(tabId, settings.readMode);
     const checks = await sendToBackground('linkcheck/results', { tabId });
     if (checks.ok) linkChecks = checks.value.checks;
     const nextSite = siteOf(next) ?? site ?? await tabHostname(tabId);

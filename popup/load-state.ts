@@ -1,14 +1,22 @@
 // Works out what the popup can honestly say about a tab: its results, or why there are none
-// (not a web page, host access not granted in Firefox, page opened before install, still loading).
+// (not a web page, host access not granted in Firefox, page opened before install, still loading), and reads a tab
+// that has no content script yet where the browser lets it ("only when I click": the toolbar click granted activeTab).
 import { browser } from '../src/browser';
 import { sendToBackground, sendToTab, type TabResults } from '../src/messages';
 import { t } from '../src/ui/i18n';
+import type { ReadMode } from '../src/settings';
 
 export type TabState =
   | { kind: 'results'; results: TabResults }
   | { kind: 'loading' }
   | { kind: 'unreadable'; reason: string; canReload: boolean }
-  | { kind: 'needs-permission'; origin: string };
+  | { kind: 'needs-permission'; origin: string }
+  /**
+   * "Only when I click", and this surface could not read the tab: no activeTab here (the side panel, or a popup
+   * not opened from the toolbar). The browser hides the tab's URL then, so no site can be asked for: the reader is
+   * told to click the toolbar button.
+   */
+  | { kind: 'click-to-read'; origin: string | null };
 
 const READ_ONLY_HOSTS = /^(chrome\.google\.com|chromewebstore\.google\.com|addons\.mozilla\.org|microsoftedge\.microsoft\.com)$/;
 
@@ -50,13 +58,23 @@ function unreadableReason(url: URL | null): { reason: string; canReload: boolean
   return { reason: t('reasonReload'), canReload: true };
 }
 
-export async function loadTabState(tabId: number): Promise<TabState> {
+export async function loadTabState(tabId: number, readMode: ReadMode = 'all-sites'): Promise<TabState> {
   const stored = await sendToBackground('results/get', { tabId });
   if (stored.ok && stored.value.results) return { kind: 'results', results: stored.value.results };
   // Nothing stored: ask the tab itself. An answer means the content script is alive (and maybe still working).
   const live = await sendToTab(tabId, 'content/ping', {});
   if (live.ok) return live.value.results ? { kind: 'results', results: live.value.results } : { kind: 'loading' };
   const url = await tabUrl(tabId);
+  // No content script in the tab: read it now where the browser lets us. Opening the popup from the toolbar or its
+  // shortcut grants activeTab, so in "only when I click" this is the click; in the every-page mode it reads a page
+  // opened before Sourcemark could (or a site the browser has not granted). A hidden URL (no access) is tried too.
+  if (url === null || isWebPage(url)) {
+    const read = await sendToBackground('page/read', { tabId });
+    if (read.ok && read.value.read) return { kind: 'loading' };
+  }
+  if (readMode === 'click' && (url === null || (isWebPage(url) && !READ_ONLY_HOSTS.test(url.hostname)))) {
+    return { kind: 'click-to-read', origin: url ? `${url.origin}/*` : null };
+  }
   if (isWebPage(url)) {
     const origin = sitePattern(url);
     const granted = await browser.permissions.contains({ origins: [origin] }).catch(() => true);

@@ -11,11 +11,16 @@ import { createLinkChecks } from './background/linkcheck';
 import { createLedgerService } from './background/ledger-service';
 import { Ledger } from './ledger/store';
 import { saveLedgerNotice } from './ledger-notice';
-import { loadSettings } from './settings-store';
+import { loadSettings, onSettingsChanged } from './settings-store';
+import { createPageAccess } from './background/page-access';
 import { createPageStyles } from './background/page-styles';
 
 const store = createTabStore();
 const pageStyles = createPageStyles();
+// The read mode: the content script registered for every page, or injected on the reader's click.
+const access = createPageAccess();
+void loadSettings().then((settings) => access.sync(settings.readMode));
+onSettingsChanged((settings) => void access.sync(settings.readMode));
 const analyses = createAnalysisJobs();
 const reports = new ReportAssembler();
 const linkChecks = createLinkChecks();
@@ -71,6 +76,7 @@ handleMessages({
     from: ['content'],
     handle: async ({ names }, sender) => ({ inserted: await pageStyles.insert(names, { tabId: sender.tab!.id!, frameId: sender.frameId ?? 0 }) }),
   },
+  'page/read': { from: ['extension-page'], handle: async ({ tabId }) => ({ read: await access.readTab(tabId) }) },
   'results/get': {
     from: ['extension-page'],
     handle: async ({ tabId }) => ({ results: await store.get(tabId) }),
@@ -101,9 +107,12 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 browser.commands.onCommand.addListener(async (command) => {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return;
+  let sent: { ok: boolean } = { ok: true };
   if (command === 'next-claim' || command === 'previous-claim') {
-    await sendToTab(tab.id, 'claim/step', { direction: command === 'next-claim' ? 'next' : 'previous' });
+    sent = await sendToTab(tab.id, 'claim/step', { direction: command === 'next-claim' ? 'next' : 'previous' });
   } else if (command === 'toggle-highlights') {
-    await sendToTab(tab.id, 'highlights/toggle', {});
+    sent = await sendToTab(tab.id, 'highlights/toggle', {});
   }
+  // Nothing in the tab to answer: the page was not read ("only when I click"). A shortcut grants activeTab: read it.
+  if (!sent.ok) await access.readTab(tab.id);
 });

@@ -83,6 +83,11 @@ export interface Contract {
   'content/read': { request: { anyway: boolean }; response: { results: TabResults } };
   /** content → background: insert the stylesheet of this page load's highlight names (scripting.insertCSS). */
   'page/style': { request: { names: HighlightNames }; response: { inserted: boolean } };
+  /**
+   * popup → background: read this tab now (inject the content script). The popup asks when the tab has no
+   * content script: in "only when I click" mode, or where the every-page mode has no access to the site.
+   */
+  'page/read': { request: { tabId: number }; response: { read: boolean } };
   /** extension page → content: this page load's highlight names (for tests and diagnosis; the page cannot ask). */
   'highlights/names': { request: Record<string, never>; response: { names: HighlightNames } };
 }
@@ -132,6 +137,7 @@ function isBlock(v: unknown, textLength: number): v is Block {
 const validators: { [K in MessageType]: (p: unknown) => p is Request<K> } = {
   'page/style': (p): p is Request<'page/style'> => isObject(p) && isHighlightNames(p.names),
   'highlights/names': (p): p is Request<'highlights/names'> => isObject(p),
+  'page/read': (p): p is Request<'page/read'> => isObject(p) && Number.isInteger(p.tabId) && (p.tabId as number) >= 0,
   'analysis/run': (p): p is Request<'analysis/run'> => isObject(p) && typeof p.text === 'string'
     && p.text.length <= MAX_ANALYSIS_TEXT && (p.visible === undefined || typeof p.visible === 'boolean') && Array.isArray(p.blocks)
     && p.blocks.every((b) => isBlock(b, (p.text as string).length)),

@@ -14,7 +14,11 @@ export interface Settings {
   ledger: boolean;
   /** Days the ledger keeps an article after it was last read. */
   ledgerDays: number;
+  /** Read every page opened ('all-sites', as before this setting existed), or only when the reader clicks ('click'). */
+  readMode: ReadMode;
 }
+
+export type ReadMode = 'all-sites' | 'click';
 
 export const LEDGER_DAYS_DEFAULT = 90;
 const LEDGER_DAYS_MAX = 3650;
@@ -26,7 +30,7 @@ const ALL_FORMS: Form[] = ['figure', 'quote', 'statement'];
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   paused: false, disabledSites: [], levels: ALL_LEVELS, forms: ALL_FORMS, highContrast: false,
-  ledger: true, ledgerDays: LEDGER_DAYS_DEFAULT,
+  ledger: true, ledgerDays: LEDGER_DAYS_DEFAULT, readMode: 'all-sites',
 }) as Settings;
 
 function pickList<T extends string>(value: unknown, allowed: readonly T[], fallback: T[]): T[] {
@@ -50,6 +54,8 @@ export function parseSettings(raw: unknown): Settings {
     ledger: r.ledger !== false,
     ledgerDays: Number.isInteger(r.ledgerDays) && (r.ledgerDays as number) >= 1 && (r.ledgerDays as number) <= LEDGER_DAYS_MAX
       ? r.ledgerDays as number : LEDGER_DAYS_DEFAULT,
+    // Absent in settings saved before the mode existed: an existing install keeps reading every page.
+    readMode: r.readMode === 'click' ? 'click' : 'all-sites',
   };
 }
 

@@ -4,6 +4,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { readFile } from 'node:fs/promises';
 import type { TabResults } from '../../src/messages';
 import path from 'node:path';
+import { withAllSitesGranted } from './granted-build';
 
 export const DIST = path.resolve('dist');
 /** The slice of the tabs API the tests call inside the browser. */
@@ -26,14 +27,18 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/** How the extension is installed: `allSites` (the default) as granted every site (test/e2e/granted-build.ts). */
+export interface InstallOptions { allSites?: boolean }
+
 /**
  * `dist` is the folder holding chrome/ and firefox/ (the in-page mechanics tests pass a stub-engine build).
  * `locale` ("de") starts Chromium with that interface language (needs Debian's chromium-l10n: see browser-testing.md).
  */
-export async function launchChromium(dist = DIST, { locale }: { locale?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchChromium(dist = DIST, { locale, allSites = true }: { locale?: string } & InstallOptions = {}): Promise<ExtensionBrowser> {
+  const extensionDir = allSites ? await withAllSitesGranted(path.join(dist, 'chrome')) : path.join(dist, 'chrome');
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true, pipe: true, enableExtensions: [path.join(dist, 'chrome')],
+    headless: true, pipe: true, enableExtensions: [extensionDir],
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--window-size=1280,900',
       ...(locale ? [`--lang=${locale}`, `--accept-lang=${locale}`] : [])],
@@ -129,7 +134,7 @@ export async function waitForExtensionPage(page: Page, url: string): Promise<voi
 }
 
 /** `prefs` adds Firefox preferences (the popup tests launch a dark-themed Firefox). */
-export async function launchFirefox(dist = DIST, prefs: Record<string, unknown> = {}): Promise<ExtensionBrowser> {
+export async function launchFirefox(dist = DIST, prefs: Record<string, unknown> = {}, { allSites = true }: InstallOptions = {}): Promise<ExtensionBrowser> {
   const manifest = JSON.parse(await readFile(path.join(dist, 'firefox', 'manifest.json'), 'utf8'));
   const geckoId: string = manifest.browser_specific_settings.gecko.id;
   const browser = await puppeteer.launch({
@@ -138,13 +143,13 @@ export async function launchFirefox(dist = DIST, prefs: Record<string, unknown> 
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }),
-      // Firefox treats MV3 host permissions as opt-in; tests grant them as a reader would.
+      // Firefox treats MV3 host permissions as opt-in; tests grant them as a reader would (with allSites).
       'extensions.originControls.grantByDefault': true,
       ...prefs,
     },
   });
   try {
-    await browser.installExtension(path.join(dist, 'firefox'));
+    await browser.installExtension(allSites ? await withAllSitesGranted(path.join(dist, 'firefox')) : path.join(dist, 'firefox'));
     const extensionBase = `moz-extension://${FIREFOX_UUID}/`;
     const self: ExtensionBrowser = {
       name: 'firefox', browser, extensionBase,

@@ -31,16 +31,17 @@ describe('release build', () => {
       expect(manifest.manifest_version).toBe(3);
       // sidePanel is Chrome's alone (Firefox's sidebar_action needs no permission); Chrome parses linked pages in an
       // offscreen document, while Firefox's background page has a DOM of its own.
-      // scripting: the highlight stylesheet of each page load's random names goes in with scripting.insertCSS.
+      // scripting: the content script registered or injected, and the highlight stylesheet of each page load's random
+      // names inserted (scripting.insertCSS); activeTab: the click that reads a page in "only when I click".
       expect(manifest.permissions.sort()).toEqual(browserName === 'chrome' ? ['activeTab', 'offscreen', 'scripting', 'sidePanel', 'storage'] : ['activeTab', 'scripting', 'storage']);
-      // The content script's sites, now also for scripting.insertCSS (Chrome does not count content-script matches
-      // as host access for the scripting API): the same install warning the content script alone gave.
-      expect(manifest.host_permissions).toEqual(['http://*/*', 'https://*/*']);
-      // Asked for only on "Check the linked source", for the one site, where the extension may not read it yet.
+      // No host access at install, so no "read and change all your data" warning: http(s) access is asked for when
+      // the reader chooses to have every page read (src/read-mode.ts), and per site by "Check the linked source".
+      expect(manifest.host_permissions ?? []).toEqual([]);
       expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+      // The content script is registered at run time (every page) or injected on the click (activeTab + scripting).
+      expect(manifest.content_scripts).toBeUndefined();
       // The one network request (that check) goes to http(s) only.
       expect(manifest.content_security_policy.extension_pages).toContain('connect-src http: https:;');
-      expect(manifest.content_scripts[0].matches).toEqual(['http://*/*', 'https://*/*']);
       expect(manifest.content_security_policy.extension_pages).toContain("script-src 'self'");
     }
     expect(readJson('dist/firefox/manifest.json').browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
@@ -68,7 +69,7 @@ describe('release build', () => {
       const m = readJson(`dist/${browserName}/manifest.json`);
       const named = [
         ...Object.values(m.icons), ...Object.values(m.action.default_icon), m.action.default_popup, m.options_ui.page,
-        ...(m.background.scripts ?? [m.background.service_worker]), ...m.content_scripts.flatMap((c: { js: string[]; css?: string[] }) => [...c.js, ...c.css ?? []]),
+        ...(m.background.scripts ?? [m.background.service_worker]), 'content.js', // registered or injected at run time
       ] as string[];
       for (const file of named) expect(existsSync(`dist/${browserName}/${file}`), `${browserName}: ${file}`).toBe(true);
     }

@@ -5,9 +5,13 @@ import type { Settings } from '../../settings';
 import { SettingsPanel } from './SettingsPanel';
 import { changeShortcutsHint, ShortcutTable, type Shortcut } from '../shortcuts';
 import { t } from '../i18n';
+import { ReadModeSection, type ReadModeView } from './ReadModeSection';
+import type { ReadMode } from '../../settings';
 
-export function OptionsApp({ settings, shortcuts, onChange }: {
+export function OptionsApp({ settings, shortcuts, onChange, readMode, onReadMode }: {
   settings: Settings; shortcuts: Shortcut[]; onChange: (settings: Settings) => void;
+  /** When Sourcemark reads a page: shown when the entry feeds it (the browser's access is the entry's to ask). */
+  readMode?: ReadModeView; onReadMode?: (mode: ReadMode) => void;
 }) {
   const panel = { siteEnabled: true, paused: settings.paused, levels: settings.levels, forms: settings.forms, highContrast: settings.highContrast };
   return (
@@ -17,6 +21,7 @@ export function OptionsApp({ settings, shortcuts, onChange }: {
         <h1 class="sm-title">{t('optionsTitle')}</h1>
       </header>
       <main class="sm-options-body">
+        {readMode && onReadMode && <ReadModeSection view={readMode} onChoose={onReadMode} />}
         <SettingsPanel settings={panel} onChange={(next) => onChange({ ...settings, paused: next.paused, levels: next.levels, forms: next.forms, highContrast: next.highContrast })} />
         <section class="sm-section" aria-labelledby="sm-sites-h">
           <h2 id="sm-sites-h" class="sm-h2">{t('optionsSitesOff')}</h2>

@@ -61,6 +61,14 @@ export function StatusView({ state, actions, site }: { state: PopupState; action
           <button type="button" class="sm-btn sm-btn-primary" onClick={() => actions.onGrantPermission()}>{t('allowOn', where)}</button>
         </State>
       );
+    case 'click-to-read': {
+      const keys = state.shortcuts?.find((s) => s.name === '_execute_action')?.shortcut;
+      return (
+        <State title="Sourcemark reads this page when you ask">
+          {explain(`You chose to have pages read only when you click. Click the Sourcemark button in the toolbar while on this page${keys ? `, or press ${keys},` : ''} to read it.`)}
+        </State>
+      );
+    }
     case 'unreadable':
       return (
         <State title={t('stateUnreadableTitle')}>

@@ -5,7 +5,9 @@ import type { ExportFormat } from '../export-types';
 import type { Shortcut } from '../shortcuts';
 
 export type PopupStatus =
-  | 'loading' | 'no-article' | 'nothing-found' | 'failed' | 'unreadable' | 'needs-permission' | 'paused' | 'ready';
+  | 'loading' | 'no-article' | 'nothing-found' | 'failed' | 'unreadable' | 'needs-permission' | 'paused' | 'ready'
+  /** "Only when I click" and the page is not read yet (this surface could not read it by itself). */
+  | 'click-to-read';
 
 export interface PopupSettings {
   /** Sourcemark is on for this page's site. */
