@@ -1,6 +1,7 @@
 // The browser behind `npm start`: Chromium (or Firefox ESR) with the built extension loaded.
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { grantedCopy } from '../granted-copy.mjs';
 
 /** Chromium's sandbox refuses to start as root; a person running as root (a container, a VM) still gets a window. */
 function chromiumArgs() {
@@ -15,13 +16,15 @@ export async function launchDemoBrowser({ root, firefox, headless }) {
   const name = firefox ? 'Firefox' : 'Chromium';
   let browser;
   try {
+    // The demo reads the article at once: the extension as granted "Every article I open" (scripts/granted-copy.mjs).
+    const extension = await grantedCopy(path.join(root, 'dist', firefox ? 'firefox' : 'chrome'), path.join(root, 'dist', '.demo', firefox ? 'firefox' : 'chrome'));
     browser = firefox
       ? await puppeteer.launch({ browser: 'firefox', executablePath, headless, defaultViewport: null,
         // Firefox treats MV3 host permissions as opt-in; the demo grants them so the article is read at once.
         extraPrefsFirefox: { 'extensions.originControls.grantByDefault': true } })
       : await puppeteer.launch({ executablePath, headless, pipe: true, defaultViewport: null,
-        enableExtensions: [path.join(root, 'dist', 'chrome')], args: chromiumArgs() });
-    if (firefox) await browser.installExtension(path.join(root, 'dist', 'firefox'));
+        enableExtensions: [extension], args: chromiumArgs() });
+    if (firefox) await browser.installExtension(extension);
     return browser;
   } catch (error) {
     await browser?.close().catch(() => undefined);

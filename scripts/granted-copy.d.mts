@@ -1,0 +1,1 @@
+export function grantedCopy(dir: string, out: string): Promise<string>;
