@@ -64,8 +64,8 @@ export function StatusView({ state, actions, site }: { state: PopupState; action
     case 'click-to-read': {
       const keys = state.shortcuts?.find((s) => s.name === '_execute_action')?.shortcut;
       return (
-        <State title="Sourcemark reads this page when you ask">
-          {explain(`You chose to have pages read only when you click. Click the Sourcemark button in the toolbar while on this page${keys ? `, or press ${keys},` : ''} to read it.`)}
+        <State title={t('stateClickToReadTitle')}>
+          {explain(keys ? t('stateClickToReadKeys', keys) : t('stateClickToRead'))}
         </State>
       );
     }
