@@ -15,3 +15,19 @@ export async function grantedCopy(dir, out) {
   await writeFile(file, JSON.stringify(manifest, null, 2));
   return out;
 }
+
+/**
+ * Chromium: waits until the extension's background has registered its content script (it does so as it starts), so
+ * a page opened next (the demo article, a test's page) is read as it loads.
+ */
+export async function contentScriptRegistered(browser, timeout = 30_000) {
+  const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout });
+  const worker = await target.worker();
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    const ids = await worker.evaluate(async () => (await globalThis.chrome.scripting.getRegisteredContentScripts()).map((s) => s.id)).catch(() => []);
+    if (ids.length > 0) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('the extension did not register its content script');
+}

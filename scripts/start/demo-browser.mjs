@@ -1,7 +1,7 @@
 // The browser behind `npm start`: Chromium (or Firefox ESR) with the built extension loaded.
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { grantedCopy } from '../granted-copy.mjs';
+import { contentScriptRegistered, grantedCopy } from '../granted-copy.mjs';
 
 /** Chromium's sandbox refuses to start as root; a person running as root (a container, a VM) still gets a window. */
 function chromiumArgs() {
@@ -25,6 +25,7 @@ export async function launchDemoBrowser({ root, firefox, headless }) {
       : await puppeteer.launch({ executablePath, headless, pipe: true, defaultViewport: null,
         enableExtensions: [extension], args: chromiumArgs() });
     if (firefox) await browser.installExtension(extension);
+    else await contentScriptRegistered(browser);
     return browser;
   } catch (error) {
     await browser?.close().catch(() => undefined);

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import type { TabResults } from '../../src/messages';
 import path from 'node:path';
 import { withAllSitesGranted } from './granted-build';
+import { contentScriptRegistered } from '../../scripts/granted-copy.mjs';
 
 export const DIST = path.resolve('dist');
 /** The slice of the tabs API the tests call inside the browser. */
@@ -48,6 +49,8 @@ export async function launchChromium(dist = DIST, { locale, allSites = true }: {
   try {
     const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 60_000 });
     const extensionBase = new URL('/', worker.url()).href;
+    // Granted every site, the background registers the content script as it starts: pages opened after that are read.
+    if (allSites) await contentScriptRegistered(browser, 60_000);
     return {
       name: 'chromium', browser, extensionBase,
       openPage: (url) => openPageIn(browser, url),
