@@ -67,8 +67,9 @@ export async function loadTabState(tabId: number, readMode: ReadMode = 'all-site
   const url = await tabUrl(tabId);
   // No content script in the tab: read it now where the browser lets us. Opening the popup from the toolbar or its
   // shortcut grants activeTab, so in "only when I click" this is the click; in the every-page mode it reads a page
-  // opened before Sourcemark could (or a site the browser has not granted). A hidden URL (no access) is tried too.
-  if (url === null || isWebPage(url)) {
+  // opened before Sourcemark could (or a site the browser has not granted). Only web pages: Firefox would inject into
+  // about:blank or data: too, where there is nothing to read.
+  if (isWebPage(url)) {
     const read = await sendToBackground('page/read', { tabId });
     if (read.ok && read.value.read) return { kind: 'loading' };
   }
