@@ -165,7 +165,7 @@ for (const launch of [launchChromium, launchFirefox]) {
         await writeFile(file, JSON.stringify({ ...data, articles: [courier] }));
         const input = await page.$('input[type=file]');
         await input!.uploadFile(file);
-        await waitFor(page, () => document.body.innerText.includes('Imported 1 of 1 articles'));
+        await waitFor(page, () => document.body.innerText.includes('Imported 1 of 1 article.'));
         expect(flat(await pageText(page))).toContain('1 article');
       } finally {
         await page.close();

@@ -162,7 +162,9 @@ for (const launch of [launchChromium, launchFirefox]) {
         await body(opened);
         expect(await opened.errors(), 'popup console errors').toEqual([]);
       } finally {
-        await opened.popup.close();
+        // Already gone is fine here: every assertion ran in the body. (On a loaded CI machine Chromium once reported
+        // the popup's target gone as it was closed, after a passing body.)
+        await opened.popup.close().catch((e: unknown) => { if (!/No target with given id/.test(String(e))) throw e; });
       }
     }
 
