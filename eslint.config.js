@@ -69,8 +69,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['ledger/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noExtension, { group: ['**/content-scripts/**', '../popup/**'], message: 'The ledger page uses src/ only.' }] }] },
+    files: ['src/extension-pages/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noExtension, { group: ['**/content-scripts/**', '../../../popup/**'], message: 'The extension pages use src/ only.' }] }] },
   },
   {
     files: ['popup/**'],

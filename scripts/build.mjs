@@ -16,9 +16,10 @@ const entries = {
   background: 'src/background.ts',
   content: 'content-scripts/index.ts',
   popup: 'popup/index.tsx',
-  options: 'options/index.tsx',
-  permission: 'permission/index.ts',
-  ledger: 'ledger/index.tsx',
+  options: 'src/extension-pages/options/index.tsx',
+  permission: 'src/extension-pages/permission/index.ts',
+  ledger: 'src/extension-pages/ledger/index.tsx',
+  welcome: 'src/extension-pages/welcome/index.tsx',
 };
 
 // Loaded on demand, as ES modules with shared chunks: the linked-source check (Firefox's background page imports
@@ -77,19 +78,20 @@ export async function buildAll() {
     await mkdir(path.join(dir, 'icons'), { recursive: true });
     for (const file of Object.keys(entries)) await copyFile(path.join(staging, `${file}.js`), path.join(dir, `${file}.js`));
     // The options page, the privacy policy and their stylesheet: plain files, as they are.
-    for (const file of ['options.html', 'privacy.html', 'pages.css']) await copyFile(path.join(root, 'options', file), path.join(dir, file));
+    for (const file of ['options.html', 'privacy.html', 'pages.css']) await copyFile(path.join(root, 'src', 'extension-pages', 'options', file), path.join(dir, file));
     await cp(path.join(staging, 'modules'), dir, { recursive: true });
     await copyFile(path.join(root, PDF_WORKER), path.join(dir, 'pdf.worker.mjs'));
     if (browserName === 'chrome') await copyFile(path.join(root, 'src', 'linkcheck', 'offscreen.html'), path.join(dir, 'offscreen.html'));
     else await rm(path.join(dir, 'offscreen.js'));
-    await copyFile(path.join(root, 'permission', 'permission.html'), path.join(dir, 'permission.html'));
+    await copyFile(path.join(root, 'src', 'extension-pages', 'permission', 'permission.html'), path.join(dir, 'permission.html'));
     await copyFile(path.join(root, 'popup', 'popup.html'), path.join(dir, 'popup.html'));
     // The side panel is the popup's page and script, told by its <body data-surface="panel"> to follow the active tab.
     await copyFile(path.join(root, 'popup', 'sidepanel.html'), path.join(dir, 'sidepanel.html'));
     await copyFile(path.join(root, 'popup', 'popup-base.css'), path.join(dir, 'popup-base.css'));
-    await copyFile(path.join(root, 'ledger', 'ledger.html'), path.join(dir, 'ledger.html'));
+    await copyFile(path.join(root, 'src', 'extension-pages', 'ledger', 'ledger.html'), path.join(dir, 'ledger.html'));
+    await copyFile(path.join(root, 'src', 'extension-pages', 'welcome', 'welcome.html'), path.join(dir, 'welcome.html'));
     // The interface's words in every language (manifest __MSG_…__ keys and browser.i18n read them from here).
-    await cp(path.join(root, '_locales'), path.join(dir, '_locales'), { recursive: true });
+    await cp(path.join(root, 'src', '_locales'), path.join(dir, '_locales'), { recursive: true });
     for (const size of [16, 32, 48, 128]) await writeFile(path.join(dir, 'icons', `icon-${size}.png`), iconPng(size));
     await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifestFor(browserName, manifest), null, 2));
   }
@@ -104,13 +106,13 @@ if (fileURLToPath(import.meta.url) === path.resolve(process.argv[1] ?? '')) {
     if (watch) {
       const { watch: fsWatch } = await import('node:fs');
       let timer;
-      for (const dir of ['src', 'popup', 'options', 'ledger', 'content-scripts', 'permission']) {
+      for (const dir of ['src', 'popup', 'content-scripts']) {
         fsWatch(path.join(root, dir), { recursive: true }, () => {
           clearTimeout(timer);
           timer = setTimeout(() => buildAll().then(() => console.log('rebuilt', new Date().toLocaleTimeString()), (e) => console.error(e.message)), 100);
         });
       }
-      console.log('watching src/, popup/, options/, content-scripts/ …');
+      console.log('watching src/, popup/, content-scripts/ …');
     }
   } catch (error) {
     console.error(`build failed: ${error.message}`);

@@ -41,6 +41,8 @@ try {
     mkdirSync(path.dirname(path.join(staging, file)), { recursive: true });
     cpSync(path.join(root, file), path.join(staging, file));
   }
+  // The build instructions live in scripts/ (the project's top level is fixed); a reviewer finds them at the top.
+  cpSync(path.join(root, 'scripts', 'BUILD.md'), path.join(staging, 'BUILD.md'));
   // The source has manifest.json at its root too, so the same zip tool serves (it leaves out dotfiles and node_modules).
   zipFolder(staging, path.join(root, 'dist', `sourcemark-source-${version}.zip`));
 } finally {

@@ -14,7 +14,9 @@ import { saveLedgerNotice } from './ledger-notice';
 import { loadSettings, onSettingsChanged } from './settings-store';
 import { createPageAccess } from './background/page-access';
 import { createPageStyles } from './background/page-styles';
+import { openWelcomeOnInstall } from './background/welcome';
 
+openWelcomeOnInstall(); // first, in the background's first turn (see background/welcome.ts)
 const store = createTabStore();
 const pageStyles = createPageStyles();
 // The read mode: the content script registered for every page, or injected on the reader's click.

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { contentScriptRegistered, grantedCopy } from '../granted-copy.mjs';
+import { welcomeTab } from '../welcome-tab.mjs';
 
 /** Chromium's sandbox refuses to start as root; a person running as root (a container, a VM) still gets a window. */
 function chromiumArgs() {
@@ -26,6 +27,10 @@ export async function launchDemoBrowser({ root, firefox, headless }) {
         enableExtensions: [extension], args: chromiumArgs() });
     if (firefox) await browser.installExtension(extension);
     else await contentScriptRegistered(browser);
+    // The extension opens its welcome page on install: let it open first, so the demo article opened next is the tab
+    // in front. (Chromium reports the tab; WebDriver BiDi does not report moz-extension:// pages, and Firefox opens it
+    // during the install above.)
+    if (!firefox) await welcomeTab(browser, 30_000).catch(() => null);
     return browser;
   } catch (error) {
     await browser?.close().catch(() => undefined);

@@ -6,7 +6,7 @@
 // Intl in that same language, so "1.234 Aussagen" and "3. März" agree with the words around them.
 // The command-line tool does not use this module: it stays English.
 
-type Catalogue = typeof import('../../_locales/en/messages.json');
+type Catalogue = typeof import('../_locales/en/messages.json');
 type AnyKey = Extract<keyof Catalogue, string>;
 type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 

@@ -2,7 +2,7 @@
 // The options page's read-mode choice: both modes offered with a sentence each, the stored one checked, a pick
 // reported, and an honest line when the every-page mode lacks the browser's access or the reader refused it.
 import { afterEach, describe, expect, it } from 'vitest';
-import { ReadModeSection, type ReadModeView } from '../../src/ui/popup/ReadModeSection';
+import { ReadModeSection, type ReadModeView } from '../../src/ui/ReadModeSection';
 import type { ReadMode } from '../../src/settings';
 import { axeViolations, click, mount, unmountAll } from './render';
 

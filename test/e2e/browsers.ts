@@ -6,6 +6,7 @@ import type { TabResults } from '../../src/messages';
 import path from 'node:path';
 import { withAllSitesGranted } from './granted-build';
 import { contentScriptRegistered } from '../../scripts/granted-copy.mjs';
+import { welcomeTab } from '../../scripts/welcome-tab.mjs';
 
 export const DIST = path.resolve('dist');
 /** The slice of the tabs API the tests call inside the browser. */
@@ -26,16 +27,22 @@ export interface ExtensionBrowser {
   /** Sends a message from an extension page, as the popup would, and returns the reply. */
   sendFromExtensionPage(message: { type: string; payload: unknown }): Promise<unknown>;
   close(): Promise<void>;
+  /** The welcome page the extension opened on install, when launched with `welcome: 'keep'`. */
+  welcome?: Page;
 }
 
-/** How the extension is installed: `allSites` (the default) as granted every site (test/e2e/granted-build.ts). */
-export interface InstallOptions { allSites?: boolean }
+/**
+ * How the extension is installed: `allSites` (the default) as granted every site (test/e2e/granted-build.ts).
+ * The extension opens its welcome page on install (src/background/welcome.ts): every launch waits for it, which
+ * tests that it opened, then closes it (a test's page must be the active tab), or keeps it (`welcome: 'keep'`).
+ */
+export interface InstallOptions { allSites?: boolean; welcome?: 'close' | 'keep' }
 
 /**
  * `dist` is the folder holding chrome/ and firefox/ (the in-page mechanics tests pass a stub-engine build).
  * `locale` ("de") starts Chromium with that interface language (needs Debian's chromium-l10n: see browser-testing.md).
  */
-export async function launchChromium(dist = DIST, { locale, allSites = true }: { locale?: string } & InstallOptions = {}): Promise<ExtensionBrowser> {
+export async function launchChromium(dist = DIST, { locale, allSites = true, welcome = 'close' }: { locale?: string } & InstallOptions = {}): Promise<ExtensionBrowser> {
   const extensionDir = allSites ? await withAllSitesGranted(path.join(dist, 'chrome')) : path.join(dist, 'chrome');
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -51,8 +58,10 @@ export async function launchChromium(dist = DIST, { locale, allSites = true }: {
     const extensionBase = new URL('/', worker.url()).href;
     // Granted every site, the background registers the content script as it starts: pages opened after that are read.
     if (allSites) await contentScriptRegistered(browser, 60_000);
+    const welcomePage = await welcomeTab(browser, 60_000);
+    if (welcome === 'close') await welcomePage.close();
     return {
-      name: 'chromium', browser, extensionBase,
+      name: 'chromium', browser, extensionBase, ...(welcome === 'keep' ? { welcome: welcomePage } : {}),
       openPage: (url) => openPageIn(browser, url),
       async openExtensionPage(file) {
         const page = await browser.newPage();
@@ -136,8 +145,31 @@ export async function waitForExtensionPage(page: Page, url: string): Promise<voi
   throw new Error(`extension page did not load: ${url}`);
 }
 
+/**
+ * Waits for the welcome tab the extension opened on install and closes it. WebDriver BiDi does not report
+ * moz-extension:// pages as they load, so the extension is asked which tabs it has (and closes its own).
+ */
+async function closeFirefoxWelcome(ext: ExtensionBrowser): Promise<void> {
+  const probe = await ext.openExtensionPage('popup.html?tab=-1');
+  try {
+    const closed = await probe.evaluate(async (wanted: string) => {
+      const api = (globalThis as unknown as { browser: TabsApi & { tabs: { remove(id: number): Promise<void> } } }).browser;
+      const deadline = Date.now() + 60_000;
+      while (Date.now() < deadline) {
+        const tab = (await api.tabs.query({})).find((t) => t.url === wanted);
+        if (tab?.id !== undefined) { await api.tabs.remove(tab.id); return true; }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return false;
+    }, ext.extensionBase + 'welcome.html');
+    if (!closed) throw new Error('the extension did not open its welcome page on install');
+  } finally {
+    await probe.close();
+  }
+}
+
 /** `prefs` adds Firefox preferences (the popup tests launch a dark-themed Firefox). */
-export async function launchFirefox(dist = DIST, prefs: Record<string, unknown> = {}, { allSites = true }: InstallOptions = {}): Promise<ExtensionBrowser> {
+export async function launchFirefox(dist = DIST, prefs: Record<string, unknown> = {}, { allSites = true, welcome = 'close' }: InstallOptions = {}): Promise<ExtensionBrowser> {
   const manifest = JSON.parse(await readFile(path.join(dist, 'firefox', 'manifest.json'), 'utf8'));
   const geckoId: string = manifest.browser_specific_settings.gecko.id;
   const browser = await puppeteer.launch({
@@ -179,6 +211,8 @@ export async function launchFirefox(dist = DIST, prefs: Record<string, unknown> 
       sendFromExtensionPage: extensionMessenger(() => self.openExtensionPage('popup.html?tab=-1')),
       close: () => browser.close(),
     };
+    await closeFirefoxWelcome(self);
+    if (welcome === 'keep') self.welcome = await self.openExtensionPage('welcome.html');
     return self;
   } catch (error) {
     await browser.close();

@@ -84,7 +84,7 @@ describe('release build', () => {
       return [kind, readZip(readFileSync(file))];
     }));
     const source = zips.source;
-    for (const needed of ['BUILD.md', 'package.json', 'package-lock.json', 'manifest.json', 'scripts/build.mjs', 'options/privacy.html']) {
+    for (const needed of ['BUILD.md', 'package.json', 'package-lock.json', 'manifest.json', 'scripts/build.mjs', 'src/extension-pages/options/privacy.html']) {
       expect(source.has(needed), needed).toBe(true);
     }
     expect([...source.keys()].filter((f) => /^(?:test|node_modules|dist)\//.test(f))).toEqual([]);

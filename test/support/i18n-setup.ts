@@ -7,7 +7,7 @@ import { setMessageSource } from '../../src/ui/i18n';
 
 export function localeMessages(locale: string): LocaleMessages {
   // Tests run from the project's root (a jsdom test's import.meta.url is not a file URL).
-  return JSON.parse(readFileSync(path.resolve('_locales', locale, 'messages.json'), 'utf8')) as LocaleMessages;
+  return JSON.parse(readFileSync(path.resolve('src', '_locales', locale, 'messages.json'), 'utf8')) as LocaleMessages;
 }
 
 /** Renders the interface in `locale` (a folder of _locales) until the next call. */

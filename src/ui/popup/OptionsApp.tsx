@@ -5,7 +5,7 @@ import type { Settings } from '../../settings';
 import { SettingsPanel } from './SettingsPanel';
 import { changeShortcutsHint, ShortcutTable, type Shortcut } from '../shortcuts';
 import { t } from '../i18n';
-import { ReadModeSection, type ReadModeView } from './ReadModeSection';
+import { ReadModeSection, type ReadModeView } from '../ReadModeSection';
 import type { ReadMode } from '../../settings';
 
 export function OptionsApp({ settings, shortcuts, onChange, readMode, onReadMode }: {

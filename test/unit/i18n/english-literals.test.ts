@@ -9,7 +9,7 @@ import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
-const ROOTS = ['src/ui', 'popup', 'options', 'ledger', 'permission', 'content-scripts/card'];
+const ROOTS = ['src/ui', 'popup', 'src/extension-pages', 'content-scripts/card'];
 const EXTRA_FILES = ['src/linkcheck/types.ts'];
 /** Files that hold no words for the reader: styles, the palette, the i18n module itself, data formats. */
 const SKIP = /(?:^|\/)(?:[\w-]*styles\.ts|palette\.ts|page-highlight-css\.ts|i18n[\w-]*\.ts|export-csv\.ts|download\.ts|context\.ts|types\.ts)$/;

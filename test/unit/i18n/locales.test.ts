@@ -19,7 +19,7 @@ function placeholders(m: LocaleMessages[string]): string[] {
 
 describe('_locales', () => {
   it('holds exactly the six languages, English the default', () => {
-    expect(readdirSync('_locales').sort()).toEqual([...LOCALES].sort());
+    expect(readdirSync('src/_locales').sort()).toEqual([...LOCALES].sort());
   });
 
   for (const locale of LOCALES) {

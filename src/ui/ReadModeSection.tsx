@@ -1,7 +1,8 @@
-// The options page's choice of when Sourcemark reads a page (src/read-mode.ts), each mode in one plain sentence.
-// Pure UI: options/index.tsx asks the browser for the access a mode needs and stores the choice.
-import type { ReadMode } from '../../settings';
-import { t } from '../i18n';
+// The choice of when Sourcemark reads a page (src/read-mode.ts), each mode in one plain sentence, as the options page
+// and the welcome page show it.
+// Pure UI: src/extension-pages/read-mode-choice.ts asks the browser for the access a mode needs and stores the choice.
+import type { ReadMode } from '../settings';
+import { t } from './i18n';
 
 export interface ReadModeView {
   mode: ReadMode;

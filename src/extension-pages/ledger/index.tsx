@@ -1,15 +1,15 @@
 // The ledger page's entry: reads the ledger (IndexedDB, the extension's own origin, as the background does), the
 // settings and the last notice, renders LedgerApp, and does the work behind its actions.
 import { render } from 'preact';
-import { Ledger, type LedgerNotice } from '../src/ledger/store';
-import { exportLedger, parseLedgerExport } from '../src/ledger/transfer';
-import { clearLedgerNotice, loadLedgerNotice, saveLedgerNotice } from '../src/ledger-notice';
-import { loadSettings, onSettingsChanged, saveSettings } from '../src/settings-store';
-import { downloadFile } from '../src/ui/download';
-import { LedgerApp, type LedgerPageActions, type LedgerPageState } from '../src/ui/ledger/LedgerApp';
+import { Ledger, type LedgerNotice } from '../../ledger/store';
+import { exportLedger, parseLedgerExport } from '../../ledger/transfer';
+import { clearLedgerNotice, loadLedgerNotice, saveLedgerNotice } from '../../ledger-notice';
+import { loadSettings, onSettingsChanged, saveSettings } from '../../settings-store';
+import { downloadFile } from '../../ui/download';
+import { LedgerApp, type LedgerPageActions, type LedgerPageState } from '../../ui/ledger/LedgerApp';
 import { installLedgerStyles } from './ledger-styles';
-import { localizeDocument } from '../src/ui/i18n-document';
-import { t, tn, type MessageKey } from '../src/ui/i18n';
+import { localizeDocument } from '../../ui/i18n-document';
+import { t, tn, type MessageKey } from '../../ui/i18n';
 
 const root = document.getElementById('app')!;
 installLedgerStyles(document);

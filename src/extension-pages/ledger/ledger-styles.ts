@@ -1,6 +1,6 @@
 // The ledger page's styles: the popup's (theme, card, popup rules) and a wider page with charts.
-import { popupStylesheet } from '../src/ui/popup/popup-styles';
-import { adoptStyles } from '../src/ui/styles';
+import { popupStylesheet } from '../../ui/popup/popup-styles';
+import { adoptStyles } from '../../ui/styles';
 
 const ledgerCss = `
 body { margin: 0; font: 14px/1.45 system-ui, sans-serif; }

@@ -1,10 +1,10 @@
 // The page that asks for access to a linked site. A content script cannot call permissions.request; an extension
 // page can, inside the reader's click (both Chrome and Firefox require that user gesture). Opened by the
 // background with a ticket naming the check; it reports the browser's answer and closes.
-import { browser } from '../src/browser';
-import { sendToBackground } from '../src/messages';
-import { t } from '../src/ui/i18n';
-import { localizeDocument } from '../src/ui/i18n-document';
+import { browser } from '../../browser';
+import { sendToBackground } from '../../messages';
+import { t } from '../../ui/i18n';
+import { localizeDocument } from '../../ui/i18n-document';
 
 localizeDocument(document);
 
