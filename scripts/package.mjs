@@ -2,10 +2,10 @@
 // Zips dist/chrome and dist/firefox into the files the stores take, and the source for Mozilla's review of the
 // bundled code (run after the build: `npm run package`).
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeZip } from './zip-files.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { version } = JSON.parse(readFileSync(path.join(root, 'manifest.json'), 'utf8'));
@@ -35,16 +35,10 @@ function sourceFiles() {
   return tracked.filter((file) => !/^(?:test|\.ci)\//.test(file) && existsSync(path.join(root, file)));
 }
 
-const staging = mkdtempSync(path.join(tmpdir(), 'sourcemark-source-'));
-try {
-  for (const file of sourceFiles()) {
-    mkdirSync(path.dirname(path.join(staging, file)), { recursive: true });
-    cpSync(path.join(root, file), path.join(staging, file));
-  }
-  // The build instructions live in scripts/ (the project's top level is fixed); a reviewer finds them at the top.
-  cpSync(path.join(root, 'scripts', 'BUILD.md'), path.join(staging, 'BUILD.md'));
-  // The source has manifest.json at its root too, so the same zip tool serves (it leaves out dotfiles and node_modules).
-  zipFolder(staging, path.join(root, 'dist', `sourcemark-source-${version}.zip`));
-} finally {
-  rmSync(staging, { recursive: true, force: true });
-}
+// Zipped here, not by web-ext: web-ext reads a folder as an extension and would look for _locales/ at its root.
+const files = sourceFiles().map((file) => [file, readFileSync(path.join(root, file))]);
+// The build instructions live in scripts/ (the project's top level is fixed); a reviewer finds them at the top.
+files.unshift(['BUILD.md', readFileSync(path.join(root, 'scripts', 'BUILD.md'))]);
+const sourceZip = path.join(root, 'dist', `sourcemark-source-${version}.zip`);
+writeZip(sourceZip, files);
+console.log(`packaged ${path.relative(root, sourceZip)}`);
