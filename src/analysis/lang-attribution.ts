@@ -11,13 +11,37 @@ import type { Discourse } from './discourse';
 import type { Mention } from './mentions';
 import type { LangLexicon } from './lang-lexicon';
 import { resolveMention, sourceFrom } from './resolve';
-import { CLOSE_QUOTE, DASH, appositiveLeft, phraseAt, phraseLeft, phraseRight, usableLeft } from './lang-phrases';
+import {
+  CLOSE_QUOTE, DASH, appositiveLeft, base, capital, isRoleOrBody, kindOfWord, phraseAt, phraseLeft, phraseRight, usableLeft, type Phrase,
+} from './lang-phrases';
 import { mentionOf } from './lang-mentions';
 import {
   accordingCue, complementRight, compoundCue, hearsayCue, makeCue, postpositionCue, type Found, type Hit, type Scan,
 } from './lang-phrase-cues';
 
 export { registerLangNames } from './lang-mentions';
+
+/** The pronoun a token stands for: "a-t-elle" she, "її" (за її словами) she, a pro-drop verb he. */
+function pronounOf(lex: LangLexicon, lw: string): string {
+  const own = lex.possessives.get(lw) ?? lex.pronouns.get(lw);
+  if (own) return own;
+  if (lex.feminine.has(lw)) return 'she';
+  return /elle/.test(lw) ? (/elles$/.test(lw) ? 'they' : 'she') : /ils$/.test(lw) ? 'they' : 'he';
+}
+
+/** A role noun after a definite article ("der CDU-Politiker", "la procureure"), as a pronoun of the role's gender. */
+function definiteRole(lex: LangLexicon, toks: Token[], p: Phrase, m: Mention): Mention | null {
+  if (m.form !== 'generic' || m.kind !== 'person' || m.plural) return null;
+  const det = toks[p.a].lw;
+  if (!lex.definiteMasculine.has(det) && !lex.definiteFeminine.has(det)) return null;
+  const roleWords = toks.slice(p.a + 1, p.b + 1);
+  if (!roleWords.length || roleWords.some((t) => lex.genitiveLinks.has(t.lw) || (t.punct && t.w !== '-'))) return null;
+  // A role ("Politiker", "procureure"), not a body's short name ("der BUND").
+  if (kindOfWord(lex, base(roleWords[roleWords.length - 1])) !== 'person') return null;
+  const feminine = lex.definiteFeminine.has(det) && !lex.definiteMasculine.has(det)
+    ? true : lex.lang === 'de' && /in$/.test(roleWords[roleWords.length - 1].lw);
+  return { s: m.s, e: m.e, kind: 'person', form: 'pronoun', name: feminine ? 'she' : 'he' };
+}
 
 function endOf(text: string, se: number): number {
   let e = se;
@@ -63,6 +87,8 @@ function findInSentence(lex: LangLexicon, text: string, toks: Token[], ss: numbe
       i = Math.max(i, hit.next);
       continue;
     }
+    const same = out.length ? sameSpeakerCue(lex, toks, i, sc.end, sc.hedge) : null;
+    if (same) { out.push(same); continue; }
     if (!lex.verbs.has(t.lw)) continue;
     const stopAfter = lex.notSpeechAfter.get(t.lw);
     if (stopAfter && toks[i + 1] && stopAfter.has(toks[i + 1].lw)) continue;
@@ -106,13 +132,17 @@ function verbCue(lex: LangLexicon, toks: Token[], i: number, pEnd: number, ss: n
     while (k < n && lex.auxiliaries.has(toks[k].lw) && !lex.determiners.has(toks[k].lw)) k++;
     // Russian and Ukrainian "сообщили в МЧС": a plural verb with no subject, the body after "в".
     if ((lex.lang === 'ru' || lex.lang === 'uk') && /^(?:в|у|во)$/.test(toks[k]?.lw ?? '')) k++;
-    const p = phraseRight(lex, toks, k, n - 1);
+    // "sagte sie der Deutschen Presse-Agentur": a pronoun is the whole source, whatever follows it.
+    const p = toks[k] && lex.pronouns.has(toks[k].lw) ? { a: k, b: k } : phraseRight(lex, toks, k, n - 1);
+    // "«…», aseguró.": no subject where the language may leave it out; the verb stands for a pronoun.
+    if (!p && lex.proDrop && (k >= n || toks[k].punct)) return { cue: cueOf('speech-verb'), phrase: { a: i, b: i }, position: 'after', content: [ss, contentEnd], genitive: false, pronounToken: t };
     if (!p) return null;
     const inside = dashInterruption(toks, i);
     return { cue: cueOf('speech-verb'), phrase: p, position: inside ? 'inverted' : 'after', content: [ss, contentEnd], genitive: false };
   }
   // Subject before the verb: "Die Polizei teilte mit", "Le président a affirmé que", "Президент заявил".
   let p = app ?? (left >= 0 ? phraseLeft(lex, toks, left, 0) : null);
+  p = p && !app ? pastPlaces(lex, toks, p) : p;
   let position: Position = 'before';
   if (p && !usableLeft(lex, toks, p)) p = null;
   // Inverted after a fronted phrase: "Am Freitag sagte Scholz, ...", "В пятницу Путин сказал" stays left.
@@ -132,12 +162,49 @@ function verbCue(lex: LangLexicon, toks: Token[], i: number, pEnd: number, ss: n
   return { cue: cueOf('speech-verb'), phrase: p, position, content: [cs, end], genitive: false, pronounToken: inv ? toks[ti] : undefined };
 }
 
-/** A phrase that can be a source: not a lone stop word, a time word or a preposition's object. */
+/**
+ * A phrase left of a verb that is a preposition's object ("в Києві", "in Berlin") is where, not who: the subject
+ * stands before it ("Наталія Гриценко під час брифінгу в Києві сказала"). Null when no name stands there.
+ */
+function pastPlaces(lex: LangLexicon, toks: Token[], p: Phrase): Phrase | null {
+  let q: Phrase | null = p;
+  // A body there is who ("У ДСНС повідомили"); a place is one or two capitalised words that name no body or role.
+  const place = (r: Phrase) => r.b - r.a <= 1 && toks.slice(r.a, r.b + 1).every((t) => capital(t) && !isRoleOrBody(lex, t));
+  for (let guard = 0; q && q.a > 0 && lex.npStops.has(toks[q.a - 1].lw) && !lex.determiners.has(toks[q.a - 1].lw) && place(q) && guard < 4; guard++) {
+    // Walk over the prepositional phrase and the words that tie it to the subject ("під час брифінгу").
+    const from: number = q.a;
+    let k = from - 2;
+    while (k >= 0 && k >= from - 5 && !toks[k].punct && !capital(toks[k])) k--;
+    const before = k >= 0 && !toks[k].punct ? phraseLeft(lex, toks, k, 0) : null;
+    if (!before || !usableLeft(lex, toks, before)) return p;
+    q = before;
+  }
+  return q;
+}
+
+/** The coordinated verb or participle of a speaker already credited in the sentence: "y recordó que", "ajoutant que". */
+function sameSpeakerCue(lex: LangLexicon, toks: Token[], i: number, end: number, hedge: string | null): Found | null {
+  const t = toks[i];
+  const coordinated = i > 0 && lex.coordinators.has(toks[i - 1].lw) && lex.verbs.has(t.lw);
+  if (!coordinated && !lex.participles.has(t.lw)) return null;
+  const c = complementRight(lex, toks, i + 1, true);
+  if (c < 0 || c >= toks.length || toks[c].s >= end) return null;
+  // The first verb's clause ends where this one begins ("… y recordó que", "…, ajoutant que").
+  const cutAt = i > 1 && (coordinated || toks[i - 1].w === ',') ? toks[i - 2].e : t.s;
+  return { cue: makeCue(toks, i, i, 'speech-verb', t.lw, { hedge }), phrase: null, position: 'before', content: [toks[c].s, end], genitive: false, sameSpeaker: cutAt };
+}
 
 /** The attributions of one sentence (toks its tokens) in a language with a cue lexicon. */
 export function attributeLangSentence(lex: LangLexicon, text: string, toks: Token[], ss: number, se: number, inQuote: (pos: number) => boolean, disc: Discourse): Attribution[] {
   const out: Attribution[] = [];
   for (const f of findInSentence(lex, text, toks, ss, se, inQuote)) {
+    if (f.sameSpeaker !== undefined && f.content && out.length) {
+      const prev = out[out.length - 1];
+      const last = prev.content[prev.content.length - 1];
+      if (f.sameSpeaker > last[0] && f.sameSpeaker < last[1]) prev.content = [...prev.content.slice(0, -1), [last[0], f.sameSpeaker]];
+      out.push({ ...prev, cue: f.cue, content: [f.content], position: 'before' });
+      continue;
+    }
     if (!f.phrase || !f.content || f.content[1] <= f.content[0]) continue;
     let m: Mention | null;
     if (f.compoundSuffix) {
@@ -145,13 +212,20 @@ export function attributeLangSentence(lex: LangLexicon, text: string, toks: Toke
       const name = t.w.slice(0, t.w.length - f.compoundSuffix.length);
       m = { s: t.s, e: t.s + name.length, kind: 'organization', form: 'name', name, nameTokens: [name.toLowerCase()] };
     } else if (f.pronounToken) {
-      const pr = /elle/.test(f.pronounToken.lw) ? (/elles$/.test(f.pronounToken.lw) ? 'they' : 'she') : /ils$/.test(f.pronounToken.lw) ? 'they' : 'he';
-      m = { s: f.pronounToken.s, e: f.pronounToken.e, kind: 'person', form: 'pronoun', name: pr };
+      m = { s: f.pronounToken.s, e: f.pronounToken.e, kind: 'person', form: 'pronoun', name: pronounOf(lex, f.pronounToken.lw) };
     } else {
       m = mentionOf(lex, text, toks, f.phrase, f.genitive, lex.feminine.has(toks[f.cue.tj]?.lw ?? ''));
+      // "fügte der CDU-Politiker hinzu", "a dit le ministre": a definite role noun means someone named before.
+      const role = m && definiteRole(lex, toks, f.phrase, m);
+      if (role && disc.resolvePronoun(role.name, role.s)) m = role;
     }
     if (!m) continue;
-    const r = resolveMention(m, disc, f.position === 'before');
+    let r = resolveMention(m, disc, f.position === 'before');
+    // A verb with no subject says no gender in Spanish ("«…», aseguró"): no man in play, then a woman.
+    if (!r.ent && m.form === 'pronoun' && f.pronounToken && lex.verbs.has(f.pronounToken.lw) && m.name === 'he') {
+      m = { ...m, name: 'she' };
+      r = resolveMention(m, disc, f.position === 'before');
+    }
     if (m.form === 'pronoun' && !r.ent) continue;
     const source = sourceFrom(m, r, text);
     out.push({

@@ -38,6 +38,15 @@ interface CueFile {
   genitive_links: string[];
   boundaries: string[];
   own_account?: string[];
+  pro_drop?: boolean;
+  coordinators?: string[];
+  participles?: string[];
+  possessives?: Record<string, string>;
+  definite_masculine?: string[];
+  definite_feminine?: string[];
+  according_verbs?: string[];
+  data_words?: string[];
+  agent_links?: string[];
 }
 
 export interface LangLexicon {
@@ -76,6 +85,22 @@ export interface LangLexicon {
   ownAccount: Set<string>;
   /** Past forms that say the speaker is a woman (Russian "сказала"), for pronoun resolution. */
   feminine: Set<string>;
+  /** The subject may be left out ("«…», aseguró"): a verb with none stands for a pronoun. */
+  proDrop: boolean;
+  /** "y", "und", "і": a reporting verb after one shares the speaker of the verb before ("y recordó que"). */
+  coordinators: Set<string>;
+  /** "ajoutant", "añadiendo", "додавши": the speaker of the sentence's previous cue says more. */
+  participles: Set<string>;
+  /** Possessive pronouns inside according-to phrases ("за його словами") -> he/she/they. */
+  possessives: Map<string, string>;
+  /** Definite articles: a role noun after one means someone named before ("der Minister", "la procureure"). */
+  definiteMasculine: Set<string>;
+  definiteFeminine: Set<string>;
+  /** According-to words a reporting verb may follow before its subject ("según indicó su portavoz"). */
+  accordingVerbs: Set<string>;
+  /** "datos", "chiffres": after an according-to word, the source is their agent ("publicados por X"). */
+  dataWords: Set<string>;
+  agentLinks: Set<string>;
 }
 
 /** Phrases as word arrays, indexed by their first word, longest first. */
@@ -132,6 +157,15 @@ function build(lang: string, f: CueFile): LangLexicon {
     boundaries: new Set(f.boundaries),
     ownAccount: new Set(f.own_account ?? []),
     feminine,
+    proDrop: f.pro_drop ?? false,
+    coordinators: new Set(f.coordinators ?? []),
+    participles: new Set(f.participles ?? []),
+    possessives: new Map(Object.entries(f.possessives ?? {})),
+    definiteMasculine: new Set(f.definite_masculine ?? []),
+    definiteFeminine: new Set(f.definite_feminine ?? []),
+    accordingVerbs: new Set(f.according_verbs ?? []),
+    dataWords: new Set(f.data_words ?? []),
+    agentLinks: new Set(f.agent_links ?? []),
   };
 }
 

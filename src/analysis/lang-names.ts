@@ -11,13 +11,16 @@ const RU: Array<[string, string]> = [
 const UK: Array<[string, string]> = [
   ['ського', 'ський'], ['цького', 'цький'], ['ської', 'ська'], ['цької', 'цька'], ['ого', 'ий'],
   ['ової', 'ова'], ['евої', 'ева'], ['ова', 'ов'], ['ева', 'ев'], ['іна', 'ін'], ['ина', 'ин'],
-  ['ції', 'ція'], ['ії', 'ія'], ['ства', 'ство'], ['ія', 'ій'],
+  ['ції', 'ція'], ['ії', 'ія'], ['ства', 'ство'], ['ія', 'ій'], ['них', 'ні'],
 ];
+// Ukrainian surnames in -ко decline: "за словами Марченка" is Марченко's.
+const UK_KO = /[бвгджзклмнпрстфхцчшщй]ка$/;
 // Male first names in -а after a consonant ("Олега" -> "Олег", "Ивана" -> "Иван").
 const CONSONANT_A = /[бвгджзклмнпрстфхцчшщ]а$/;
 
 function wordBack(w: string, rules: Array<[string, string]>): string {
   const lower = w.toLowerCase();
+  if (rules === UK && UK_KO.test(lower) && lower.length > 4 && /^\p{Lu}/u.test(w)) return `${w.slice(0, -1)}о`;
   for (const [gen, nom] of rules) {
     if (lower.length > gen.length + 2 && lower.endsWith(gen)) return w.slice(0, w.length - gen.length) + nom;
   }

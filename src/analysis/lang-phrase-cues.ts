@@ -13,6 +13,8 @@ export interface Found {
   pronounToken?: Token;
   /** 'Polizeiangaben': the source is the compound less this ending. */
   compoundSuffix?: string;
+  /** "y recordó que", "ajoutant que": the speaker of the sentence's previous cue, whose clause ends at this offset. */
+  sameSpeaker?: number;
 }
 
 /** What a sentence's scan shares with each cue reader. */
@@ -46,8 +48,17 @@ export function accordingCue(sc: Scan, i: number): Hit | null {
   const n = toks.length;
   const acc = matchPhrase(toks, i, lex.according);
   if (!acc) return null;
-  const k = i + acc.length;
-  const p = phraseRight(lex, toks, k, n - 1);
+  let k = i + acc.length;
+  const cue0 = makeCue(toks, i, k - 1, 'according-to', acc.join(' '), { hedge });
+  // "за його словами", "по ее данным": the pronoun inside the phrase is the source.
+  const own = acc.findIndex((w) => lex.possessives.has(w));
+  if (own >= 0) {
+    const { content, after } = clauseAround(sc, i, k - 1);
+    return { found: { cue: cue0, phrase: { a: i + own, b: i + own }, position: after ? 'after' : 'before', content, genitive: false, pronounToken: toks[i + own] }, next: k - 1 };
+  }
+  // "según indicó su portavoz": the verb names no one; its subject follows.
+  if (toks[k] && lex.verbs.has(toks[k].lw) && lex.accordingVerbs.has(acc[acc.length - 1])) k++;
+  const p = byAgent(lex, toks, phraseRight(lex, toks, k, n - 1));
   if (!p) return null;
   if (acc.some((w) => lex.ownAccount.has(w)) || toks.slice(p.a, p.b + 1).some((w) => lex.ownAccount.has(w.lw))) {
     const subject = i > 0 ? phraseRight(lex, toks, 0, i - 1) : null;
@@ -55,15 +66,32 @@ export function accordingCue(sc: Scan, i: number): Hit | null {
     return { found: ok ? { cue: makeCue(toks, i, p.b, 'according-to', acc.join(' '), { hedge }), phrase: subject, position: 'before', content: [ss, end], genitive: false } : null, next: p.b };
   }
   const cue = makeCue(toks, i, k - 1, 'according-to', acc.join(' '), { hedge });
-  const before = i > 0 && toks[i - 1].w === ',' && (p.b + 1 >= n || (toks[p.b + 1].punct && toks[p.b + 1].w !== ','));
-  let content: [number, number];
-  if (before) content = [ss, toks[i - 1].s];
-  else if (i === 0 || (i <= 2 && toks[0].punct)) {
-    let c = p.b + 1;
+  const { content, after } = clauseAround(sc, i, p.b);
+  return { found: { cue, phrase: p, position: after ? 'after' : 'before', content, genitive: lex.lang === 'ru' || lex.lang === 'uk' }, next: p.b };
+}
+
+/** "según los datos publicados por la Junta", "selon les chiffres publiés par l'Insee": the source is the agent. */
+function byAgent(lex: LangLexicon, toks: Token[], p: Phrase | null): Phrase | null {
+  if (!p || !toks.slice(p.a, p.b + 1).some((t) => lex.dataWords.has(t.lw))) return p;
+  for (let k = p.b + 1; k < toks.length && k <= p.b + 6 && !toks[k].punct; k++) {
+    if (lex.agentLinks.has(toks[k].lw)) return phraseRight(lex, toks, k + 1, toks.length - 1) ?? p;
+  }
+  return p;
+}
+
+/**
+ * The clause an according-to phrase at toks[i..j] is about: the words before it when it closes the sentence
+ * (`after`: "…, selon la police."), the words after it when it opens the sentence, else the whole sentence.
+ */
+function clauseAround(sc: Scan, i: number, j: number): { content: [number, number]; after: boolean } {
+  const { lex, toks, ss, end } = sc;
+  if (i > 0 && toks[i - 1].w === ',' && (j + 1 >= toks.length || (toks[j + 1].punct && toks[j + 1].w !== ','))) return { content: [ss, toks[i - 1].s], after: true };
+  if (i === 0 || (i <= 2 && toks[0].punct)) {
+    let c = j + 1;
     while (toks[c] && (toks[c].punct || lex.complementizers.has(toks[c].lw))) c++;
-    content = [toks[c]?.s ?? end, end];
-  } else content = [ss, end];
-  return { found: { cue, phrase: p, position: before ? 'after' : 'before', content, genitive: lex.lang === 'ru' || lex.lang === 'uk' }, next: p.b };
+    return { content: [toks[c]?.s ?? end, end], after: false };
+  }
+  return { content: [ss, end], after: false };
 }
 
 /** "nach Polizeiangaben": the compound names the source. */

@@ -97,11 +97,17 @@ export function phraseRight(lex: LangLexicon, toks: Token[], i: number, max: num
   return { a: i, b };
 }
 
+// Lower-case words inside a name: "Rubén del Campo", "Ursula von der Leyen", "Charles de Gaulle".
+const NAME_PARTICLES = new Set(['de', 'del', 'la', 'von', 'van', 'der', 'da', 'di', 'du', 'dos', 'das']);
+
 export function nameRunFrom(lex: LangLexicon, toks: Token[], i: number, max: number): Phrase | null {
   let b = i - 1;
-  for (let k = i; k <= max && k - i < 4; k++) {
+  for (let k = i; k <= max && k - i < 5; k++) {
     const t = toks[k];
-    if (t.punct || !capital(t) || lex.stopCaps.has(t.lw)) break;
+    let next = k;
+    while (next <= max && next - k < 3 && toks[next] && NAME_PARTICLES.has(toks[next].w)) next++;
+    const particle = k > i && next > k && next <= max && !!toks[next] && !toks[next].punct && capital(toks[next]);
+    if (!particle && (t.punct || !capital(t) || lex.stopCaps.has(t.lw))) break;
     b = k;
   }
   return b >= i ? { a: i, b } : null;

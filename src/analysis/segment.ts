@@ -13,6 +13,9 @@ const CHUNK = 4000;
 // A segment that ends with one of these words (and its dot) does not end a sentence: "Sen. Warren".
 const ABBREV_END = /(?:^|[\s(“"])(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Pres|Atty|Supt|Cmdr|Mt|Ft|U\.S|U\.K|U\.N|E\.U|D\.C|a\.m|p\.m|approx|est|Dept|[A-Z])\.\s*$/;
 const STARTS_LOWER = /^\s*[\p{Ll}]/u;
+// German writes a day as an ordinal: "am 14. Juli" is one sentence, not two.
+const DAY_ORDINAL_END = /(?:^|[\s(])(?:[1-9]|[12]\d|3[01])\.$/;
+const STARTS_GERMAN_MONTH = /^\s*(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/;
 const STARTS_CLOSING = /^\s*[,;:)\]”’»]/;
 
 /** Cuts text[start, end) into chunks of about CHUNK characters at sentence-like boundaries. */
@@ -85,5 +88,5 @@ function shouldMerge(text: string, prev: Sentence, s: number, e: number): boolea
   if (QUESTION_QUOTE_END.test(text.slice(Math.max(prev.start, prev.end - 3), prev.end)) && shortSegment(text, s, e)) return true;
   if (text.charCodeAt(prev.end - 1) !== 46) return false;
   const tail = text.slice(Math.max(prev.start, prev.end - 12), prev.end);
-  return ABBREV_END.test(tail);
+  return ABBREV_END.test(tail) || (DAY_ORDINAL_END.test(tail) && STARTS_GERMAN_MONTH.test(text.slice(s, Math.min(e, s + 12))));
 }

@@ -1,9 +1,9 @@
 // An HTML page in Node: jsdom (no scripts run, no resources loaded), then the same extraction as the extension.
 // jsdom is imported here, on the first HTML input, not at start: plain text never pays for loading it.
 import type { Block } from '../analysis';
-import { extractArticle, extractMeta, type PageMeta } from '../page';
+import { declaredLanguage, extractArticle, extractMeta, type PageMeta } from '../page';
 
-export interface PageText { text: string; blocks: Block[]; page: PageMeta }
+export interface PageText { text: string; blocks: Block[]; page: PageMeta; /** As the page declares it (`<html lang>`, og:locale). */ lang: string | null }
 
 export async function pageText(bytes: Uint8Array, url: string, contentType?: string): Promise<PageText> {
   const { JSDOM, VirtualConsole } = await import('jsdom');
@@ -14,7 +14,7 @@ export async function pageText(bytes: Uint8Array, url: string, contentType?: str
     const extraction = extractArticle(doc);
     // The engine gets plain blocks: no DOM nodes.
     const blocks = extraction.blocks.map(({ start, end, embed, links }) => ({ start, end, ...(embed ? { embed } : {}), ...(links ? { links } : {}) }));
-    return { text: extraction.text, blocks, page: extractMeta(doc, url) };
+    return { text: extraction.text, blocks, page: extractMeta(doc, url), lang: declaredLanguage(doc) };
   } finally {
     dom.window.close();
   }

@@ -3,4 +3,4 @@ export type { Extraction, ExtractedBlock, PageMeta, TextPiece } from './types';
 export { isLikelyArticle, findArticleRoot } from './detect';
 export { extractArticle, extractArticleSteps, hiddenByComputedStyle, type ExtractOptions } from './extract';
 export { domPointAt, textOffsetAt, type DomPoint } from './offsets';
-export { extractMeta } from './meta';
+export { declaredLanguage, extractMeta } from './meta';

@@ -73,3 +73,21 @@ export function extractMeta(doc: Document, url: string): PageMeta {
     ?? clean(doc.querySelector('time[datetime]')?.getAttribute('datetime'));
   return { url, title, publisher, author, published };
 }
+
+/**
+ * The language the page declares, as it declares it ("de-AT", "fr_FR"): `<html lang>` (or `xml:lang`), then
+ * `og:locale`, then a content-language meta. Null when none says; the engine then reads the text (language.ts),
+ * and overrules a declaration the text clearly contradicts (templates keep lang="en" on translated pages).
+ */
+export function declaredLanguage(doc: Document): string | null {
+  const html = doc.documentElement;
+  const attr = clean(html?.getAttribute('lang') ?? html?.getAttribute('xml:lang'));
+  if (attr) return attr;
+  const tags = metaTags(doc);
+  const og = clean(metaContent(tags, 'og:locale'));
+  if (og) return og;
+  const equiv = doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content');
+  // A header may list several ("de, en"): the first is the page's.
+  const listed = clean(equiv ?? metaContent(tags, 'content-language', 'language', 'dc.language'))?.split(',')[0].trim();
+  return listed || null;
+}
