@@ -3,6 +3,7 @@
 // draws, and the content script stays small. Only the stretch's own text is sent, and offsets shifted back.
 // Claim ids are made unique per pass ("3.c12"), so claims kept from earlier passes never collide with new ones.
 import type { Block, Claim } from '../src/analysis/types';
+import type { LanguageInfo } from '../src/analysis/language';
 import { MAX_ANALYSIS_TEXT, sendToBackground } from '../src/messages';
 import type { Extraction } from '../src/page/types';
 import { blockIndexAt, shiftClaim } from './block-diff';
@@ -14,6 +15,12 @@ export interface BlockStretch {
   to: number;
   /** Blocks read before `from` only as context (who was named last, an open quotation). */
   contextFrom: number;
+}
+
+/** The page's language: what it declares (sent with each request), and what the engine made of it (the reply). */
+export interface PageLanguage {
+  declared: string | null;
+  engine?: LanguageInfo;
 }
 
 export class AnalysisFailed extends Error {
@@ -39,7 +46,7 @@ function withinLimit<T extends { start: number }>(slice: T[]): T[] {
   return n === slice.length ? slice : slice.slice(0, n);
 }
 
-export async function analyzeBlocks(extraction: Extraction, stretch: BlockStretch, pass: number, signal: AbortSignal): Promise<Claim[][] | null> {
+export async function analyzeBlocks(extraction: Extraction, stretch: BlockStretch, pass: number, signal: AbortSignal, language?: PageLanguage): Promise<Claim[][] | null> {
   if (signal.aborted) return null;
   const blocks = extraction.blocks;
   const byBlock: Claim[][] = blocks.map(() => []);
@@ -53,12 +60,16 @@ export async function analyzeBlocks(extraction: Extraction, stretch: BlockStretc
     ...(b.links ? { links: b.links.filter((l) => l.end - base <= text.length).map((l) => ({ start: l.start - base, end: l.end - base, href: l.href })) } : {}),
   }));
   // An aborted run stops waiting at once: the next run's request then supersedes this one in the background.
-  const reply = await untilAborted(sendToBackground('analysis/run', { text, blocks: sent, visible: extraction.root?.ownerDocument.visibilityState !== 'hidden' }), signal);
+  // A stretch of a changed page is read in the language the whole page was read in (a short stretch proves little).
+  const lang = language?.engine?.code ?? language?.declared ?? null;
+  const visible = extraction.root?.ownerDocument.visibilityState !== 'hidden';
+  const reply = await untilAborted(sendToBackground('analysis/run', { text, blocks: sent, visible, lang }), signal);
   if (!reply || signal.aborted) return null;
   // The background could not answer (the engine failed, or the extension is going away): the reader is told
   // the reading failed, never that the page has no claims.
   if (!reply.ok) throw new AnalysisFailed(reply.error);
   if (reply.value.superseded) return null;
+  if (language && reply.value.language) language.engine = reply.value.language;
   for (const found of reply.value.claims) {
     const claim = shiftClaim(found, base);
     const at = blockIndexAt(blocks, claim.start);

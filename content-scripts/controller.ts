@@ -11,11 +11,11 @@ import {
   applyCorrections, claimKey, correctionRecord, normalizePageUrl, stillClaims, type CorrectionRecord, type CorrectionsByPage, type Verdict,
 } from '../src/corrections/model';
 import { extractArticleSteps, hiddenByComputedStyle, isLikelyArticle } from '../src/page/index';
-import { extractMeta } from '../src/page/meta';
+import { declaredLanguage, extractMeta } from '../src/page/meta';
 import { textOffsetAt } from '../src/page/offsets';
 import type { Extraction } from '../src/page/types';
 import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../src/settings';
-import { analyzeBlocks } from './analyze-blocks';
+import { analyzeBlocks, type PageLanguage } from './analyze-blocks';
 import { blockIndexAt, diffBlocks, shiftClaim } from './block-diff';
 import { ChurnBackoff } from './churn-backoff';
 import { CardHost } from './card/card-host';
@@ -210,10 +210,12 @@ export class Controller {
     }
     if (!extraction.root || extraction.blocks.length === 0) return this.show0('no-article', page);
     const n = extraction.blocks.length;
-    const byBlock = await analyzeBlocks(extraction, { from: 0, to: n, contextFrom: 0 }, ++this.pass, signal);
+    // The page's declared language goes with the text; the engine checks it against the text and says what it used.
+    const language: PageLanguage = { declared: declaredLanguage(document) };
+    const byBlock = await analyzeBlocks(extraction, { from: 0, to: n, contextFrom: 0 }, ++this.pass, signal, language);
     if (!byBlock || signal.aborted) return;
     if (!this.active()) return this.show0('paused');
-    this.commit(analyzedState(page, extraction, byBlock), true);
+    this.commit(analyzedState(page, extraction, byBlock, language.engine), true);
   }
 
   /** A state with no claims (paused, not an article). Paused pages are not read: only their address is given,
@@ -245,10 +247,11 @@ export class Controller {
       return;
     }
     const to = n - suffix;
+    const language: PageLanguage = { declared: declaredLanguage(document), engine: old.language };
     // Only removals: nothing new to read.
     const byBlock = to === prefix
       ? extraction.blocks.map((): Claim[] => [])
-      : await analyzeBlocks(extraction, { from: prefix, to, contextFrom: Math.max(0, prefix - CONTEXT_BLOCKS) }, ++this.pass, signal);
+      : await analyzeBlocks(extraction, { from: prefix, to, contextFrom: Math.max(0, prefix - CONTEXT_BLOCKS) }, ++this.pass, signal, language);
     if (!byBlock || signal.aborted) return;
     for (let i = 0; i < prefix; i++) byBlock[i] = old.byBlock[i];
     for (let i = to; i < n; i++) {
@@ -256,7 +259,8 @@ export class Controller {
       const delta = extraction.blocks[i].start - before.blocks[j].start;
       byBlock[i] = old.byBlock[j].map((c) => shiftClaim(c, delta));
     }
-    this.commit(analyzedState(old.page ?? extractMeta(document, location.href), extraction, byBlock), false);
+    // The whole page's language stays (a changed stretch is read in it): only a page read anew decides again.
+    this.commit(analyzedState(old.page ?? extractMeta(document, location.href), extraction, byBlock, old.language ?? language.engine), false);
   }
 
   private commit(state: PageState, now: boolean): void {

@@ -68,7 +68,7 @@ function viewState(): PopupState {
     case 'results': {
       const { results } = tabState;
       const allowSite = allowPattern ? hostnameOf(allowPattern.replace(/\/\*$/, '')) : undefined;
-      return { ...base, status: results.status, page: results.page, claims: results.claims, capped: results.capped, text: results.text ?? null, ledger: ledgerCounts, allowSite };
+      return { ...base, status: results.status, page: results.page, claims: results.claims, capped: results.capped, text: results.text ?? null, ledger: ledgerCounts, allowSite, language: results.language };
     }
   }
 }

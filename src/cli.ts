@@ -1,7 +1,7 @@
 // `sourcemark analyze FILE|URL|-`: the engine over a file, standard input or a web page (see --help).
 // Bundled by `npm run build` into dist/cli/sourcemark.mjs and run by scripts/sourcemark.mjs;
 // main() never throws: errors are one line on stderr and an exit code.
-import { analyze, blocksFromPlainText } from './analysis';
+import { analysisLanguage, analyze, blocksFromPlainText } from './analysis';
 import { parseArgs, USAGE, type AnalyzeArgs, type Format } from './cli/args';
 import { CliError, EXIT_FAILURE, oneLine } from './cli/errors';
 import { toJson, toMarkdown, toTable, type Report } from './cli/format';
@@ -41,14 +41,17 @@ async function runAnalyze(args: AnalyzeArgs): Promise<number> {
   if (input.kind === 'text') {
     // Blanked, not removed: the offsets of the claims still index the input.
     const text = blankControls(input.text);
-    report = { page: null, text, claims: analyze(text, blocksFromPlainText(text)) };
+    const options = { lang: args.lang };
+    report = { page: null, text, claims: analyze(text, blocksFromPlainText(text), options), language: analysisLanguage(text, options) };
   } else {
     const { pageText } = await import('./cli/html');
     const extracted = await pageText(input.bytes, input.url, input.contentType);
     const text = blankControls(extracted.text);
-    report = { page: extracted.page, text, claims: analyze(text, extracted.blocks) };
+    // The caller's --lang, else what the page declares; the engine checks either against the text.
+    const options = { lang: args.lang ?? extracted.lang };
+    report = { page: extracted.page, text, claims: analyze(text, extracted.blocks, options), language: analysisLanguage(text, options) };
   }
-  const clean = { ...report, page: stripDeep(report.page), claims: stripDeep(report.claims) };
+  const clean = { ...report, page: stripDeep(report.page), claims: stripDeep(report.claims), language: stripDeep(report.language) };
   await writeLine(render(clean, args.format ?? (process.stdout.isTTY ? 'table' : 'json')));
   return 0;
 }

@@ -2,6 +2,7 @@
 // Every message is { type, payload }; each type has a request validator and a response type.
 // Handlers check the sender and reject malformed messages; failures come back as values, never throws.
 import type { Block, Claim } from './analysis/types';
+import type { LanguageInfo } from './analysis/language';
 import { claimKey, isCorrectionRecord, normalizePageUrl, type CorrectionRecord } from './corrections/model';
 import type { PageMeta } from './page/types';
 import { isLinkCheckRequest, type LinkCheckRecord, type LinkCheckRequest, type LinkCheckState } from './linkcheck/state';
@@ -23,6 +24,8 @@ export interface TabResults {
   capped: boolean;
   /** The analyzed text (claim offsets index it), for context and export; absent past MAX_REPORTED_TEXT. */
   text?: string | null;
+  /** The page's language as the engine decided it, and whether it read claims and sources or figures only. */
+  language?: LanguageInfo;
 }
 
 /** Texts longer than this are not sent to the popup (the 1 MB paragraph): claims still carry their own text. */
@@ -35,9 +38,13 @@ export interface Contract {
    */
   'analysis/run': {
     /** `visible`: the page was visible when it asked (the background serves visible tabs first). */
-    request: { text: string; blocks: Block[]; visible?: boolean };
-    /** `superseded`: a newer request from the same tab replaced this one before it finished (no claims). */
-    response: { claims: Claim[]; superseded?: true };
+    /** `lang`: the page's language as it declares it (`<html lang>`, og:locale) or as an earlier reading decided. */
+    request: { text: string; blocks: Block[]; visible?: boolean; lang?: string | null };
+    /**
+     * `superseded`: a newer request from the same tab replaced this one before it finished (no claims).
+     * `language`: the page's language as the engine read it (the declared one, or the text's where it clearly differs).
+     */
+    response: { claims: Claim[]; superseded?: true; language?: LanguageInfo };
   };
   /** content → background: the results for the sender's tab; with `part`, one part of them (src/report/parts.ts). */
   'results/report': { request: { results: TabResults; part?: PartInfo }; response: { ok: true } };
@@ -113,7 +120,12 @@ function isClaimShape(v: unknown): boolean {
 export function isTabResults(v: unknown): v is TabResults {
   return isObject(v) && typeof v.status === 'string' && STATUSES.includes(v.status) && Array.isArray(v.claims)
     && v.claims.length <= MAX_CLAIMS && v.claims.every(isClaimShape) && typeof v.capped === 'boolean'
-    && (v.page === null || isObject(v.page)) && (v.text === undefined || v.text === null || typeof v.text === 'string');
+    && (v.page === null || isObject(v.page)) && (v.text === undefined || v.text === null || typeof v.text === 'string')
+    && (v.language === undefined || isLanguageInfo(v.language));
+}
+
+function isLanguageInfo(v: unknown): v is LanguageInfo {
+  return isObject(v) && typeof v.code === 'string' && v.code.length <= 16 && (v.support === 'full' || v.support === 'figures');
 }
 
 /** Shape checks for every request: a message that fails its check is rejected before any handler runs. */
@@ -140,6 +152,7 @@ const validators: { [K in MessageType]: (p: unknown) => p is Request<K> } = {
   'page/read': (p): p is Request<'page/read'> => isObject(p) && Number.isInteger(p.tabId) && (p.tabId as number) >= 0,
   'analysis/run': (p): p is Request<'analysis/run'> => isObject(p) && typeof p.text === 'string'
     && p.text.length <= MAX_ANALYSIS_TEXT && (p.visible === undefined || typeof p.visible === 'boolean') && Array.isArray(p.blocks)
+    && (p.lang === undefined || p.lang === null || (typeof p.lang === 'string' && p.lang.length <= 64))
     && p.blocks.every((b) => isBlock(b, (p.text as string).length)),
   'results/report': (p): p is Request<'results/report'> => isObject(p) && isTabResults(p.results)
     && (p.part === undefined || isPartInfo(p.part)),

@@ -4,7 +4,8 @@
 // Which tab is visible comes from tab activation (no `tabs` permission needed) and, until a window reports one,
 // from the page's own visibility sent with the request.
 import { browser, type Runtime } from '../browser';
-import type { Request, Response } from '../messages';
+import { MAX_CLAIMS, type Request, type Response } from '../messages';
+import { analysisLanguage } from '../analysis/index';
 import { analyzeCappedSteps } from './analyze-capped';
 import { FairScheduler, type Clock } from './scheduler';
 
@@ -25,13 +26,16 @@ export function createAnalysisJobs() {
   });
 
   return {
-    async run({ text, blocks, visible }: Request<'analysis/run'>, sender: Runtime.MessageSender): Promise<Response<'analysis/run'>> {
+    async run({ text, blocks, visible, lang }: Request<'analysis/run'>, sender: Runtime.MessageSender): Promise<Response<'analysis/run'>> {
       const tabId = sender.tab!.id!;
+      const options = { lang: lang ?? null };
       const outcome = await scheduler.submit({
         tabId, key: String(sender.frameId ?? 0), visible: visible ?? true,
-        start: () => analyzeCappedSteps(text, blocks),
+        start: () => analyzeCappedSteps(text, blocks, MAX_CLAIMS, options),
       });
-      return outcome.done ? { claims: outcome.value } : { claims: [], superseded: true };
+      // The page's language as the engine takes it (its declared one, or the text's): the popup says when it gets
+      // figures only.
+      return outcome.done ? { claims: outcome.value, language: analysisLanguage(text, options) } : { claims: [], superseded: true };
     },
     /** The tab closed: its queued work is dropped. (A new document in the tab supersedes the old one's request.) */
     forget(tabId: number): void {

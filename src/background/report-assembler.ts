@@ -30,6 +30,7 @@ export class ReportAssembler {
       status: parts[0].status, page: parts[0].page, capped: parts[0].capped,
       claims: parts.flatMap((r) => r.claims),
       text: texts.every((t) => t !== null) ? texts.join('') : null,
+      ...(parts[0].language ? { language: parts[0].language } : {}),
     };
     return isTabResults(whole) ? whole : null;
   }

@@ -14,6 +14,8 @@ export interface AnalyzeArgs {
   maxBytes: number;
   /** Read the input as HTML whatever its name or first bytes. */
   html: boolean;
+  /** The text's language as the caller states it ("de"), or null: the page's declared language, then the text's. */
+  lang: string | null;
 }
 
 export type Args = AnalyzeArgs | { command: 'help' } | { command: 'version' };
@@ -42,6 +44,10 @@ Options:
                      {"id": ..., "line": N, "error": "..."} in its place and a message on
                      stderr; the other lines go on, and the exit code is then 1
   --html             read the input as HTML, whatever its name or first bytes
+  --lang CODE        the text's language (en, de, fr, es, uk, ru; any other code gets
+                     figures only); default: an HTML page's declared language (<html lang>,
+                     og:locale), then the text's own. The engine overrules a code the text
+                     clearly contradicts; the output says which language it used ("language")
   --max-bytes N      refuse input larger than N bytes (for --jsonl: any one line larger);
                      K, M and G suffixes allowed (default 20M)
   --timeout SECONDS  give up fetching a URL after this long (default 20)
@@ -57,6 +63,7 @@ const OPTIONS = {
   format: { type: 'string' },
   jsonl: { type: 'string' },
   html: { type: 'boolean' },
+  lang: { type: 'string' },
   'max-bytes': { type: 'string' },
   timeout: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -81,6 +88,7 @@ export function parseArgs(argv: string[]): Args {
     timeoutMs: values.timeout === undefined ? 20_000 : secondsOf(values.timeout) * 1000,
     maxBytes: values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : bytesOf(values['max-bytes']),
     html: values.html ?? false,
+    lang: values.lang === undefined ? null : langOf(values.lang),
   };
   if (args.jsonl !== null && args.input !== null) throw new CliError('give either --jsonl FILE or an input, not both');
   if (args.jsonl === null && args.input === null) throw new CliError('missing input: FILE, URL or - for standard input');
@@ -98,6 +106,11 @@ function readArgv(argv: string[]) {
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new CliError(`${option} ${/argument missing/.test(message) ? 'needs a value' : 'takes no value'}`);
     throw new CliError(message);
   }
+}
+
+function langOf(value: string): string {
+  if (!/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/.test(value.trim())) throw new CliError(`--lang needs a language code such as de or pt-BR: got "${value}"`);
+  return value.trim();
 }
 
 function formatOf(value: string): Format {

@@ -1,12 +1,26 @@
 // Output for people (table, markdown) and for programs (json).
-import type { Claim } from '../analysis';
+import type { Claim, LanguageInfo } from '../analysis';
 import type { PageMeta } from '../page';
 import { safeJson } from './sanitize';
 
-export interface Report { page: PageMeta | null; text: string; claims: Claim[] }
+export interface Report {
+  page: PageMeta | null;
+  text: string;
+  claims: Claim[];
+  /** The language the engine read the text in (--lang, the page's declared one, or the text's own). */
+  language?: LanguageInfo;
+}
 
 export function toJson(report: Report): string {
-  return safeJson({ version: 1, page: report.page, text: report.text, claims: report.claims }, 2);
+  const language = report.language ? { language: report.language } : {};
+  return safeJson({ version: 1, page: report.page, ...language, text: report.text, claims: report.claims }, 2);
+}
+
+/** "language: de (claims, sources and figures)"; "language: pt (figures only: ...)". */
+function languageLine(language: LanguageInfo | undefined): string[] {
+  if (!language) return [];
+  const what = language.support === 'full' ? 'claims, sources and figures' : 'figures only: no quotes or sources are read in this language';
+  return [`language: ${language.code} (${what})`];
 }
 
 function sourceOf(claim: Claim): string {
@@ -44,7 +58,7 @@ const HEAD = ['#', 'claim', 'form/topic', 'source', 'strength', 'confidence'];
 
 /** A plain-text table fitted to the terminal width (down to about 75 columns): claim and source give way. */
 export function toTable(report: Report, columns = 120): string {
-  const lines = pageLine(report.page);
+  const lines = [...pageLine(report.page), ...languageLine(report.language)];
   if (report.claims.length === 0) return [...lines, 'No claims found.'].join('\n');
   const body = rows(report.claims);
   const widths = HEAD.map((h, col) => Math.max(h.length, ...body.map((r) => r[col].length)));
@@ -72,6 +86,8 @@ const cell = (s: string) => s
 export function toMarkdown(report: Report): string {
   const lines: string[] = [];
   if (report.page) lines.push(`## ${cell(report.page.title ?? report.page.url)}`, '', ...pageLine(report.page).map(cell), '');
+  const language = languageLine(report.language);
+  if (language.length) lines.push(...language.map(cell), '');
   if (report.claims.length === 0) return [...lines, 'No claims found.'].join('\n');
   lines.push(`| ${HEAD.join(' | ')} |`, `|${HEAD.map(() => ' --- ').join('|')}|`);
   for (const r of rows(report.claims)) lines.push(`| ${r.map(cell).join(' | ')} |`);

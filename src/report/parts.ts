@@ -36,6 +36,7 @@ export function splitResults(results: TabResults, id: string): Array<{ results: 
         status: results.status, page: index === 0 ? results.page : null, capped: results.capped,
         claims: results.claims.slice(index * CLAIMS_PER_PART, (index + 1) * CLAIMS_PER_PART),
         text: text === null ? null : text.slice(index * TEXT_PER_PART, (index + 1) * TEXT_PER_PART),
+        ...(results.language ? { language: results.language } : {}),
       },
       part: { id, index, count },
     });

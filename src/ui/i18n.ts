@@ -78,6 +78,15 @@ export function localDate(time: number, options: Intl.DateTimeFormatOptions): st
   return cached(`d${JSON.stringify(options)}`, (l) => new Intl.DateTimeFormat(l, options)).format(time);
 }
 
+/** A language's name in the reader's language: "pt" -> "Portuguese" (en), "Portugiesisch" (de); the code when unknown. */
+export function localLanguageName(code: string): string {
+  try {
+    return new Intl.DisplayNames([uiLocale()], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 function text(sub: Sub): string {
   return typeof sub === 'number' ? localNumber(sub) : sub;
 }

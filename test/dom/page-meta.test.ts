@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractMeta } from '../../src/page';
-import { cleanAuthor } from '../../src/page/meta';
+import { cleanAuthor, declaredLanguage } from '../../src/page/meta';
 import { documentFromHtml, FIXTURES } from './load-page';
 
 const PAGES = path.join(FIXTURES, 'pages');
@@ -72,5 +72,18 @@ describe('cleanAuthor', () => {
     ['12:30', null],
   ])('%j gives %j', (raw, want) => {
     expect(cleanAuthor(raw)).toBe(want);
+  });
+});
+
+describe('declaredLanguage', () => {
+  const page = (head: string, html = '<html>') => documentFromHtml(`<!doctype html>${html}<head>${head}</head><body><p>x</p></body></html>`);
+  it.each([
+    ['<html lang> first', page('<meta property="og:locale" content="fr_FR">', '<html lang="de-AT">'), 'de-AT'],
+    ['then og:locale', page('<meta property="og:locale" content="pt_BR"><meta http-equiv="content-language" content="es">'), 'pt_BR'],
+    ['then a content-language meta (its first language)', page('<meta http-equiv="Content-Language" content="cs, en">'), 'cs'],
+    ['none said', page('<meta name="description" content="x">'), null],
+    ['an empty lang says nothing', page('<meta property="og:locale" content="uk_UA">', '<html lang="  ">'), 'uk_UA'],
+  ])('%s', (_name, doc, want) => {
+    expect(declaredLanguage(doc)).toBe(want);
   });
 });

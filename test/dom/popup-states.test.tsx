@@ -4,6 +4,7 @@ import { PopupApp } from '../../src/ui/popup/PopupApp';
 import type { PopupState } from '../../src/ui/popup/types';
 import { SETTINGS, readyState, spyActions } from './popup-fixtures';
 import { byText, click, mount, unmountAll } from './render';
+import { useLocale } from '../support/i18n-setup';
 
 afterEach(unmountAll);
 
@@ -148,5 +149,35 @@ describe('settings', () => {
     unmountAll();
     const hc = mount(<PopupApp state={readyState({ settings: { ...SETTINGS, highContrast: true } })} actions={spyActions()} />);
     expect(hc.querySelector('.sm-popup')!.classList.contains('sm-hc')).toBe(true);
+  });
+});
+
+describe('a page in a language Sourcemark reads only for figures', () => {
+  const note = (root: HTMLElement) => root.querySelector('.sm-figures-only')?.textContent ?? null;
+
+  it('says so once, above the list, in the reader\'s language, naming the page\'s language', () => {
+    let root = mount(<PopupApp state={readyState({ language: { code: 'pt', support: 'figures' } })} actions={spyActions()} />);
+    expect(note(root)).toBe('Page language: Portuguese. In this language Sourcemark finds figures only, not quotes or sources.');
+    expect(root.querySelectorAll('.sm-figures-only')).toHaveLength(1);
+    const tabs = root.querySelector('[role="tablist"]')!;
+    expect(root.querySelector('.sm-figures-only')!.compareDocumentPosition(tabs) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    unmountAll();
+    useLocale('de');
+    root = mount(<PopupApp state={readyState({ language: { code: 'cs', support: 'figures' } })} actions={spyActions()} />);
+    expect(note(root)).toBe('Sprache der Seite: Tschechisch. In dieser Sprache findet Sourcemark nur Zahlen, keine Zitate und Quellen.');
+    useLocale('en');
+  });
+
+  it('is said when nothing was found too, and not for a language read fully or an unknown one', () => {
+    let root = mount(<PopupApp state={state({ status: 'nothing-found', language: { code: 'pt', support: 'figures' } })} actions={spyActions()} />);
+    expect(note(root)).toContain('Portuguese');
+    unmountAll();
+    for (const code of ['de', 'ru', 'en', 'und']) {
+      root = mount(<PopupApp state={readyState({ language: { code, support: 'full' } })} actions={spyActions()} />);
+      expect(note(root)).toBeNull();
+      unmountAll();
+    }
+    root = mount(<PopupApp state={readyState()} actions={spyActions()} />);
+    expect(note(root)).toBeNull();
   });
 });

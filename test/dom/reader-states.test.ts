@@ -4,13 +4,15 @@
 // main content reads into blocks.
 import { describe, expect, it, vi } from 'vitest';
 import { extractArticle, isLikelyArticle } from '../../src/page';
-import { AnalysisFailed, analyzeBlocks } from '../../content-scripts/analyze-blocks';
+import { AnalysisFailed, analyzeBlocks, type PageLanguage } from '../../content-scripts/analyze-blocks';
 import { loadFixture } from './load-page';
 
-let reply: { ok: true; value: { claims: [] } } | { ok: false; error: string } = { ok: true, value: { claims: [] } };
+type Reply = { ok: true; value: { claims: []; language?: { code: string; support: 'full' | 'figures' } } } | { ok: false; error: string };
+let reply: Reply = { ok: true, value: { claims: [] } };
+const sent: Array<{ lang?: string | null }> = [];
 vi.mock('../../src/messages', () => ({
   MAX_ANALYSIS_TEXT: 4_000_000,
-  sendToBackground: async () => reply,
+  sendToBackground: async (_type: string, payload: { lang?: string | null }) => { sent.push(payload); return reply; },
 }));
 
 const bulletin = () => loadFixture('bulletin.html', 'http://127.0.0.1/bulletin.html');
@@ -25,6 +27,20 @@ describe('a failed analysis', () => {
     const failed = analyzeBlocks(extraction, stretch, 1, new AbortController().signal);
     await expect(failed).rejects.toBeInstanceOf(AnalysisFailed);
     await expect(failed).rejects.toThrow('engine: out of memory');
+  });
+});
+
+describe('the page\'s language', () => {
+  it('goes with the text as the page declares it; the engine\'s reading of it comes back, and a later stretch is read in it', async () => {
+    const extraction = extractArticle(bulletin(), { root: bulletin().querySelector('main') });
+    const stretch = { from: 0, to: extraction.blocks.length, contextFrom: 0 };
+    const language: PageLanguage = { declared: 'pt-BR' };
+    reply = { ok: true, value: { claims: [], language: { code: 'pt', support: 'figures' } } };
+    await analyzeBlocks(extraction, stretch, 1, new AbortController().signal, language);
+    expect(sent.at(-1)?.lang).toBe('pt-BR');
+    expect(language.engine).toEqual({ code: 'pt', support: 'figures' });
+    await analyzeBlocks(extraction, { ...stretch, from: 1 }, 2, new AbortController().signal, language);
+    expect(sent.at(-1)?.lang).toBe('pt');
   });
 });
 

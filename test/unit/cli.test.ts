@@ -205,6 +205,30 @@ describe('sourcemark analyze', { timeout: 60_000 }, () => {
     expect(forced.claims.map((c) => c.text)).toEqual(piped.claims.map((c) => c.text));
   });
 
+  it('--lang: the text\'s language as the caller states it, and the language used is printed', async () => {
+    const file = path.join(tmp, 'noticia.txt');
+    writeFileSync(file, 'O ministro da Saúde, Rui Costa, disse que 120 hospitais vão receber 300 médicos.\n');
+    const pt = await run(['analyze', '--lang', 'pt', '--format', 'json', file]);
+    const report = JSON.parse(pt.stdout) as JsonReport & { language: { code: string; support: string } };
+    expect(report.language).toEqual({ code: 'pt', support: 'figures' });
+    expect(report.claims.map((c) => [c.form, c.source])).toEqual([['figure', null], ['figure', null]]);
+    const table = await run(['analyze', '--lang', 'pt', '--format', 'table', file]);
+    expect(table.stdout).toContain('language: pt (figures only: no quotes or sources are read in this language)');
+    const de = path.join(tmp, 'meldung.txt');
+    writeFileSync(de, 'Die Polizei teilte mit, bei dem Brand seien 12 Menschen verletzt worden.\n');
+    const read = JSON.parse((await run(['analyze', '--lang', 'de', '--format', 'json', de])).stdout) as JsonReport & { language: unknown };
+    expect(read.language).toEqual({ code: 'de', support: 'full' });
+    expect(read.claims.some((c) => c.source?.name === 'Polizei')).toBe(true);
+  });
+
+  it('an HTML page\'s declared language is the one used unless --lang says otherwise', async () => {
+    const html = path.join(FIXTURES, 'languages/fr/article.html');
+    const declared = JSON.parse((await run(['analyze', '--format', 'json', html])).stdout) as { language: unknown };
+    expect(declared.language).toEqual({ code: 'fr', support: 'full' });
+    const md = await run(['analyze', '--format', 'markdown', html]);
+    expect(md.stdout).toContain('language: fr (claims, sources and figures)');
+  });
+
   it('--version prints the package version and exits 0', async () => {
     const r = await run(['--version']);
     expect(r.code).toBe(0);
@@ -239,6 +263,7 @@ describe('sourcemark analyze', { timeout: 60_000 }, () => {
       ['a page that never ends', () => ['analyze', '--max-bytes', '2M', `${base}/endless`], /endless: larger than 2 MB \(--max-bytes raises the limit\)/],
       ['bad --max-bytes', () => ['analyze', '--max-bytes', 'lots', SEED_TXT], /--max-bytes needs a positive size/],
       ['flag with a value it does not take', () => ['analyze', '--html=yes', SEED_TXT], /--html takes no value/],
+      ['a --lang that is no language code', () => ['analyze', '--lang', 'german!', SEED_TXT], /--lang needs a language code/],
     ];
     for (const [name, args, pattern] of cases) {
       it(name, async () => expectOneLineError(await run(args()), 2, pattern));

@@ -8,7 +8,7 @@ vi.mock('../../src/browser', () => ({
   extensionUrl: (path: string) => `chrome-extension://our-id/${path}`,
 }));
 
-const { routeMessage, senderKind } = await import('../../src/messages');
+const { isTabResults, routeMessage, senderKind } = await import('../../src/messages');
 
 const content = { id: 'our-id', tab: { id: 7 }, url: 'https://news.example/story' } as never;
 const popup = { id: 'our-id', url: 'chrome-extension://our-id/popup.html' } as never;
@@ -65,6 +65,8 @@ describe('routeMessage', () => {
       { type: 'analysis/run', payload: { text: 'short', blocks: [{ start: 3, end: 1 }] } },
       { type: 'analysis/run', payload: { text: 42, blocks: [] } },
       { type: 'analysis/run', payload: { text: 'short', blocks: 'all' } },
+      { type: 'analysis/run', payload: { text: 'short', blocks: [], lang: 7 } },
+      { type: 'analysis/run', payload: { text: 'short', blocks: [], lang: 'x'.repeat(65) } },
     ];
     for (const message of bad) {
       const sender = message.type === 'analysis/run' ? content : popup;
@@ -78,5 +80,15 @@ describe('routeMessage', () => {
   it('turns a handler failure into an error value', async () => {
     const { table } = handlers();
     expect(await routeMessage(table, { type: 'claim/show', payload: { claimId: 'c1' } }, popup)).toEqual({ ok: false, error: 'Error: boom' });
+  });
+});
+
+describe('isTabResults', () => {
+  const results = { status: 'ready', page: null, claims: [], capped: false };
+  it('takes the page\'s language as the engine read it, and refuses a malformed one', () => {
+    expect(isTabResults(results)).toBe(true);
+    expect(isTabResults({ ...results, language: { code: 'pt', support: 'figures' } })).toBe(true);
+    expect(isTabResults({ ...results, language: { code: 'pt', support: 'all' } })).toBe(false);
+    expect(isTabResults({ ...results, language: 'pt' })).toBe(false);
   });
 });

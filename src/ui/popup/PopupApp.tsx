@@ -15,7 +15,7 @@ import { SettingsPanel } from './SettingsPanel';
 import { StatusView } from './StatusView';
 import { Tabs } from './Tabs';
 import type { PopupActions, PopupState } from './types';
-import { localNumber, t, tn } from '../i18n';
+import { localLanguageName, localNumber, t, tn } from '../i18n';
 
 export type { PopupActions, PopupSettings, PopupState, PopupStatus } from './types';
 
@@ -62,6 +62,13 @@ function OffBanner({ state, actions, site }: { state: PopupState; actions: Popup
   );
 }
 
+/** A page in a language the engine has no words for: said once, above the list, instead of silently crediting nobody. */
+function FiguresOnlyNote({ state }: { state: PopupState }) {
+  const language = state.language;
+  if (language?.support !== 'figures' || (state.status !== 'ready' && state.status !== 'nothing-found')) return null;
+  return <p class="sm-banner sm-figures-only" role="note">{t('figuresOnlyBanner', localLanguageName(language.code))}</p>;
+}
+
 export function PopupApp({ state, actions }: { state: PopupState; actions: PopupActions }) {
   const panel = state.surface === 'panel';
   // The side panel is for reading along: it starts on the list.
@@ -99,6 +106,7 @@ export function PopupApp({ state, actions }: { state: PopupState; actions: Popup
       <PageHeader state={state} actions={actions} />
       {state.status !== 'paused' && <OffBanner state={state} actions={actions} site={site} />}
       {state.status !== 'needs-permission' && <AllowSiteBanner site={state.allowSite} onAllow={actions.onGrantPermission} />}
+      <FiguresOnlyNote state={state} />
       {ready ? (
         <>
           {state.capped && (

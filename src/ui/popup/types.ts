@@ -1,5 +1,6 @@
 // The popup's props: what the popup entry feeds in (state) and what it is asked to do (actions).
 import type { Claim, Form, Level } from '../../analysis/types';
+import type { LanguageInfo } from '../../analysis/language';
 import type { PageMeta } from '../../page/types';
 import type { ExportFormat } from '../export-types';
 import type { Shortcut } from '../shortcuts';
@@ -34,6 +35,8 @@ export interface PopupState {
   text?: string | null;
   /** The page had more claims than the per-page cap. */
   capped?: boolean;
+  /** The page's language as the engine read it: "figures" support gets a note (no sources read in it). */
+  language?: LanguageInfo;
   settings: PopupSettings;
   /** 'panel' when shown in the side panel (stays open beside the page); defaults to 'popup'. */
   surface?: 'popup' | 'panel';
