@@ -70,9 +70,31 @@ export function registerLangNames(lex: LangLexicon, text: string, toks: Token[],
       const name = text.slice(t.s, toks[j].e);
       const lower = name.toLowerCase();
       const cyr = /[\u0400-\u04ff]/.test(name);
-      const gender = cyr ? (lower.split(' ').every((w) => CYRILLIC_FEMININE.test(w)) ? 'f' : lower.split(' ').some((w) => CYRILLIC_FEMININE.test(w)) ? undefined : 'm') : undefined;
-      disc.register({ s: t.s, e: toks[j].e, kind: 'person', form: 'name', name, nameTokens: lower.split(/\s+/), gender }, k === 0);
+      const lead = titleBefore(lex, toks, k);
+      const gender = cyr ? (lower.split(' ').every((w) => CYRILLIC_FEMININE.test(w)) ? 'f' : lower.split(' ').some((w) => CYRILLIC_FEMININE.test(w)) ? undefined : 'm') : lead.gender;
+      disc.register({ s: t.s, e: toks[j].e, kind: 'person', form: 'name', name, nameTokens: lower.split(/\s+/), gender }, k === 0 || lead.subject);
     }
     k = j + 1;
   }
+}
+
+/**
+ * The title before a name at toks[k]: "Oberbürgermeisterin Katrin Seidel", "le maire, Gérard Blanc,", "La ministra
+ * Ana Ruiz". A name right after its title, or after the comma that follows it, is who the sentence is about (its
+ * subject); the title's article or ending may say the person's gender ("la", "le", German "-in").
+ */
+function titleBefore(lex: LangLexicon, toks: Token[], k: number): { subject: boolean; gender?: 'f' | 'm' } {
+  let r = k - 1;
+  if (toks[r]?.w === ',') r--;
+  for (let back = 0; r >= 0 && back < 4 && !toks[r].punct; back++, r--) {
+    const t = toks[r];
+    if (lex.verbs.has(t.lw)) break;
+    if (kindOfWord(lex, base(t)) !== 'person') continue;
+    const det = toks[r - 1]?.lw ?? '';
+    const gender = lex.definiteFeminine.has(det) && !lex.definiteMasculine.has(det) ? 'f'
+      : lex.definiteMasculine.has(det) && !lex.definiteFeminine.has(det) ? 'm'
+        : lex.lang === 'de' && /in$/.test(t.lw) ? 'f' : undefined;
+    return { subject: true, gender };
+  }
+  return { subject: false };
 }

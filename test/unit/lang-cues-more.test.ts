@@ -49,4 +49,11 @@ describe('more cues in de, fr, es, uk, ru', () => {
   it('a Ukrainian surname in -ко named in the genitive', () => {
     expect(sources('Міністр Петро Шевченко приїхав до Львова. Ремонт завершать у травні, за словами Шевченка.', 'uk')).toEqual(['statement:Петро Шевченко']);
   });
+
+  it('a name after its title is the sentence\'s subject, and the title may say the gender (de, fr)', () => {
+    expect(sources('„Wir helfen“, sagte Landrat Paul Neumann. Bürgermeisterin Eva Kraus besuchte die Schule. „Das war knapp“, sagte sie.', 'de'))
+      .toEqual(['quote:Paul Neumann', 'quote:Eva Kraus']);
+    expect(sources("« Nous tenons », a dit le préfet, Paul Roux. Le ministre, Marc Petit, est arrivé mardi. Il a déclaré : « Nous restons. »", 'fr'))
+      .toEqual(['quote:Paul Roux', 'quote:Marc Petit']);
+  });
 });
