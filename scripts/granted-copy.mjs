@@ -31,3 +31,24 @@ export async function contentScriptRegistered(browser, timeout = 30_000) {
   }
   throw new Error('the extension did not register its content script');
 }
+
+/**
+ * Firefox: the same wait, asked from one of the extension's pages (WebDriver BiDi has no handle on the background).
+ * `base` is the extension's moz-extension:// origin with a trailing slash (fixed by the extensions.webextensions.uuids
+ * preference).
+ */
+export async function firefoxContentScriptRegistered(browser, base, timeout = 30_000) {
+  const probe = await browser.newPage();
+  try {
+    void probe.goto(`${base}popup.html?tab=-1`).catch(() => undefined); // BiDi never reports a moz-extension page's load
+    const deadline = Date.now() + timeout;
+    while (Date.now() < deadline) {
+      const ids = await probe.evaluate(async () => (await globalThis.browser.scripting.getRegisteredContentScripts()).map((s) => s.id)).catch(() => []);
+      if (ids.length > 0) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error('the extension did not register its content script');
+  } finally {
+    await probe.close().catch(() => undefined);
+  }
+}

@@ -1,8 +1,15 @@
 // The browser behind `npm start`: Chromium (or Firefox ESR) with the built extension loaded.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { contentScriptRegistered, grantedCopy } from '../granted-copy.mjs';
+import { contentScriptRegistered, firefoxContentScriptRegistered, grantedCopy } from '../granted-copy.mjs';
 import { welcomeTab } from '../welcome-tab.mjs';
+
+const FIREFOX_UUID = '3d5c8a21-7f4e-4b9a-8c2d-1e6f0a9b7c35';
+
+function geckoId(extensionDir) {
+  return JSON.parse(readFileSync(path.join(extensionDir, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
+}
 
 /** Chromium's sandbox refuses to start as root; a person running as root (a container, a VM) still gets a window. */
 function chromiumArgs() {
@@ -21,12 +28,21 @@ export async function launchDemoBrowser({ root, firefox, headless }) {
     const extension = await grantedCopy(path.join(root, 'dist', firefox ? 'firefox' : 'chrome'), path.join(root, 'dist', '.demo', firefox ? 'firefox' : 'chrome'));
     browser = firefox
       ? await puppeteer.launch({ browser: 'firefox', executablePath, headless, defaultViewport: null,
+        // Lets automation evaluate in the extension's own pages (the readiness check below).
+        args: ['--remote-allow-system-access'],
         // Firefox treats MV3 host permissions as opt-in; the demo grants them so the article is read at once.
-        extraPrefsFirefox: { 'extensions.originControls.grantByDefault': true } })
+        extraPrefsFirefox: {
+          'extensions.originControls.grantByDefault': true,
+          // A known moz-extension:// origin, so the start can ask one of the extension's pages whether it is ready.
+          'extensions.webextensions.uuids': JSON.stringify({ [geckoId(extension)]: FIREFOX_UUID }),
+        } })
       : await puppeteer.launch({ executablePath, headless, pipe: true, defaultViewport: null,
         enableExtensions: [extension], args: chromiumArgs() });
-    if (firefox) await browser.installExtension(extension);
-    else await contentScriptRegistered(browser);
+    // Wait until the background has registered the content script: a page opened earlier would not be read.
+    if (firefox) {
+      await browser.installExtension(extension);
+      await firefoxContentScriptRegistered(browser, `moz-extension://${FIREFOX_UUID}/`);
+    } else await contentScriptRegistered(browser);
     // The extension opens its welcome page on install: let it open first, so the demo article opened next is the tab
     // in front. (Chromium reports the tab; WebDriver BiDi does not report moz-extension:// pages, and Firefox opens it
     // during the install above.)

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import type { TabResults } from '../../src/messages';
 import path from 'node:path';
 import { withAllSitesGranted } from './granted-build';
-import { contentScriptRegistered } from '../../scripts/granted-copy.mjs';
+import { contentScriptRegistered, firefoxContentScriptRegistered } from '../../scripts/granted-copy.mjs';
 import { welcomeTab } from '../../scripts/welcome-tab.mjs';
 
 export const DIST = path.resolve('dist');
@@ -211,6 +211,8 @@ export async function launchFirefox(dist = DIST, prefs: Record<string, unknown> 
       sendFromExtensionPage: extensionMessenger(() => self.openExtensionPage('popup.html?tab=-1')),
       close: () => browser.close(),
     };
+    // Granted every site, the background registers the content script as it starts: pages opened after that are read.
+    if (allSites) await firefoxContentScriptRegistered(browser, extensionBase, 60_000);
     await closeFirefoxWelcome(self);
     if (welcome === 'keep') self.welcome = await self.openExtensionPage('welcome.html');
     return self;
