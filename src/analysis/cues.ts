@@ -29,31 +29,30 @@ export interface Cue {
   hedge: string | null;
 }
 
-import { VERBS } from './verbs';
+import { VERBS, type VerbInfo } from './verbs';
+import { wordSet, wordSetMap } from './lexicon/load';
 
-
-const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", 'am', 'is']);
-const HEDGE_PARTICIPLES = new Set(['said', 'reported', 'believed', 'thought', 'understood', 'alleged', 'rumoured', 'rumored', 'claimed', 'feared', 'expected', 'suspected', 'known', 'estimated']);
-const IMPERSONAL_THAT = new Set(['said', 'believed', 'understood', 'reported', 'thought', 'alleged', 'claimed', 'feared', 'rumoured', 'rumored', 'suggested', 'estimated', 'expected', 'known', 'suspected']);
-const REPORT_SUBJECT_NOUNS = new Set(['speculation', 'reports', 'report', 'rumours', 'rumors', 'indications', 'signs', 'claims', 'estimates', 'figures', 'data', 'accounts', 'suggestions', 'allegations']);
-const DET_BEFORE_NOUN = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'our', 'my', 'your', 'some', 'any', 'no', 'every', 'each', 'of', 'in', 'on', 'for', 'with', 'by', 'from', 'to', 'and', 'or', 'such', 'many', 'several', 'new', 'latest', 'recent', 'first', 'last', 'earlier', 'previous', 'official', 'media', 'press', 'news', 'unconfirmed', 'initial', 'such', 'whose', 'own', 'public', 'formal', 'written', 'joint', 'brief', 'short', 'long', 'full', 'final']);
+const BE = wordSet('cueWords', 'be');
+const HEDGE_PARTICIPLES = wordSet('cueWords', 'hedgeParticiples');
+const IMPERSONAL_THAT = wordSet('cueWords', 'impersonalThat');
+const REPORT_SUBJECT_NOUNS = wordSet('cueWords', 'reportSubjectNouns');
+const DET_BEFORE_NOUN = wordSet('cueWords', 'determinersBeforeNoun');
 /** Verbs a Title Case headline reports speech with ("Trump Says ...", "Minister Warns ..."). */
-const HEADLINE_VERBS = new Set(['say', 'tell', 'warn', 'claim', 'insist', 'argue', 'admit', 'predict', 'vow', 'pledge', 'urge', 'accuse', 'blame', 'announce', 'confirm', 'reveal', 'deny']);
-const TRUE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'our', 'my', 'your', 'some', 'any', 'no', 'every', 'each', 'of', 'in', 'on', 'for', 'with', 'by', 'from', 'to', 'such', 'whose']);
-const NOUN_FOLLOWERS = new Set(['of', 'by', 'from', 'for', 'about', 'on', 'in', 'to', 'with', 'was', 'were', 'is', 'are', 'has', 'had', 'have']);
+const HEADLINE_VERBS = wordSet('cueWords', 'headlineVerbs');
+const TRUE_DETERMINERS = wordSet('cueWords', 'trueDeterminers');
+const NOUN_FOLLOWERS = wordSet('cueWords', 'nounFollowers');
 const OPEN_QUOTE = /^["“„«‘']$/;
 const CLOSE_QUOTE_TOK = /^["”»’']$/;
 /** What may stand before "reports" when they open a clause: "Some reports are that", "Unconfirmed rumours swirled". */
-const REPORT_NOUN_LEAD = new Set(['some', 'media', 'news', 'press', 'unconfirmed', 'initial', 'early', 'local', 'earlier', 'latest', 'other', 'many', 'numerous', 'several', 'and', 'but', 'there', 'persistent', 'widespread', 'conflicting', 'first']);
-const AUX_BEFORE_ING = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'being', 'was', 'keeps', 'kept', 'by', 'as', 'us', 'has', 'its', 'his', 'this', 'thus', 'yes']);
-const REDUCED_PASSIVE = new Set(['when', 'if', 'after', 'before', 'as', 'once', 'unless', 'until', 'while']);
-const NOT_SPEECH_AFTER: Record<string, Set<string>> = {
-  claim: new Set(['victory', 'credit', 'responsibility', 'a', 'the', 'his', 'her', 'their', 'its', 'second', 'first', 'third', 'victories', 'wins', 'seats', 'the']),
-  add: new Set(['to', 'another', 'a', 'an', 'the', 'more', 'new', 'its', 'his', 'her', 'their', 'up']),
-};
+const REPORT_NOUN_LEAD = wordSet('cueWords', 'reportNounLead');
+const AUX_BEFORE_ING = wordSet('cueWords', 'auxBeforeIng');
+const REDUCED_PASSIVE = wordSet('cueWords', 'reducedPassive');
+const NOT_SPEECH_AFTER = wordSetMap('cueWords', 'notSpeechAfter');
 
 /** Verbs that are speech only as the tag of a quotation ('"...," he sighed'). */
-const QUOTE_TAG_ONLY = new Set(['continue', 'grumble', 'sigh', 'crow', 'yell', 'gush', 'mutter', 'murmur', 'interject', 'marvel']);
+const QUOTE_TAG_ONLY = wordSet('cueWords', 'quoteTagOnly');
+/** Words that open "X: ..." as a label, not a speaker ("Photo:", "Related:"). */
+const COLON_STOP = wordSet('cueWords', 'colonStop');
 
 /** A closing quotation mark among the few words before the verb ('"...," she continued'). */
 function closesQuoteBefore(toks: Token[], i: number): boolean {
@@ -77,146 +76,191 @@ function subjectLike(t: Token | undefined): boolean {
   return PRONOUNS.has(lw) || (t.cap && !CAP_STOP.has(lw)) || ANON_HEADS.has(lw) || ROLE_NOUNS.has(lw) || BODY_NOUNS.has(lw) || VAGUE_HEADS.has(lw) || DOCUMENT_NOUNS.has(lw);
 }
 
+/** One sentence's scan: its tokens, what tells a quotation and a hedge, and the cues found so far. */
+interface CueScan {
+  toks: Token[];
+  inQuote: (pos: number) => boolean;
+  isAttributionHedge: (w: string) => boolean;
+  cues: Cue[];
+  /** Whether the sentence is a Title Case headline, read once when first needed. */
+  titleCase: boolean | null;
+}
+
+function makeCue(toks: Token[], ti: number, tj: number, kind: CueKind, lemma: string, form: VerbForm, extra: Partial<Cue> = {}): Cue {
+  return { s: toks[ti].s, e: toks[tj].e, kind, ti, tj, lemma, form, weak: false, passive: false, impersonal: false, hedge: null, ...extra };
+}
+
+/** Words that may start a cue other than a speech verb: a quick test before any other. */
+function mayStartCue(lw: string): boolean {
+  return VERBS.has(lw) || lw === 'according' || lw === 'it' || lw === 'there' || lw === 'reportedly' || lw === 'purportedly'
+    || lw === 'reputedly' || REPORT_SUBJECT_NOUNS.has(lw);
+}
+
 /**
  * The cues of one sentence, toks being its tokens. `inQuote(pos)` tells whether a text offset lies inside
  * a quotation (cues there are the speaker's words, not attributions).
  */
 export function findCues(toks: Token[], inQuote: (pos: number) => boolean, isAttributionHedge: (w: string) => boolean): Cue[] {
-  const cues: Cue[] = [];
-  const n = toks.length;
-  let titleCase: boolean | null = null;
+  const scan: CueScan = { toks, inQuote, isAttributionHedge, cues: [], titleCase: null };
   let hasColon = false;
-  const make = (ti: number, tj: number, kind: CueKind, lemma: string, form: VerbForm, extra: Partial<Cue> = {}): Cue => ({
-    s: toks[ti].s, e: toks[tj].e, kind, ti, tj, lemma, form, weak: false, passive: false, impersonal: false, hedge: null, ...extra,
-  });
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.punct) { if (t.w === ':') hasColon = true; continue; }
-    const lw = t.lw;
-    const v0 = VERBS.get(lw);
     // Most words are none of the cue words: a quick exit before any other test.
-    if (!v0 && lw !== 'according' && lw !== 'it' && lw !== 'there' && lw !== 'reportedly' && lw !== 'purportedly' && lw !== 'reputedly' && !REPORT_SUBJECT_NOUNS.has(lw)) continue;
-    if (inQuote(t.s)) continue;
-    // according to X
-    if (lw === 'according' && toks[i + 1]?.lw === 'to') {
-      cues.push(make(i, i + 1, 'according-to', 'according to', 'base'));
-      i++;
-      continue;
-    }
-    // "it is believed that", "it has been reported that"
-    if ((lw === 'it' || lw === 'there') && i + 2 < n) {
-      let k = i + 1;
-      while (k < n && (BE.has(toks[k].lw) || toks[k].lw === 'has' || toks[k].lw === 'had' || toks[k].lw === 'widely' || toks[k].lw === 'now' || toks[k].lw === 'also' || toks[k].lw === 'generally')) k++;
-      if (lw === 'it' && k > i + 1 && k < n && IMPERSONAL_THAT.has(toks[k].lw) && toks[k + 1]?.lw === 'that') {
-        cues.push(make(i, k, 'other', toks[k].lw, 'pp', { impersonal: true, hedge: isAttributionHedge(toks[k].lw) ? toks[k].lw : null }));
-        i = k;
-        continue;
-      }
-      // "there are (unconfirmed) reports that"
-      if (lw === 'there' && k > i + 1) {
-        let r = k;
-        while (r < n && r < k + 3 && !REPORT_SUBJECT_NOUNS.has(toks[r].lw) && !toks[r].punct) r++;
-        if (r < n && REPORT_SUBJECT_NOUNS.has(toks[r].lw) && toks[r + 1]?.lw === 'that') {
-          cues.push(make(i, r, 'reporting-noun', toks[r].lw, 'base', { impersonal: true }));
-          i = r;
-          continue;
-        }
-      }
-    }
-    // "reports are that", "rumours were that", "rumours swirled in the capital that"
-    if (REPORT_SUBJECT_NOUNS.has(lw) && (i === 0 || REPORT_NOUN_LEAD.has(toks[i - 1].lw) || toks[i - 1].w === ',')) {
-      let k = i + 1;
-      while (k < n && k < i + 7 && !toks[k].punct && toks[k].lw !== 'that' && !VERBS.has(toks[k].lw)) k++;
-      if (k < n && toks[k].lw === 'that' && k > i + 1) {
-        cues.push(make(i + 1, k, 'reporting-noun', lw, 'base'));
-        i = k;
-        continue;
-      }
-    }
-    // "The gunmen reportedly took 30 passengers hostage": hearsay with no one named.
-    if ((lw === 'reportedly' || lw === 'purportedly' || lw === 'reputedly') && !(next0IsSpeech(toks, i))) {
-      cues.push(make(i, i, 'other', lw, 'base', { impersonal: true, hedge: lw }));
-      continue;
-    }
-    const v = VERBS.get(lw);
-    if (!v) continue;
-    // "United States", "Post" are not cues; a Title Case headline's "Trump Says ..." is.
-    if (t.cap && i > 0 && !(OPEN_QUOTE.test(toks[i - 1].w))) {
-      titleCase ??= isTitleCase(toks);
-      if (!(titleCase && cues.length === 0 && toks[i - 1].cap && (v.form === 's' || v.form === 'past') && HEADLINE_VERBS.has(v.lemma))) continue;
-    }
-    const next = toks[i + 1];
-    const prevIdx = skipAdverbsLeft(toks, i - 1, 0);
-    const prev = prevIdx >= 0 ? toks[prevIdx] : undefined;
-    // Noun readings of ambiguous forms: "a report", "the claims of", "reported attacks".
-    if (AMBIGUOUS_VERB_FORMS.has(lw)) {
-      if (prev && !prev.punct && TRUE_DETERMINERS.has(prev.lw)) continue;
-      if (prev && !prev.punct && !prev.cap && DET_BEFORE_NOUN.has(prev.lw) && v.form !== 'past' && v.form !== 'pp') continue;
-      if (next && !next.punct && NOUN_FOLLOWERS.has(next.lw) && !(v.form === 'past' || v.form === 'pp')) continue;
-      // "records compiled by", "reports released on": a noun with a participle after it.
-      if ((v.form === 'base' || v.form === 's') && next && !next.punct && next.lw.length > 4 && next.lw.endsWith('ed') && !VERBS.has(next.lw)) continue;
-      if (prev && (prev.lw === "'s" || prev.w === '’' || prev.w === "'")) continue;
-      const pluralNoun = !!prev && !prev.punct && !prev.cap && prev.lw.length > 3 && prev.lw.endsWith('s') && !prev.lw.endsWith('ss');
-      const quoteNext = !!next && (next.w === ':' || OPEN_QUOTE.test(next.w)) && next.s > t.e;
-      if ((v.form === 'base' || v.form === 's') && !subjectLike(prev) && !quoteNext && !(next?.lw === 'that' && pluralNoun) && !(prev && (prev.w === ',' || CLOSE_QUOTE_TOK.test(prev.w)))) continue;
-    }
-    // "continued", "sighed" tag a quotation just closed ('"...," she continued.'), never "continued to rise".
-    if (QUOTE_TAG_ONLY.has(v.lemma) && !(closesQuoteBefore(toks, i) && !(next && (next.lw === 'to' || next.lw.endsWith('ing'))))) continue;
-    // "Additional reporting by ...; Editing by ...": a wire credit line.
-    if ((v.lemma === 'report' || v.lemma === 'write') && v.form === 'ing' && next?.lw === 'by') continue;
-    // "with 90 percent of precincts reporting", "people saying": a participle after a plain noun.
-    if (v.form === 'ing' && prev && !prev.punct && !prev.cap && !AUX_BEFORE_ING.has(prev.lw) && prev.lw.endsWith('s') && next?.lw !== 'that' && !(next && OPEN_QUOTE.test(next.w))) continue;
-    // "when asked about it": a reduced passive with no speaker.
-    if (lw === 'asked' && prev && REDUCED_PASSIVE.has(prev.lw)) continue;
-    // "claimed victory", "added another title": the object is not something said.
-    if (next && NOT_SPEECH_AFTER[v.lemma]?.has(next.lw) && toks[i + 2]?.lw !== 'that') continue;
-    let ti = i;
-    const tj = i;
-    let form = v.form;
-    let passive = false;
-    let hedge: string | null = null;
-    // "was quoted as saying": the cue is the whole phrase, the subject stands before "was".
-    if (lw === 'saying' && toks[i - 1]?.lw === 'as' && (toks[i - 2]?.lw === 'quoted' || toks[i - 2]?.lw === 'cited')) {
-      ti = i - 2;
-      if (BE.has(toks[i - 3]?.lw ?? '')) ti = i - 3;
-      cues.push(make(ti, tj, 'speech-verb', 'say', 'past', { hedge: null }));
-      // Drop the "quoted" cue found just before.
-      const lastCue = cues[cues.length - 2];
-      if (lastCue && lastCue.ti >= ti - 1 && lastCue.lemma === 'quote') cues.splice(cues.length - 2, 1);
-      continue;
-    }
-    // Passive and "is said to": look at the auxiliaries before the verb.
-    if ((form === 'past' || form === 'pp') && prev && BE.has(prev.lw)) {
-      if (HEDGE_PARTICIPLES.has(lw) && next?.lw === 'to') {
-        // "is said to have told": the hedge goes to the next speech verb; else the sentence is hearsay.
-        const verbAhead = findVerbAhead(toks, i + 2, Math.min(n, i + 6));
-        const hedgeText = `${prev.lw} ${lw} to`;
-        if (verbAhead >= 0) {
-          const va = VERBS.get(toks[verbAhead].lw)!;
-          cues.push(make(verbAhead, verbAhead, 'speech-verb', va.lemma, va.form, { hedge: hedgeText, weak: WEAK_VERBS.has(va.lemma) }));
-          i = verbAhead;
-        } else {
-          cues.push(make(prevIdx, i + 1, 'other', lw, 'pp', { impersonal: true, hedge: hedgeText }));
-          i += 1;
-        }
-        continue;
-      }
-      passive = true;
-      ti = prevIdx;
-      form = 'pp';
-    }
-    // Attribution hedges just before the verb ("reportedly told").
-    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-      if (toks[k].punct) break;
-      if (isAttributionHedge(toks[k].lw)) { hedge = toks[k].lw; break; }
-    }
-    const weak = WEAK_VERBS.has(v.lemma) || (AMBIGUOUS_VERB_FORMS.has(lw) && (v.form === 'base' || v.form === 's'));
-    cues.push(make(ti, tj, 'speech-verb', v.lemma, form, { passive, hedge, weak }));
+    if (!mayStartCue(t.lw) || inQuote(t.s)) continue;
+    const phraseEnd = phraseCue(scan, i);
+    i = phraseEnd >= 0 ? phraseEnd : verbCue(scan, i);
   }
   // "Kim: ..." a short source name opening the sentence, then a colon.
   const colon = hasColon ? colonCue(toks, inQuote) : null;
-  if (colon) cues.push(colon);
-  return cues;
+  if (colon) scan.cues.push(colon);
+  return scan.cues;
+}
+
+/** "according to", "it is believed that", "there are reports that", "reports are that", "reportedly": the last token index of the cue pushed, or -1. */
+function phraseCue(scan: CueScan, i: number): number {
+  const { toks, cues } = scan;
+  const n = toks.length;
+  const lw = toks[i].lw;
+  // according to X
+  if (lw === 'according' && toks[i + 1]?.lw === 'to') {
+    cues.push(makeCue(toks, i, i + 1, 'according-to', 'according to', 'base'));
+    return i + 1;
+  }
+  if ((lw === 'it' || lw === 'there') && i + 2 < n) {
+    const end = impersonalCue(scan, i);
+    if (end >= 0) return end;
+  }
+  // "reports are that", "rumours were that", "rumours swirled in the capital that"
+  if (REPORT_SUBJECT_NOUNS.has(lw) && (i === 0 || REPORT_NOUN_LEAD.has(toks[i - 1].lw) || toks[i - 1].w === ',')) {
+    let k = i + 1;
+    while (k < n && k < i + 7 && !toks[k].punct && toks[k].lw !== 'that' && !VERBS.has(toks[k].lw)) k++;
+    if (k < n && toks[k].lw === 'that' && k > i + 1) {
+      cues.push(makeCue(toks, i + 1, k, 'reporting-noun', lw, 'base'));
+      return k;
+    }
+  }
+  // "The gunmen reportedly took 30 passengers hostage": hearsay with no one named.
+  if ((lw === 'reportedly' || lw === 'purportedly' || lw === 'reputedly') && !(next0IsSpeech(toks, i))) {
+    cues.push(makeCue(toks, i, i, 'other', lw, 'base', { impersonal: true, hedge: lw }));
+    return i;
+  }
+  return -1;
+}
+
+/** "it is believed that", "it has been reported that", "there are (unconfirmed) reports that". */
+function impersonalCue(scan: CueScan, i: number): number {
+  const { toks, cues } = scan;
+  const n = toks.length;
+  const lw = toks[i].lw;
+  let k = i + 1;
+  while (k < n && (BE.has(toks[k].lw) || toks[k].lw === 'has' || toks[k].lw === 'had' || toks[k].lw === 'widely' || toks[k].lw === 'now' || toks[k].lw === 'also' || toks[k].lw === 'generally')) k++;
+  if (lw === 'it' && k > i + 1 && k < n && IMPERSONAL_THAT.has(toks[k].lw) && toks[k + 1]?.lw === 'that') {
+    cues.push(makeCue(toks, i, k, 'other', toks[k].lw, 'pp', { impersonal: true, hedge: scan.isAttributionHedge(toks[k].lw) ? toks[k].lw : null }));
+    return k;
+  }
+  if (lw === 'there' && k > i + 1) {
+    let r = k;
+    while (r < n && r < k + 3 && !REPORT_SUBJECT_NOUNS.has(toks[r].lw) && !toks[r].punct) r++;
+    if (r < n && REPORT_SUBJECT_NOUNS.has(toks[r].lw) && toks[r + 1]?.lw === 'that') {
+      cues.push(makeCue(toks, i, r, 'reporting-noun', toks[r].lw, 'base', { impersonal: true }));
+      return r;
+    }
+  }
+  return -1;
+}
+
+/** Noun readings of ambiguous forms: "a report", "the claims of", "reported attacks". */
+function nounReading(toks: Token[], i: number, v: VerbInfo, prev: Token | undefined): boolean {
+  const t = toks[i];
+  const next = toks[i + 1];
+  if (prev && !prev.punct && TRUE_DETERMINERS.has(prev.lw)) return true;
+  if (prev && !prev.punct && !prev.cap && DET_BEFORE_NOUN.has(prev.lw) && v.form !== 'past' && v.form !== 'pp') return true;
+  if (next && !next.punct && NOUN_FOLLOWERS.has(next.lw) && !(v.form === 'past' || v.form === 'pp')) return true;
+  // "records compiled by", "reports released on": a noun with a participle after it.
+  if ((v.form === 'base' || v.form === 's') && next && !next.punct && next.lw.length > 4 && next.lw.endsWith('ed') && !VERBS.has(next.lw)) return true;
+  if (prev && (prev.lw === "'s" || prev.w === '’' || prev.w === "'")) return true;
+  const pluralNoun = !!prev && !prev.punct && !prev.cap && prev.lw.length > 3 && prev.lw.endsWith('s') && !prev.lw.endsWith('ss');
+  const quoteNext = !!next && (next.w === ':' || OPEN_QUOTE.test(next.w)) && next.s > t.e;
+  return (v.form === 'base' || v.form === 's') && !subjectLike(prev) && !quoteNext && !(next?.lw === 'that' && pluralNoun) && !(prev && (prev.w === ',' || CLOSE_QUOTE_TOK.test(prev.w)));
+}
+
+/** A verb form that is no cue here: a capitalised word, a noun reading, a credit line, a participle after a noun. */
+function notACue(scan: CueScan, i: number, v: VerbInfo, prev: Token | undefined): boolean {
+  const { toks } = scan;
+  const t = toks[i];
+  const lw = t.lw;
+  const next = toks[i + 1];
+  // "United States", "Post" are not cues; a Title Case headline's "Trump Says ..." is.
+  if (t.cap && i > 0 && !(OPEN_QUOTE.test(toks[i - 1].w))) {
+    scan.titleCase ??= isTitleCase(toks);
+    if (!(scan.titleCase && scan.cues.length === 0 && toks[i - 1].cap && (v.form === 's' || v.form === 'past') && HEADLINE_VERBS.has(v.lemma))) return true;
+  }
+  if (AMBIGUOUS_VERB_FORMS.has(lw) && nounReading(toks, i, v, prev)) return true;
+  // "continued", "sighed" tag a quotation just closed ('"...," she continued.'), never "continued to rise".
+  if (QUOTE_TAG_ONLY.has(v.lemma) && !(closesQuoteBefore(toks, i) && !(next && (next.lw === 'to' || next.lw.endsWith('ing'))))) return true;
+  // "Additional reporting by ...; Editing by ...": a wire credit line.
+  if ((v.lemma === 'report' || v.lemma === 'write') && v.form === 'ing' && next?.lw === 'by') return true;
+  // "with 90 percent of precincts reporting", "people saying": a participle after a plain noun.
+  if (v.form === 'ing' && prev && !prev.punct && !prev.cap && !AUX_BEFORE_ING.has(prev.lw) && prev.lw.endsWith('s') && next?.lw !== 'that' && !(next && OPEN_QUOTE.test(next.w))) return true;
+  // "when asked about it": a reduced passive with no speaker.
+  if (lw === 'asked' && prev && REDUCED_PASSIVE.has(prev.lw)) return true;
+  // "claimed victory", "added another title": the object is not something said.
+  return !!next && !!NOT_SPEECH_AFTER.get(v.lemma)?.has(next.lw) && toks[i + 2]?.lw !== 'that';
+}
+
+/** A speech verb at i, with its voice and hedge: the last token index read. */
+function verbCue(scan: CueScan, i: number): number {
+  const { toks, cues } = scan;
+  const lw = toks[i].lw;
+  const v = VERBS.get(lw);
+  if (!v) return i;
+  const prevIdx = skipAdverbsLeft(toks, i - 1, 0);
+  const prev = prevIdx >= 0 ? toks[prevIdx] : undefined;
+  if (notACue(scan, i, v, prev)) return i;
+  // "was quoted as saying": the cue is the whole phrase, the subject stands before "was".
+  if (lw === 'saying' && toks[i - 1]?.lw === 'as' && (toks[i - 2]?.lw === 'quoted' || toks[i - 2]?.lw === 'cited')) {
+    const ti = BE.has(toks[i - 3]?.lw ?? '') ? i - 3 : i - 2;
+    cues.push(makeCue(toks, ti, i, 'speech-verb', 'say', 'past', { hedge: null }));
+    // Drop the "quoted" cue found just before.
+    const lastCue = cues[cues.length - 2];
+    if (lastCue && lastCue.ti >= ti - 1 && lastCue.lemma === 'quote') cues.splice(cues.length - 2, 1);
+    return i;
+  }
+  let ti = i;
+  let form = v.form;
+  let passive = false;
+  // Passive and "is said to": look at the auxiliaries before the verb.
+  if ((form === 'past' || form === 'pp') && prev && BE.has(prev.lw)) {
+    if (HEDGE_PARTICIPLES.has(lw) && toks[i + 1]?.lw === 'to') return saidToCue(scan, i, prevIdx);
+    passive = true;
+    ti = prevIdx;
+    form = 'pp';
+  }
+  // Attribution hedges just before the verb ("reportedly told").
+  let hedge: string | null = null;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (toks[k].punct) break;
+    if (scan.isAttributionHedge(toks[k].lw)) { hedge = toks[k].lw; break; }
+  }
+  const weak = WEAK_VERBS.has(v.lemma) || (AMBIGUOUS_VERB_FORMS.has(lw) && (v.form === 'base' || v.form === 's'));
+  cues.push(makeCue(toks, ti, i, 'speech-verb', v.lemma, form, { passive, hedge, weak }));
+  return i;
+}
+
+/** "is said to have told": the hedge goes to the next speech verb; else the sentence is hearsay. */
+function saidToCue(scan: CueScan, i: number, prevIdx: number): number {
+  const { toks, cues } = scan;
+  const lw = toks[i].lw;
+  const verbAhead = findVerbAhead(toks, i + 2, Math.min(toks.length, i + 6));
+  const hedgeText = `${toks[prevIdx].lw} ${lw} to`;
+  if (verbAhead >= 0) {
+    const va = VERBS.get(toks[verbAhead].lw)!;
+    cues.push(makeCue(toks, verbAhead, verbAhead, 'speech-verb', va.lemma, va.form, { hedge: hedgeText, weak: WEAK_VERBS.has(va.lemma) }));
+    return verbAhead;
+  }
+  cues.push(makeCue(toks, prevIdx, i + 1, 'other', lw, 'pp', { impersonal: true, hedge: hedgeText }));
+  return i + 1;
 }
 
 /** A headline in Title Case: its capitals say nothing about names or nouns. */
@@ -248,8 +292,6 @@ function findVerbAhead(toks: Token[], from: number, to: number): number {
   }
   return -1;
 }
-
-const COLON_STOP = new Set(['latest', 'email', 'daily', 'newsletter', 'briefing', 'podcast', 'question', 'answer', 'quote', 'q', 'note', 'update', 'updated', 'photo', 'photos', 'video', 'watch', 'read', 'related', 'editor', 'correction', 'source', 'sources', 'credit', 'warning', 'caption', 'listen', 'subscribe', 'advertisement', 'q', 'a', 'breaking', 'exclusive', 'analysis', 'opinion', 'live', 'see', 'also', 'tags', 'topics', 'share', 'by', 'posted', 'published', 'filed']);
 
 function colonCue(toks: Token[], inQuote: (pos: number) => boolean): Cue | null {
   const early = colonAtStart(toks, inQuote);

@@ -4,6 +4,7 @@ import type { SourceKind } from './types';
 import type { Mention } from './mentions';
 import { corefTrace, pronounClass, rankCandidates, rankForRole, type CorefContext } from './coreference';
 import { genderOfWord } from './gender';
+import { wordSet } from './lexicon/load';
 
 export interface Entity {
   name: string;
@@ -55,7 +56,8 @@ export interface Resolved {
 
 /** How many of the most recently mentioned entities a search looks at. */
 const RECENT = 80;
-const OUTLET_HEADS = new Set(['agency', 'newspaper', 'paper', 'broadcaster', 'channel', 'network', 'outlet', 'daily', 'magazine', 'website', 'site', 'station', 'tabloid', 'publication']);
+/** "the agency", "the newspaper": an outlet named before. */
+const OUTLET_HEADS = wordSet('names', 'outletHeads');
 
 /** One name is the other's last words ("Johnson" of "Gary Johnson"): "Jeh Johnson" is not "Gary Johnson". */
 function sameTail(a: string[], b: string[]): boolean {

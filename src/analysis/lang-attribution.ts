@@ -9,7 +9,7 @@ import type { Attribution, Position } from './attribution';
 import type { Cue } from './cues';
 import type { Discourse } from './discourse';
 import type { Mention } from './mentions';
-import type { LangLexicon } from './lang-lexicon';
+import { INVERTED_AUX, type LangLexicon } from './lang-lexicon';
 import { resolveMention, sourceFrom } from './resolve';
 import {
   CLOSE_QUOTE, DASH, appositiveLeft, base, capital, isRoleOrBody, kindOfWord, phraseAt, phraseLeft, phraseRight, usableLeft, type Phrase,
@@ -113,7 +113,7 @@ function verbCue(lex: LangLexicon, toks: Token[], i: number, pEnd: number, ss: n
   const needs = lex.needsComplement.has(t.lw);
   let ti = i;
   // French "a-t-il déclaré", "a-t-elle ajouté": the pronoun is in the auxiliary.
-  const inv = i > 0 ? /^(?:a|ont|avait|aurait)-t?-?(il|elle|ils|elles)$/.exec(toks[i - 1].lw) : null;
+  const inv = i > 0 ? INVERTED_AUX.exec(toks[i - 1].lw) : null;
   if (inv) ti = i - 1;
   const left = skipLeft(lex, toks, ti - 1, 0);
   const cueOf = (kind: Cue['kind']) => makeCue(toks, ti, i, kind, t.lw, { hedge, weak: needs });

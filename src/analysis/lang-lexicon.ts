@@ -47,6 +47,9 @@ interface CueFile {
   according_verbs?: string[];
   data_words?: string[];
   agent_links?: string[];
+  /** French 'a-t-il déclaré': auxiliaries joined to the subject pronoun after the verb, and those pronouns. */
+  inverted_auxiliaries?: string[];
+  inverted_pronouns?: string[];
 }
 
 export interface LangLexicon {
@@ -174,6 +177,10 @@ const LEXICONS = new Map<string, LangLexicon>([
 ]);
 
 /** The cue lexicon of a language other than English, or null when the engine has none. */
+const INVERTING = [DE, FR, ES, UK, RU] as CueFile[];
+/** "a-t-il", "a-t-elle": an auxiliary with its subject pronoun inverted (French, read in every language as before). */
+export const INVERTED_AUX = new RegExp(`^(?:${INVERTING.flatMap((f) => f.inverted_auxiliaries ?? []).join('|')})-t?-?(${INVERTING.flatMap((f) => f.inverted_pronouns ?? []).join('|')})$`);
+
 export function langLexicon(lang: string): LangLexicon | null {
   return LEXICONS.get(lang) ?? null;
 }

@@ -1,9 +1,6 @@
 // Word lists the engine recognises sources and cues by, as Sets built once at module load. The lists
-// of the mentions and attribution stages are data in lexicon/<lang>/*.json (see lexicon/load.ts); the
-// cue verb lists below are still inline here.
-import { wordSet } from './lexicon/load';
-
-const set = (words: string): Set<string> => new Set(words.trim().split(/\s*\|\s*/));
+// of the mentions, attribution and cue stages are data in lexicon/<lang>/*.json (see lexicon/load.ts).
+import { wordList, wordSet } from './lexicon/load';
 
 /** Capitalised words that start sentences or clauses but never name a source. */
 export const CAP_STOP = wordSet('mentions', 'capStop');
@@ -46,17 +43,17 @@ export const COUNTRIES = wordSet('names', 'countries');
 /** Well-known organisations, lower case. */
 export const ORGANIZATIONS = wordSet('names', 'organizations');
 
-/** Speech and reporting verbs, by lemma. Irregular forms are given as lemma:past:participle. */
-export const SPEECH_VERBS = `say:said:said|blame|threaten|promise|pledge|vow|boast|complain|concede|lament|tell:told:told|add|state|stress|warn|claim|announce|cite|report|write:wrote:written|tweet|post|note|explain|insist|argue|assert|declare|confirm|deny|acknowledge|admit|contend|maintain|suggest|estimate|predict|reveal|disclose|testify|recall|respond|reply|answer|ask|urge|caution|emphasize|emphasise|underline|underscore|condemn|criticize|criticise|praise|demand|forecast:forecast:forecast|indicate|show:showed:shown|find:found:found|conclude|signal|hint|observe|remark|comment|mention|describe|counter|retort|reiterate|repeat|inform|assure|remind|brief|quote|speculate|predict|project|calculate|put:put:put|tell|announce|proclaim|reaffirm|affirm|swear:swore:sworn|answer|shout|exclaim|whisper|joke|muse|recount|relate|narrate|detail|outline|specify|clarify|elaborate|suggest|propose|recommend|advise|order|instruct|demand|request|plead|beg|appeal|call|dismiss|reject|refute|dispute|rebut|contradict|question|challenge|agree|concur|disagree|object|protest|charge|allege|accuse|tweet|post|blog|publish|release|issue|broadcast:broadcast:broadcast|air|quip|scoff|fume|rail|lash|slam|blast|hail|welcome|applaud|defend|justify|insist|contend|estimate|gauge|count|tally|relay|convey|communicate|express|voice|text|email|message|telegraph|admit|continue|grumble|brag|reckon|sigh|crow|yell|gush|mutter|murmur|fret|marvel|chide|scold|opine|surmise|posit|theorize|theorise|confide|bemoan|decry|tout|interject|grouse|attest`;
+/** Speech and reporting verbs, by lemma, in file order. Irregular forms are given as lemma:past:participle. */
+export const SPEECH_VERBS: readonly string[] = wordList('cueWords', 'speechVerbs');
 
 /** Verbs whose bare forms are also common nouns: a cue only when the context says so. */
-export const AMBIGUOUS_VERB_FORMS = set(`state|states|claim|claims|note|notes|post|posts|report|reports|estimate|estimates|promise|promises|answer|answers|reply|replies|charge|charges|tweet|tweets|vow|vows|pledge|pledges|call|calls|order|orders|record|records|count|counts|list|lists|release|releases|issue|issues|question|questions|project|projects|protest|protests|document|documents|message|messages|text|texts|comment|comments|show|shows|find|finds|put|puts|air|airs|blast|blasts|rail|log|logs|register|welcome|counter|object|objects|demand|demands|request|requests|appeal|appeals|challenge|challenges|dispute|disputes|express|voice|voices|detail|details|outline|outlines|record|issue|order|signal|signals|hint|hints|remark|remarks|quote|quotes|brief|briefs|forecast|forecasts|estimate|model|publish|release|added|found|put|issued|released|published|ordered|called|recorded|listed|counted|shown|showed|detailed|expressed|voiced|questioned|challenged|asked|cited|noted|stated|reported|posted|described|mentioned|blamed|accused|praised|welcomed|defended|rejected|dismissed|sigh|sighs|yell|yells|crow|crows|gush|murmur|murmurs|marvel|marvels`);
+export const AMBIGUOUS_VERB_FORMS = wordSet('cueWords', 'ambiguousVerbForms');
 
 /** Verbs that take a listener before the content: "told reporters that", "warned Congress that". */
-export const LISTENER_VERBS = set(`tell|inform|assure|remind|warn|brief|urge|ask|advise|accuse|blame|praise|criticize|criticise|condemn|quote|cite|promise|persuade|convince|notify|instruct|order|defend|question|challenge|call|beg|thank|congratulate|caution`);
+export const LISTENER_VERBS = wordSet('cueWords', 'listenerVerbs');
 
 /** Verbs that count only with an explicit complement ("showed that", "found that"): they are often not speech. */
-export const WEAK_VERBS = set(`concede|promise|maintain|charge|quip|deny|show|find|put|issue|release|publish|record|count|tally|register|log|document|list|detail|outline|describe|mention|express|voice|signal|hint|indicate|question|challenge|defend|justify|welcome|hail|applaud|slam|blast|lash|rail|fume|scoff|call|order|request|appeal|beg|plead|demand|propose|recommend|advise|instruct|object|protest|agree|disagree|concur|dispute|rebut|refute|reject|dismiss|contradict|air|broadcast|text|email|message|telegraph|relay|convey|communicate|project|calculate|gauge|estimate|forecast|predict|speculate|muse|joke|quip|whisper|shout|exclaim|recount|relate|narrate|specify|clarify|elaborate|suggest|observe|remark|comment|reiterate|repeat|reaffirm|affirm|proclaim|swear|counter|retort|respond|reply|answer|ask|post|tweet|blog|publish|criticize|criticise|praise|condemn|brief|remind|assure|inform|quote|cite|describe|continue|grumble|brag|reckon|sigh|crow|yell|gush|mutter|murmur|fret|marvel|chide|scold|opine|surmise|posit|theorize|theorise|confide|bemoan|decry|tout|interject|grouse|attest`);
+export const WEAK_VERBS = wordSet('cueWords', 'weakVerbs');
 
 /** Auxiliaries, modals and adverbs that may stand between a subject and its cue verb. */
 export const AUX_WORDS = wordSet('attribution', 'auxWords');

@@ -14,12 +14,13 @@ import {
   isTimeWordAfter,
 } from './number-labels';
 import { isDigit, isLetter, isSpace, isUpper, wordsBefore, type WordBefore } from './words-before';
+import { alternation, wordSet } from './lexicon/load';
 
-const LONE_ONE_IDIOM = /[ \u00a0]+(?:of|another|day|time|point|way|thing|side|hand|or|by|on|in|to|and|more|less|who|that|which|is|was)(?![A-Za-z])/iy;
+const LONE_ONE_IDIOM = new RegExp(`[ \u00a0]+${alternation('figures', 'loneOneIdioms')}(?![A-Za-z])`, 'iy');
 const NEXT_WORD_INITIAL = /[ \u00a0]+["“']?([A-Za-z])/y;
 const NEXT_WORD = /[ \u00a0]+([A-Za-z][A-Za-z0-9-]*)/y;
 const URL_MARKS = '/@#=_';
-const DEATH_AT = new Set(['dies', 'died', 'dead', 'death', 'retired', 'retires', 'married']);
+const DEATH_AT = wordSet('figures', 'deathWords');
 const HAS_CAPITAL = /[A-Z]/;
 
 export interface FigureContext {

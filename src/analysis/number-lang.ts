@@ -32,6 +32,8 @@ interface NumberFile {
   modifiers: Record<string, string>;
   not_after: string[];
   ordinal_dot: boolean;
+  /** Words before a number that make a dotted number an ordinal ('am 12.', 'im 3.'). */
+  ordinal_before?: string[];
   month_link: string[];
 }
 
@@ -51,6 +53,7 @@ interface NumberLexicon {
   months: Set<string>;
   monthLink: Set<string>;
   ordinalDot: boolean;
+  ordinalBefore: RegExp | null;
 }
 
 const SPACE = '[ \\u00a0\\u202f\\u2009]';
@@ -80,6 +83,7 @@ function build(f: NumberFile, months: string[], spaceOnly: boolean): NumberLexic
     months: new Set(months),
     monthLink: new Set(f.month_link),
     ordinalDot: f.ordinal_dot,
+    ordinalBefore: f.ordinal_before ? new RegExp(`(?:^|\\s)(?:${f.ordinal_before.join('|')})\\s$`, 'i') : null,
   };
 }
 
@@ -101,7 +105,6 @@ export function hasNumberLexicon(lang: string): boolean {
 const WORD_AT = new RegExp(`${SPACE}*([${L}][${L}'’.-]*|%)`, 'uy');
 const CLOCK = /[:.]\d{2}(?!\d)/y;
 const SCORE = /[:–-]\d{1,2}(?!\d)/y;
-const ORDINAL_BEFORE = /(?:^|\s)(?:am|im|zum|vom|beim|der|die|das|dem|den|des)\s$/i;
 const CLOCK_BEFORE = /\d[ \u00a0]?h[ \u00a0]$/;
 const DATE_NUMERIC = /[./]\d{1,2}[./](?:\d{2}|\d{4})(?!\d)/y;
 
@@ -161,7 +164,7 @@ function readAt(text: string, at: number, lex: NumberLexicon): Read | null {
     SCORE.lastIndex = end;
     if (plain && m[0].length <= 2 && SCORE.test(text) && value <= 20) return null;
     // "am 12. März", "im 3. Quartal", "die 2. Runde": a German ordinal (a figure ending a sentence keeps its dot).
-    if (lex.ordinalDot && text[end] === '.' && (/^[ \u00a0]\p{Ll}/u.test(text.slice(end + 1, end + 3)) || ORDINAL_BEFORE.test(text.slice(Math.max(0, at - 5), at)))) return null;
+    if (lex.ordinalDot && text[end] === '.' && (/^[ \u00a0]\p{Ll}/u.test(text.slice(end + 1, end + 3)) || !!lex.ordinalBefore?.test(text.slice(Math.max(0, at - 5), at)))) return null;
     // "a 5,000-strong force" aside, a compound ("34-jährige", "5-Sterne"): not a count.
     if (text[end] === '-' && /\p{L}/u.test(text[end + 1] ?? '')) return null;
     // "à 18 h 30": the minutes of a clock time.

@@ -1,13 +1,15 @@
 // Reading one number phrase forward from where it starts: digits with separators, decimals, scales,
 // currency and percent ("$2.3bn", "12 percent", "3 million euros"), number words ("twenty-five",
 // "a dozen", "several hundred"), vague plurals ("tens of thousands") and ranges ("200-300", "two or three").
-// Sticky regexes only: each read looks at a bounded stretch after the start.
+// Sticky regexes only: each read looks at a bounded stretch after the start. The words are data
+// (lexicon/en/figures.json).
 import {
   CURRENCY_SIGNS, CURRENCY_WORDS, FEW_WORDS, SCALE_SUFFIXES, SCALE_WORDS, VAGUE_PLURALS, readNumberWords,
 } from './number-words';
 import { NUMERIC_DATE, PHONE } from './number-context';
 import { isDigit, isLetter, isUpper } from './words-before';
 import { LONE_COUNT_WORDS } from './topic-words';
+import { numberMap, wordList, wordSet } from './lexicon/load';
 
 export interface Core {
   start: number;
@@ -41,25 +43,23 @@ const LETTERS = /[A-Za-z]+/y;
 const POWER = /\^(\d{1,3})(?!\d|\.\d|\^)/y;
 const SEPARATORS = /[, \u00a0\u202f\u2009]/g;
 const WORD_AT = /[A-Za-z]+/y;
-const SCALE_WORD_AFTER = /[ \u00a0-](hundred|thousand|million|billion|trillion|mn|bn|tn|mln|bln|crore|lakh)(?![A-Za-z])/iy;
+const SCALE_WORD_AFTER = new RegExp(String.raw`[ \u00a0-](${wordList('figures', 'scaleWordsAfterDigits').join('|')})(?![A-Za-z])`, 'iy');
 const PERCENT_AFTER = /([ \u00a0]?%|[ \u00a0-](?:percent|per[ \u00a0]cent)(?![A-Za-z]))|[ \u00a0](percentage[ \u00a0]points?)(?![A-Za-z])/iy;
-const CURRENCY_WORD_AFTER = /[ \u00a0-](of[ \u00a0])?(?:US[ \u00a0])?(dollars?|euros?|pounds|sterling|yuan|renminbi|yen|rubles?|roubles?|hryvnias?|rupees?|shekels?|francs|riyals|dinars|lira|rand|pesos|won)(?:[ \u00a0]sterling)?(?![A-Za-z])/iy;
+const CURRENCY_WORD_AFTER = new RegExp(
+  String.raw`[ \u00a0-](of[ \u00a0])?(?:US[ \u00a0])?(${wordList('figures', 'currencyNamePatterns').join('|')})(?:[ \u00a0]sterling)?(?![A-Za-z])`, 'iy');
 const VAGUE_COMPOUND = /[ \u00a0]of[ \u00a0](thousands|millions|billions)(?![A-Za-z])/iy;
-const RATIO_AFTER = /[ \u00a0]in[ \u00a0](10|100|1,000|[2-9]|ten|five|four|three|two|a[ \u00a0]hundred)(?![\w,])/iy;
-const RATIO_BASES: ReadonlyMap<string, number> = new Map([
-  ['ten', 10], ['five', 5], ['four', 4], ['three', 3], ['two', 2], ['a hundred', 100], ['a\u00a0hundred', 100], ['1,000', 1000],
-]);
+const RATIO_AFTER = new RegExp(String.raw`[ \u00a0]in[ \u00a0](${wordList('figures', 'ratioBasePatterns').join('|')})(?![\w,])`, 'iy');
+const RATIO_BASES: ReadonlyMap<string, number> = numberMap('figures', 'ratioBases');
 const OF_AHEAD = /[ \u00a0]of[ \u00a0]/y;
 const NEXT_WORD_AFTER = /[ \u00a0]+([A-Za-z]+)/y;
-const ONE_FOLLOWERS: ReadonlySet<string> = new Set(['in', 'or', 'to', 'percent', 'per', 'percentage']);
+const ONE_FOLLOWERS: ReadonlySet<string> = wordSet('figures', 'oneFollowers');
 const RANGE_SEP = /[ \u00a0]?[-–][ \u00a0]?|[ \u00a0](to|and|or)[ \u00a0]/y;
 const RUN_AFTER = /[\w.,:/'’@#^-]*/y;
-const MEASURE_SUFFIXES = new Set(['km', 'kg', 'mm', 'cm', 'mph', 'kph', 'kmh', 'ft', 'lb', 'lbs', 'sq', 'mw', 'gw',
-  'kw', 'kwh', 'mwh', 'gwh', 'ha', 'mi', 'bpd', 'kt', 'ml']);
+const MEASURE_SUFFIXES = wordSet('figures', 'measureSuffixes');
 // Also weights ("weighs 8.4 pounds") or verbs: currencies only with a scale ("5 million pounds").
-const CURRENCY_ONLY_SCALED = new Set(['won', 'rand', 'lira', 'pounds']);
-const SIGN_PREFIXES = new Set(['US', 'AU', 'A', 'CA', 'C', 'HK', 'NZ']);
-const CODE_PREFIX = /(?:^|[^A-Za-z])(USD|EUR|GBP|INR|Rs\.?)[ \u00a0]?$/;
+const CURRENCY_ONLY_SCALED = wordSet('figures', 'currencyOnlyScaled');
+const SIGN_PREFIXES = wordSet('figures', 'signPrefixesAsWritten');
+const CODE_PREFIX = new RegExp(`(?:^|[^A-Za-z])(${wordList('figures', 'currencyCodePatterns').join('|')})[ \u00a0]?$`);
 const SIGNS = '$£€¥₹₽₴₪';
 // "1 000 000 000": thousands grouped by spaces, a count, not a phone number.
 const SPACE_GROUPED = /^\d{1,3}(?: \d{3})+$/;
@@ -71,43 +71,51 @@ export function readCore(text: string, at: number): Read {
   return isDigit(c) || SIGNS.includes(text[at]) ? readDigits(text, at) : readWords(text, at);
 }
 
-function readDigits(text: string, at: number): Read {
-  let start = at;
-  let pos = at;
-  let currency: string | undefined;
-  if (!isDigit(text.charCodeAt(at))) {
-    // A sign, maybe after a country prefix ("US$", "A$", "HK$") and before a space.
-    let prefix = '';
-    if (isUpper(text.charCodeAt(at - 1))) {
-      const two = text.slice(Math.max(0, at - 2), at);
-      const one = text.slice(at - 1, at);
-      if (SIGN_PREFIXES.has(two) && !isLetter(text.charCodeAt(at - 3))) prefix = two;
-      else if (SIGN_PREFIXES.has(one) && !isLetter(text.charCodeAt(at - 2))) prefix = one;
-    }
-    currency = CURRENCY_SIGNS.get((prefix + text[at]).toLowerCase());
-    start = at - prefix.length;
-    pos = at + 1;
-    if (text[pos] === ' ' || text[pos] === '\u00a0') pos++;
-    if (!isDigit(text.charCodeAt(pos))) return { skipTo: at + 1 };
-  } else {
+/** Where the digits start, the phrase's start and its currency: a sign ("US$", "A$", "HK$"), a code ("USD 5"), or none. */
+function readSignOrCode(text: string, at: number): { start: number; pos: number; currency: string | undefined } | null {
+  if (isDigit(text.charCodeAt(at))) {
     const code = at >= 2 ? CODE_PREFIX.exec(text.slice(Math.max(0, at - 5), at)) : null;
-    if (code) {
-      currency = CURRENCY_SIGNS.get(code[1].toLowerCase().replace('.', ''));
-      start = at - code[0].length + (isLetter(code[0].charCodeAt(0)) ? 0 : 1);
-    }
+    if (!code) return { start: at, pos: at, currency: undefined };
+    return {
+      start: at - code[0].length + (isLetter(code[0].charCodeAt(0)) ? 0 : 1), pos: at,
+      currency: CURRENCY_SIGNS.get(code[1].toLowerCase().replace('.', '')),
+    };
   }
+  // A sign, maybe after a country prefix ("US$", "A$", "HK$") and before a space.
+  let prefix = '';
+  if (isUpper(text.charCodeAt(at - 1))) {
+    const two = text.slice(Math.max(0, at - 2), at);
+    const one = text.slice(at - 1, at);
+    if (SIGN_PREFIXES.has(two) && !isLetter(text.charCodeAt(at - 3))) prefix = two;
+    else if (SIGN_PREFIXES.has(one) && !isLetter(text.charCodeAt(at - 2))) prefix = one;
+  }
+  let pos = at + 1;
+  if (text[pos] === ' ' || text[pos] === '\u00a0') pos++;
+  if (!isDigit(text.charCodeAt(pos))) return null;
+  return { start: at - prefix.length, pos, currency: CURRENCY_SIGNS.get((prefix + text[at]).toLowerCase()) };
+}
 
-  // Phone numbers and numeric dates: "(555) 123-4567", "2025-02-05", "5/2/2025".
+/** Phone numbers and numeric dates at pos ("(555) 123-4567", "555-0142", "2025-02-05", "5/2/2025"): where to resume, or -1. */
+function phoneOrDateEnd(text: string, pos: number): number {
   const phoneAt = pos > 0 && (text[pos - 1] === '(' || text[pos - 1] === '+') ? pos - 1 : pos;
   PHONE.lastIndex = phoneAt;
   const phone = PHONE.exec(text);
-  if (phone && countDigits(phone[0]) >= 9 && hasPhoneSeparator(phone[0]) && !SPACE_GROUPED.test(phone[0])) return { skipTo: PHONE.lastIndex };
+  if (phone && countDigits(phone[0]) >= 9 && hasPhoneSeparator(phone[0]) && !SPACE_GROUPED.test(phone[0])) return PHONE.lastIndex;
   // A local number "555-0142": the second group starts with 0, or the exchange is the fictional 555.
   LOCAL_PHONE.lastIndex = pos;
   const local = LOCAL_PHONE.exec(text);
-  if (local && (local[2] === '0' || local[1] === '555')) return { skipTo: LOCAL_PHONE.lastIndex };
+  if (local && (local[2] === '0' || local[1] === '555')) return LOCAL_PHONE.lastIndex;
   NUMERIC_DATE.lastIndex = pos;
-  if (NUMERIC_DATE.exec(text)) return { skipTo: NUMERIC_DATE.lastIndex };
+  if (NUMERIC_DATE.exec(text)) return NUMERIC_DATE.lastIndex;
+  return -1;
+}
+
+function readDigits(text: string, at: number): Read {
+  const sign = readSignOrCode(text, at);
+  if (!sign) return { skipTo: at + 1 };
+  const { start, pos, currency } = sign;
+  const notFigure = phoneOrDateEnd(text, pos);
+  if (notFigure >= 0) return { skipTo: notFigure };
 
   DIGITS.lastIndex = pos;
   const m = DIGITS.exec(text);

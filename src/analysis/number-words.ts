@@ -1,51 +1,29 @@
-// Number words and their values: the vocabulary half of the quantity recogniser (numbers.ts).
+// Number words and their values: the vocabulary half of the quantity recogniser (numbers.ts). The words are
+// data (lexicon/en/figures.json).
+import { numberMap, wordMap } from './lexicon/load';
 
 /** Cardinal words below one hundred that stand alone or combine ("twenty-five"). */
-export const SMALL_NUMBERS: ReadonlyMap<string, number> = new Map([
-  ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
-  ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14],
-  ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20],
-  ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
-]);
+export const SMALL_NUMBERS: ReadonlyMap<string, number> = numberMap('figures', 'smallNumbers');
 
 /** Multiplier words after a number ("3 million", "two hundred", "two dozen"). */
-export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
-  ['dozen', 12], ['hundred', 1e2], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
-  ['lakh', 1e5], ['crore', 1e7],
-]);
+export const SCALE_WORDS: ReadonlyMap<string, number> = numberMap('figures', 'scaleWords');
 
 /** Multiplier suffixes written onto digits ("2.3m", "$2bn", "10k"). */
-export const SCALE_SUFFIXES: ReadonlyMap<string, number> = new Map([
-  ['k', 1e3], ['m', 1e6], ['mn', 1e6], ['mln', 1e6], ['bn', 1e9], ['b', 1e9], ['bln', 1e9],
-  ['tn', 1e12], ['trn', 1e12],
-]);
+export const SCALE_SUFFIXES: ReadonlyMap<string, number> = numberMap('figures', 'scaleSuffixes');
 
 /**
  * Vague plurals and their floors (design.md): "hundreds" is at least 200, "dozens" at least 24.
  * "scores" is two scores or more. Always approximate.
  */
-export const VAGUE_PLURALS: ReadonlyMap<string, number> = new Map([
-  ['dozens', 24], ['scores', 40], ['hundreds', 200], ['thousands', 2e3], ['millions', 2e6], ['billions', 2e9], ['trillions', 2e12],
-  ['tens', 20],
-]);
+export const VAGUE_PLURALS: ReadonlyMap<string, number> = numberMap('figures', 'vaguePlurals');
 
 /** Words that make "a/several/a few" + scale vague: "several hundred" is at least 300, "a few thousand" 2,000. */
-export const FEW_WORDS: ReadonlyMap<string, number> = new Map([['several', 3], ['few', 2], ['couple', 2]]);
+export const FEW_WORDS: ReadonlyMap<string, number> = numberMap('figures', 'fewWords');
 
 /** ISO codes for currency signs and names ("$2bn", "3 million euros"). */
-export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
-  ['$', 'USD'], ['us$', 'USD'], ['usd', 'USD'], ['£', 'GBP'], ['gbp', 'GBP'], ['€', 'EUR'], ['eur', 'EUR'],
-  ['¥', 'JPY'], ['₹', 'INR'], ['rs', 'INR'], ['₽', 'RUB'], ['₴', 'UAH'], ['₪', 'ILS'],
-  ['a$', 'AUD'], ['au$', 'AUD'], ['c$', 'CAD'], ['ca$', 'CAD'], ['hk$', 'HKD'], ['nz$', 'NZD'],
-]);
+export const CURRENCY_SIGNS: ReadonlyMap<string, string> = wordMap('figures', 'currencySigns');
 
-export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
-  ['dollar', 'USD'], ['dollars', 'USD'], ['euro', 'EUR'], ['euros', 'EUR'], ['pound', 'GBP'], ['pounds', 'GBP'],
-  ['sterling', 'GBP'], ['yuan', 'CNY'], ['renminbi', 'CNY'], ['yen', 'JPY'], ['ruble', 'RUB'], ['rubles', 'RUB'],
-  ['rouble', 'RUB'], ['roubles', 'RUB'], ['hryvnia', 'UAH'], ['hryvnias', 'UAH'],
-  ['rupee', 'INR'], ['rupees', 'INR'], ['shekel', 'ILS'], ['shekels', 'ILS'], ['francs', 'CHF'], ['won', 'KRW'],
-  ['riyals', 'SAR'], ['dinars', 'DIN'], ['lira', 'TRY'], ['rand', 'ZAR'], ['pesos', 'MXN'],
-]);
+export const CURRENCY_WORDS: ReadonlyMap<string, string> = wordMap('figures', 'currencyWords');
 
 const NUMBER_WORD = new RegExp(
   `(${[...SMALL_NUMBERS.keys(), ...SCALE_WORDS.keys()].join('|')})(?![A-Za-z])`, 'iy');

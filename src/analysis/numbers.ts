@@ -29,7 +29,8 @@ import { topicForFigure } from './topics';
 import { LONE_COUNT_WORDS } from './topic-words';
 import { wordsBefore, type WordBefore } from './words-before';
 import { findLangQuantities } from './number-lang';
-import { wordSet } from './lexicon/load';
+import { alternation, wordList, wordSet } from './lexicon/load';
+import { SMALL_NUMBERS, VAGUE_PLURALS } from './number-words';
 
 export interface QuantityMatch {
   start: number;
@@ -42,10 +43,9 @@ export interface QuantityMatch {
   counted?: Span;
 }
 
-const WORDS = 'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen'
-  + '|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety'
-  + '|dozens|hundreds|thousands|millions|billions|trillions|tens|scores';
-const SCALES = 'dozen|hundred|thousand|million|billion|trillion';
+// Number words that may start a figure (the small numbers and the vague plurals), and the scales "a" may count.
+const WORDS = [...SMALL_NUMBERS.keys(), ...VAGUE_PLURALS.keys()].join('|');
+const SCALES = wordList('figures', 'scalesAfterArticle').join('|');
 
 // Where a figure may start. Number words are flanked by non-letters (cheaper here than \b).
 const CANDIDATE = new RegExp(
@@ -53,7 +53,7 @@ const CANDIDATE = new RegExp(
   String.raw`|an?[ \u00a0](?=(?:${SCALES})(?![A-Za-z])|few[ \u00a0]|couple[ \u00a0]of[ \u00a0])` +
   String.raw`|(?:several|half[ \u00a0]a)[ \u00a0](?=(?:${SCALES})(?![A-Za-z]))` +
   String.raw`|twice(?=[ \u00a0]as[ \u00a0](?:many|much)(?![A-Za-z])|[ \u00a0]as[ \u00a0][a-z]{2,15}[ \u00a0]as(?![A-Za-z])` +
-  String.raw`|[ \u00a0](?:the|that|more|its|their|his|her)(?![A-Za-z])))`,
+  String.raw`|[ \u00a0]${alternation('figures', 'afterTwice')}(?![A-Za-z])))`,
   'gi');
 const HAS_DIGIT = /\d/;
 const NEXT_WORD = /[ \u00a0]+([A-Za-z]+)/y;

@@ -7,10 +7,13 @@
 import type { Token } from './tokens';
 import type { NameRun } from './mentions';
 import { DETERMINERS, ROLE_NOUNS, TITLES } from './lexicon';
+import { alternation } from './lexicon/load';
 
 const OPEN_QUOTES = new Set(['“', '‘', '«', '„']);
 const CLOSE_QUOTES = new Set(['”', '’', '»']);
 const STRAIGHT_QUOTES = new Set(['"', "''", '``']);
+/** "ex-", "then", "former": words of a title before a name. */
+const TITLE_PREFIX = new RegExp(`^${alternation('mentions', 'titlePrefixPatterns')}-?`);
 
 /** Whether toks[i] stands inside a quotation opened earlier in the sentence. */
 function insideQuote(toks: Token[], i: number): boolean {
@@ -34,7 +37,7 @@ function opensClause(toks: Token[], a: number): boolean {
     if (t.w === ',' || t.w === ';' || t.w === ':' || t.w === '—' || t.w === '–') return true;
     if (t.punct || t.cap) continue;
     const w = bare(t.lw);
-    if (!DETERMINERS.has(w) && !TITLES.has(w) && !ROLE_NOUNS.has(w) && !/^(?:ex|then|former|longtime|assistant)-?/.test(w)) return false;
+    if (!DETERMINERS.has(w) && !TITLES.has(w) && !ROLE_NOUNS.has(w) && !TITLE_PREFIX.test(w)) return false;
   }
   return true;
 }

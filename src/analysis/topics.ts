@@ -2,21 +2,21 @@
 import type { Topic } from './types';
 import { countedNoun, isModelPlural } from './counted-noun';
 import { PERSON_NOUNS, TOPIC_OF_WORD, TOPIC_PRIORITY, WEAK_TOPIC_WORDS } from './topic-words';
-import { alternation, wordSet } from './lexicon/load';
+import { alternation, wordList, wordSet } from './lexicon/load';
 
-const CURRENCY_IN_FIGURE = /[$£€¥₹₽₴₪]|\b(?:USD|EUR|GBP|INR|Rs|AUD|CAD|HKD|NZD|CNY|JPY|RUB|UAH|dollars?|euros?|sterling|yuan|yen|rubles?|roubles?|hryvnias?|rupees|shekels)\b/i;
+const CURRENCY_IN_FIGURE = new RegExp(String.raw`[$£€¥₹₽₴₪]|\b${alternation('topics', 'currencyPatterns')}\b`, 'i');
 const WORD = /[A-Za-z]+(?:['’-][A-Za-z]+)*/g;
 // All topic words in one alternation: one regex pass over a statement, far cheaper than a lookup per word.
 const TOPIC_WORD = new RegExp(`(?<![A-Za-z])(?:${[...TOPIC_OF_WORD.keys()].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])`, 'gi');
 const WORD_AFTER = /[ \t\u00a0,]{1,4}([A-Za-z]+(?:['’-][A-Za-z]+)*)/y;
 // "$1.2 billion in aid", "2 million worth of equipment": money named after the figure by a preposition.
-const MONEY_AFTER = /^[ \u00a0]+(?:in|of|worth\s+of)\s+(?:[a-z]+\s+)?(aid|funding|loans?|assistance|investments?|revenues?|spending|damages|debts?|grants?|subsidies|cash|compensation|financing|bonds|budget|donations|contracts?|sales|profits?|losses|deals?)\b/;
+const MONEY_AFTER = new RegExp(String.raw`^[ \u00a0]+(?:in|of|worth\s+of)\s+(?:[a-z]+\s+)?(${wordList('topics', 'moneyNounPatterns').join('|')})\b`);
 const CAPITALISED = /^[A-Z]/;
 const HYPHEN_TAIL = /-([A-Za-z]+)$/;
 const PERCENT = /%|per ?cent|percentage/i;
 const CLAUSE_END = /[.;!?:()\[\]"“”]/;
 const SENTENCE_END = /[.;!?]/;
-const CLAUSE_JOINT = /,[ \u00a0]+(?:and|but|while|whereas|although|though|yet)[ \u00a0]/g;
+const CLAUSE_JOINT = new RegExp(String.raw`,[ \u00a0]+${alternation('topics', 'clauseJoints')}[ \u00a0]`, 'g');
 // Between a number and its noun: "15 armoured vehicles", "two air-defence systems", "40,000 US service members".
 // "service" only in "service members": "service workers" are civilians.
 const MILITARY_MODIFIER = new RegExp(String.raw`\b${alternation('topics', 'militaryModifierPatterns')}\b`, 'i');

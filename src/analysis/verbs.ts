@@ -22,4 +22,4 @@ function addForms(spec: string): void {
   if (dbl) { put(dbl + 'ed', 'past'); put(dbl + 'ing', 'ing'); }
   put(/ie$/.test(lemma) ? lemma.slice(0, -2) + 'ying' : (lemma.endsWith('ee') ? lemma : stem) + 'ing', 'ing');
 }
-for (const spec of SPEECH_VERBS.split('|')) addForms(spec.trim());
+for (const spec of SPEECH_VERBS) addForms(spec.trim());

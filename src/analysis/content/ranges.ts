@@ -3,13 +3,13 @@
 import type { Cue } from '../cues';
 import type { Attribution } from '../attribution/types';
 import { OPEN_QUOTE } from './quote-marks';
-import { wordSet } from '../lexicon/load';
+import { alternation, wordSet } from '../lexicon/load';
 
 /** ", despite ...": the writer's framing of what was said, not part of it. */
-const CONCESSIVE_TAIL = /,\s+(?:despite|in\s+spite\s+of|notwithstanding)\s/;
+const CONCESSIVE_TAIL = new RegExp(String.raw`,\s+${alternation('attribution', 'concessivePatterns')}\s`);
 const NOT_CREDIT_OPENERS = wordSet('attribution', 'notCreditOpeners');
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
-const CONTRAST = /,\s+(?:but|while|although|though|whereas|yet)\s|;\s|\s+but\s+now\s|\s+—\s|\s+-\s/g;
+const CONTRAST = new RegExp(String.raw`,\s+${alternation('attribution', 'contrastJoints')}\s|;\s|\s+but\s+now\s|\s+—\s|\s+-\s`, 'g');
 
 /** Spaces and the punctuation that never starts or ends a content span. */
 function trimmable(c: number): boolean {

@@ -10,13 +10,13 @@ const loaded = new Set(Object.values(EN_FILES));
 
 describe('English lexicon files', () => {
   // The files load.ts reads (the others, such as months.json, belong to their own modules and tests).
-  const files = ['attribution', 'counted-nouns', 'hedges', 'mentions', 'names', 'quotations', 'tokens', 'topics'].map((f) => `${f}.json`);
+  const files = ['attribution', 'counted-nouns', 'cue-words', 'figures', 'hedges', 'mentions', 'names', 'quotations', 'tokens', 'topics'].map((f) => `${f}.json`);
   it('are all in the folder', () => {
     expect(readdirSync(dir)).toEqual(expect.arrayContaining(files));
   });
   for (const f of files) {
     const data = JSON.parse(readFileSync(dir + f, 'utf8')) as Record<string, unknown>;
-    it(`${f}: says what it holds; its lists are non-empty, lower-case unless patterns, without duplicates`, () => {
+    it(`${f}: says what it holds; its lists are non-empty, lower-case unless patterns or as written, without duplicates`, () => {
       expect(typeof data._about).toBe('string');
       for (const [key, list] of Object.entries(data)) {
         if (key.startsWith('_') || !Array.isArray(list)) continue;
@@ -25,7 +25,7 @@ describe('English lexicon files', () => {
         for (const w of list) {
           expect(typeof w, key).toBe('string');
           if (key.endsWith('Patterns')) expect(() => new RegExp(w as string), `${key}: ${w}`).not.toThrow();
-          else expect(w, key).toBe((w as string).toLowerCase());
+          else if (!key.endsWith('AsWritten')) expect(w, key).toBe((w as string).toLowerCase());
         }
       }
     });
@@ -50,5 +50,32 @@ describe('loading', () => {
     expect(mergedList([en, de], 'titles')).toEqual(['president', 'minister', 'bundeskanzler']);
     expect(mergedList([en, de], 'roleNouns')).toEqual([]);
     expect(mergedList([en, { titles: 'not a list' }], 'titles')).toEqual(['president', 'minister']);
+  });
+});
+
+// Issue 10's must-hold: word lists are data. A Set of three or more quoted words, or a regular expression with
+// an alternation of four or more plain words, in the engine's code is a list that belongs in lexicon/<lang>/.
+describe('no word list inline in src/analysis', () => {
+  const root = fileURLToPath(new URL('../../../src/analysis/', import.meta.url));
+  const sources = (readdirSync(root, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts'));
+  const SET_OF_WORDS = /new Set\(\[\s*(?:'[\p{Ll}' -]+'\s*,\s*){2,}/u;
+  // Four or more alternatives, three of them words of three letters or more (not suffixes like "s|sh|ch|x|z").
+  const ALTERNATION = /\/[^/\n]*\((?:\?:)?((?:[\p{L}]+\|){3,}[\p{L}]+)\)[^/\n]*\/[dgimsuvy]*/u;
+  const WORD_ALTERNATION = { test: (line: string) => (ALTERNATION.exec(line)?.[1].split('|').filter((w) => w.length >= 3).length ?? 0) >= 3 };
+  // What is left is no vocabulary: source kinds, language codes.
+  const allowed = [/SPEAKING_KINDS = new Set/, /_LANGS = new Set/];
+  it('has none', () => {
+    const found: string[] = [];
+    for (const f of sources) {
+      readFileSync(root + f, 'utf8').split('\n').forEach((line, i) => {
+        if (line.trim().startsWith('//') || line.trim().startsWith('*')) return;
+        if ((SET_OF_WORDS.test(line) || WORD_ALTERNATION.test(line)) && !allowed.some((a) => a.test(line))) found.push(`${f}:${i + 1}: ${line.trim().slice(0, 100)}`);
+      });
+    }
+    expect(found).toEqual([]);
+  });
+  it('would see one', () => {
+    expect(SET_OF_WORDS.test("const X = new Set(['said', 'told', 'added']);")).toBe(true);
+    expect(WORD_ALTERNATION.test('const X = /(?:said|told|added|noted)\\s/;')).toBe(true);
   });
 });
