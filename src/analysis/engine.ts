@@ -64,11 +64,17 @@ export function analyzeBlock(text: string, block: Block, disc: Discourse, next: 
   }
   const quoteClaims = quoteDrafts(text, quotes, sentences, { carried, lead }, disc);
   // Languages without articles say as much in two words ("вирок остаточний") as English in three.
-  const drafts: Draft[] = [...quoteClaims, ...statementDrafts(text, sentences, quoteClaims, lang === 'ru' || lang === 'uk' ? 2 : 3)];
+  const drafts: Draft[] = [...quoteClaims, ...statementDrafts(text, sentences, quoteClaims, lang === 'ru' || lang === 'uk' ? 2 : 3, complementizersOf(lang))];
   for (const f of allFigures(text, sentences, drafts, lang)) drafts.push(f);
   // Links: an unattributed or vaguely sourced claim whose words link to an outlet.
   if (block.links?.length) applyLinks(text, block, drafts);
   return finish(text, drafts, next);
+}
+
+/** The words that open a reported clause in the block's language (English's from lexicon/en/attribution.json). */
+function complementizersOf(lang: string): ReadonlySet<string> | undefined {
+  const lex = lang === 'en' ? null : langLexicon(lang);
+  return lex ? lex.complementizers : undefined;
 }
 
 function applyLinks(text: string, block: Block, drafts: Draft[]): void {

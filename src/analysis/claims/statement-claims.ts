@@ -2,12 +2,16 @@
 import { topicForText } from '../topics';
 import { contentHedges, credit, cueOf, featuresFor, type Draft } from './draft';
 import { overlapsAny, unquotedWords, wordCount, type SentenceInfo } from './spans';
+import { wordSet } from '../lexicon/load';
+
+/** Words that open a reported clause ('said that ...'). */
+const COMPLEMENTIZERS = wordSet('attribution', 'complementizers');
 
 /**
  * Statement drafts of the block's attributions; `quoteDrafts` are the block's quotations in text order. A
  * statement has at least `minWords` words (languages without articles say in two what English says in three).
  */
-export function statementDrafts(text: string, sentences: SentenceInfo[], quoteDrafts: Draft[], minWords = 3): Draft[] {
+export function statementDrafts(text: string, sentences: SentenceInfo[], quoteDrafts: Draft[], minWords = 3, complementizers: ReadonlySet<string> = COMPLEMENTIZERS): Draft[] {
   const out: Draft[] = [];
   for (const s of sentences) for (const a of s.atts) {
     if (!a.source) continue;
@@ -15,15 +19,39 @@ export function statementDrafts(text: string, sentences: SentenceInfo[], quoteDr
     const end = a.content[a.content.length - 1][1];
     // A complement that is mostly a quotation is the quotation; one with a clause of its own besides
     // ('said that the offensive would continue "until ..."') is a statement too, holding the quote.
-    if (overlapsAny(quoteDrafts, start, end) && unquotedWords(text, start, end, quoteDrafts) < 4) continue;
+    const holdsQuote = overlapsAny(quoteDrafts, start, end);
+    if (holdsQuote && unquotedWords(text, start, end, quoteDrafts) < 4) continue;
     if (wordCount(text, start, end, 3) < minWords) continue;
+    // Its own quotations are quote claims: the statement keeps the words before them, never the same words twice.
+    const own = holdsQuote ? quoteDrafts.filter((q) => q.att === a && q.start < end && q.end > start) : [];
+    const range = own.length ? wordsBeforeQuotes(text, start, own, complementizers) : { start, end };
+    if (!range) continue;
     const c = credit(a);
-    const features = featuresFor('statement', c, text, end - start, false);
+    const features = featuresFor('statement', c, text, range.end - range.start, false);
     out.push({
-      start, end, form: 'statement', topic: topicForText(text.slice(start, end)), quantity: null,
-      hedges: contentHedges(text, start, end), source: c.source, cue: cueOf(text, c), features,
+      start: range.start, end: range.end, form: 'statement', topic: topicForText(text.slice(range.start, range.end)), quantity: null,
+      hedges: contentHedges(text, range.start, range.end), source: c.source, cue: cueOf(text, c), features,
       container: null, att: a, ambiguousAt: a.ambiguousAt,
     });
   }
   return out;
+}
+
+const EDGE = /[\s,;:\u2014\u2013-]/u;
+const WORD_BEFORE = /([\p{L}]+)[\s,]*$/u;
+
+/**
+ * The words from `start` to the statement's first own quotation (`quotes` sorted by start), edges trimmed, when a
+ * complementizer opens them: the paraphrase leading into the quotation ('said that the offensive would continue
+ * "until ..."'). Else null, and the quotation is the claim: what else stands there is mostly framing ('said last
+ * week in Tel Aviv, "..."', 'But, Mr. Ryan said, "..."'). (Also keeping a clause right after the cue without
+ * "that" gained 0.1 point of recall and lost 0.2 of precision on PolNeAR train: not worth its rules.)
+ */
+function wordsBeforeQuotes(text: string, start: number, quotes: Draft[], complementizers: ReadonlySet<string>): { start: number; end: number } | null {
+  let s = start;
+  let e = quotes[0].start;
+  while (s < e && EDGE.test(text[s])) s++;
+  while (e > s && EDGE.test(text[e - 1])) e--;
+  const opener = WORD_BEFORE.exec(text.slice(Math.max(0, s - 12), s))?.[1].toLowerCase();
+  return opener && complementizers.has(opener) && wordCount(text, s, e, 4) >= 4 ? { start: s, end: e } : null;
 }
