@@ -2,6 +2,7 @@
 // statements, figures). The Discourse object carries who was named and any open quotation to the next block.
 import type { Block, Claim, ClaimSource } from './types';
 import { segmentBlock } from './segment';
+import { pastDateline } from './dateline';
 import { tokenize } from './tokens';
 import { findQuotes, blockOpensWithQuote } from './quotes';
 import { findCues } from './cues';
@@ -46,8 +47,12 @@ export function analyzeBlock(text: string, block: Block, disc: Discourse, next: 
   const quotes = figuresOnly ? [] : findQuotes(text, bs, be, continuing, lang);
   const inQuote = makeInQuote(quotes);
   const sentences: SentenceInfo[] = [];
-  for (const sent of segmentBlock(text, bs, be)) {
+  let first = true;
+  for (const seg of segmentBlock(text, bs, be)) {
     disc.sentence++;
+    // A dateline opening the block is no part of its first sentence.
+    const sent = first ? { start: pastDateline(text, seg.start, seg.end), end: seg.end } : seg;
+    first = false;
     const toks = tokenize(text, sent.start, sent.end);
     let atts: Attribution[] = [];
     if (lex) {

@@ -79,6 +79,8 @@ export function nameMention(text: string, toks: Token[], a: number, b: number, n
   // "Senate Majority Leader Mitch McConnell": a body in the title does not make a full name behind it a body.
   const fullKind = kind === 'person' && (k === a || b - k < 1) ? kindOfName(full.toLowerCase(), lastWord, prevWord, full) : kind;
   if (fullKind !== 'person') kind = fullKind;
+  // "The Post", "The Journal": a newspaper word alone after "the" is the paper, not a person.
+  if (kind === 'person' && a === b && a > npStart && toks[a - 1].lw === 'the' && OUTLET_SUFFIXES.has(lastWord)) kind = 'outlet';
   return {
     s: toks[npStart].s, e: toks[npEnd].e, kind, form: 'name',
     name: kind === 'person' ? name : full.replace(/^the\s+/i, ''),

@@ -1,6 +1,7 @@
 // Token tests shared by the speaker finders.
 import type { Token } from '../tokens';
 import { AUX_WORDS } from '../lexicon';
+import { isTitleCase } from '../cues';
 import { wordSet } from '../lexicon/load';
 
 export const RELATIVES = wordSet('attribution', 'relatives');
@@ -10,9 +11,22 @@ function auxLike(t: Token): boolean {
   return !t.punct && (AUX_WORDS.has(t.lw) || (t.lw.endsWith('ly') && !t.cap && t.lw.length > 4));
 }
 
+/** Time words that stay adverbs when capitalised ("Smith Monday said"). */
+const TIME_WORDS = wordSet('attribution', 'fronting');
+
+/**
+ * A capitalised word after "the" or another capitalised word is part of a name ("The Post", "Washington Post"),
+ * not an adverb; in a Title Case headline capitals say nothing ("Republicans Finally Confirmed").
+ */
+function inName(toks: Token[], j: number): boolean {
+  const t = toks[j];
+  const prev = toks[j - 1];
+  return t.cap && !!prev && !prev.punct && (prev.lw === 'the' || prev.cap) && !TIME_WORDS.has(t.lw) && !isTitleCase(toks);
+}
+
 /** The index left of toks[j] past auxiliaries and adverbs, not below min. */
 export function skipAuxLeft(toks: Token[], j: number, min = 0): number {
-  while (j >= min && auxLike(toks[j])) j--;
+  while (j >= min && auxLike(toks[j]) && !inName(toks, j)) j--;
   return j;
 }
 

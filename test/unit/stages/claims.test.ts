@@ -23,6 +23,28 @@ describe('claims of a block', () => {
     expect(claims.filter((c) => c.form === 'statement')).toEqual([]);
     expect(claims.filter((c) => c.form === 'quote')).toHaveLength(1);
   });
+  it('never makes the same words two claims: a statement holding its own quotation keeps only the clause before it', () => {
+    const claims = claimsOf('The minister said that the offensive would continue "until the last village is free of the occupiers."');
+    const quote = claims.find((c) => c.form === 'quote')!;
+    const statement = claims.find((c) => c.form === 'statement')!;
+    expect(statement).toMatchObject({ text: 'the offensive would continue', source: 'The minister' });
+    expect(quote.source).toBe('The minister');
+    const spans = analyze('Morris says the campaign will "compete vigorously for the nomination and win it."').filter((c) => c.form !== 'figure');
+    expect(spans.map((c) => c.form)).toEqual(['quote']);
+  });
+  it('leaves a dateline out of the first sentence: no part of the content, no name', () => {
+    const claims = analyze('SEOUL — North Korea fired two missiles on Tuesday, the military said.');
+    expect(claims.find((c) => c.form === 'statement')?.text).toBe('North Korea fired two missiles on Tuesday');
+    const wire = analyze('BRUSSELS (Reuters) - European Union leaders agreed on a new budget on Friday, diplomats said.');
+    expect(wire.find((c) => c.form === 'statement')?.text.startsWith('European Union')).toBe(true);
+    // An acronym that names a body is no dateline.
+    expect(analyze('NATO - the alliance is ready, its chief said.')[0]?.start).toBe(0);
+  });
+  it('reads "The Post found" as the paper, not as "The"', () => {
+    const post = analyze('The Post found that the company had paid no taxes in 2015.')[0].source;
+    expect(post).toMatchObject({ name: 'Post', kind: 'outlet' });
+    expect(analyze('Senate races collected $144 million, The Washington Post found.').find((c) => c.form === 'statement')?.source?.name).toBe('Washington Post');
+  });
   it('credits a quotation in the next paragraph to a colon cue that ended the previous one', () => {
     const claims = claimsOf('Breitbart News responded:\n"The story is false and we stand by our reporting."');
     expect(claims.find((c) => c.form === 'quote')?.source).toBe('Breitbart News');
