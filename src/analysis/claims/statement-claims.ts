@@ -22,11 +22,15 @@ export function statementDrafts(text: string, sentences: SentenceInfo[], quoteDr
     const holdsQuote = overlapsAny(quoteDrafts, start, end);
     if (holdsQuote && unquotedWords(text, start, end, quoteDrafts) < 4) continue;
     if (wordCount(text, start, end, 3) < minWords) continue;
-    // Its own quotations are quote claims: the statement keeps the words before them, never the same words twice.
-    const own = holdsQuote ? quoteDrafts.filter((q) => q.att === a && q.start < end && q.end > start) : [];
-    const range = own.length ? wordsBeforeQuotes(text, start, own, complementizers) : { start, end };
-    if (!range) continue;
+    // Its own quotations are quote claims: the statement keeps the words before them, never the same words twice;
+    // so for a quotation another cue of the same source gives inside it ('urged women to vote, saying "..."').
     const c = credit(a);
+    const inside = holdsQuote ? quoteDrafts.filter((q) => q.start < end && q.end > start) : [];
+    const own = inside.filter((q) => q.att === a);
+    let range = own.length ? wordsBeforeQuotes(text, start, own, complementizers) : { start, end };
+    const echoed = range && inside.find((q) => q.att !== a && q.source?.name === c.source.name && q.start < range!.end && q.end > range!.start);
+    if (range && echoed) range = wordsBeforeCue(text, range.start, echoed);
+    if (!range) continue;
     const features = featuresFor('statement', c, text, range.end - range.start, false);
     out.push({
       start: range.start, end: range.end, form: 'statement', topic: topicForText(text.slice(range.start, range.end)), quantity: null,
@@ -54,4 +58,11 @@ function wordsBeforeQuotes(text: string, start: number, quotes: Draft[], complem
   while (e > s && EDGE.test(text[e - 1])) e--;
   const opener = WORD_BEFORE.exec(text.slice(Math.max(0, s - 12), s))?.[1].toLowerCase();
   return opener && complementizers.has(opener) && wordCount(text, s, e, 4) >= 4 ? { start: s, end: e } : null;
+}
+
+/** The words from `start` to the cue of a quotation the same source gives later in the statement, four or more, or null. */
+function wordsBeforeCue(text: string, start: number, quote: Draft): { start: number; end: number } | null {
+  let e = Math.min(quote.start, quote.att && quote.att.cue.s > start ? quote.att.cue.s : quote.start);
+  while (e > start && EDGE.test(text[e - 1])) e--;
+  return wordCount(text, start, e, 4) >= 4 ? { start, end: e } : null;
 }

@@ -32,6 +32,14 @@ describe('claims of a block', () => {
     const spans = analyze('Morris says the campaign will "compete vigorously for the nomination and win it."').filter((c) => c.form !== 'figure');
     expect(spans.map((c) => c.form)).toEqual(['quote']);
   });
+  it('cuts a statement before a quotation another cue of the same source gives inside it', () => {
+    const claims = analyze('Albright urged women to vote for Clinton on Saturday, saying, "There is a special place in hell for women who do not help each other."').filter((c) => c.form !== 'figure');
+    const statement = claims.find((c) => c.form === 'statement')!;
+    const quote = claims.find((c) => c.form === 'quote')!;
+    expect(statement.text).toBe('women to vote for Clinton on Saturday');
+    expect(quote.source?.name).toBe('Albright');
+    expect(statement.end).toBeLessThanOrEqual(quote.start);
+  });
   it('leaves a dateline out of the first sentence: no part of the content, no name', () => {
     const claims = analyze('SEOUL — North Korea fired two missiles on Tuesday, the military said.');
     expect(claims.find((c) => c.form === 'statement')?.text).toBe('North Korea fired two missiles on Tuesday');
