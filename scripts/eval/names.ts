@@ -24,12 +24,16 @@ const TITLES = new Set([
   'governor', 'representative', 'secretary', 'minister', 'general', 'judge', 'justice', 'mayor', 'chancellor',
 ]);
 
-/** The name's words, without leading titles. */
+/** Generational suffixes: part of a name, not its head ("Brent Bozell III" is the "Bozell" of the next sentence). */
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** The name's words, without leading titles and a trailing generational suffix. */
 function words(name: string): string[] {
   const w = normalizeName(name).split(' ').filter(Boolean);
   let i = 0;
   while (i < w.length - 1 && TITLES.has(w[i])) i++;
-  return w.slice(i);
+  const end = w.length - i > 1 && SUFFIXES.has(w[w.length - 1]) ? w.length - 1 : w.length;
+  return w.slice(i, end);
 }
 
 /** `short` is a run of `long`'s words ending on its last word. */

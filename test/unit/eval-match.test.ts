@@ -134,6 +134,10 @@ describe('source and strength', () => {
     expect(sameName('Reeves', 'Eric Reeves')).toBe(true);
     expect(sameName('Korea', 'The Korea Times')).toBe(false);
     expect(sameName('Eric', 'Eric Reeves')).toBe(false);
+    // A generational suffix is part of the name: "Brent Bozell III" is the "Bozell" of the next sentence; the head still decides.
+    expect(sameName('Brent Bozell III', 'Bozell')).toBe(true);
+    expect(sameName('Bozell', 'L. Brent Bozell Jr.')).toBe(true);
+    expect(sameName('Charles Elliott III', 'Charles Smith III')).toBe(false);
     expect(sameName('', 'Eric Reeves')).toBe(false);
     expect(sourceCorrect(costaQuote, claim('quote', 'We are ready', { name: 'He' }))).toBe(false);
     expect(sourceCorrect(costaQuote, claim('quote', 'We are ready', null))).toBe(false);
