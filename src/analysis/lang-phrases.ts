@@ -4,6 +4,7 @@
 import type { SourceKind } from './types';
 import type { Token } from './tokens';
 import type { LangLexicon } from './lang-lexicon';
+import { wordSet } from './lexicon/load';
 
 export const OPEN_QUOTE = /^["“„«‚‹»]$/;
 export const CLOSE_QUOTE = /^["”“»«‘’›]$/;
@@ -98,7 +99,7 @@ export function phraseRight(lex: LangLexicon, toks: Token[], i: number, max: num
 }
 
 // Lower-case words inside a name: "Rubén del Campo", "Ursula von der Leyen", "Charles de Gaulle".
-const NAME_PARTICLES = new Set(['de', 'del', 'la', 'von', 'van', 'der', 'da', 'di', 'du', 'dos', 'das']);
+const NAME_PARTICLES = wordSet('mentions', 'nameParticles');
 
 export function nameRunFrom(lex: LangLexicon, toks: Token[], i: number, max: number): Phrase | null {
   let b = i - 1;

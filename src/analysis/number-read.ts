@@ -47,7 +47,7 @@ const SCALE_WORD_AFTER = new RegExp(String.raw`[ \u00a0-](${wordList('figures', 
 const PERCENT_AFTER = /([ \u00a0]?%|[ \u00a0-](?:percent|per[ \u00a0]cent)(?![A-Za-z]))|[ \u00a0](percentage[ \u00a0]points?)(?![A-Za-z])/iy;
 const CURRENCY_WORD_AFTER = new RegExp(
   String.raw`[ \u00a0-](of[ \u00a0])?(?:US[ \u00a0])?(${wordList('figures', 'currencyNamePatterns').join('|')})(?:[ \u00a0]sterling)?(?![A-Za-z])`, 'iy');
-const VAGUE_COMPOUND = /[ \u00a0]of[ \u00a0](thousands|millions|billions)(?![A-Za-z])/iy;
+const VAGUE_COMPOUND = new RegExp(String.raw`[ \u00a0]of[ \u00a0](${wordList('figures', 'vagueCompoundScales').join('|')})(?![A-Za-z])`, 'iy');
 const RATIO_AFTER = new RegExp(String.raw`[ \u00a0]in[ \u00a0](${wordList('figures', 'ratioBasePatterns').join('|')})(?![\w,])`, 'iy');
 const RATIO_BASES: ReadonlyMap<string, number> = numberMap('figures', 'ratioBases');
 const OF_AHEAD = /[ \u00a0]of[ \u00a0]/y;

@@ -1,6 +1,9 @@
 // Sentence segmentation, one block at a time. One Intl.Segmenter for the whole engine (its
 // construction costs 10-26 ms); long blocks are cut into chunks because it is quadratic in Node 20.
 
+import DE_MONTHS from './lexicon/de/months.json';
+import { alternation } from './lexicon/load';
+
 export interface Sentence { start: number; end: number }
 
 let segmenter: Intl.Segmenter | null = null;
@@ -11,11 +14,11 @@ function getSegmenter(): Intl.Segmenter {
 
 const CHUNK = 4000;
 // A segment that ends with one of these words (and its dot) does not end a sentence: "Sen. Warren".
-const ABBREV_END = /(?:^|[\s(“"])(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Pres|Atty|Supt|Cmdr|Mt|Ft|U\.S|U\.K|U\.N|E\.U|D\.C|a\.m|p\.m|approx|est|Dept|[A-Z])\.\s*$/;
+const ABBREV_END = new RegExp(String.raw`(?:^|[\s(“"])${alternation('tokens', 'sentenceAbbreviationPatterns')}\.\s*$`);
 const STARTS_LOWER = /^\s*[\p{Ll}]/u;
 // German writes a day as an ordinal: "am 14. Juli" is one sentence, not two.
 const DAY_ORDINAL_END = /(?:^|[\s(])(?:[1-9]|[12]\d|3[01])\.$/;
-const STARTS_GERMAN_MONTH = /^\s*(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/;
+const STARTS_GERMAN_MONTH = new RegExp(String.raw`^\s*(?:${DE_MONTHS.sentence_months.map((m) => m[0].toUpperCase() + m.slice(1)).join('|')})\b`);
 const STARTS_CLOSING = /^\s*[,;:)\]”’»]/;
 
 /** Cuts text[start, end) into chunks of about CHUNK characters at sentence-like boundaries. */
