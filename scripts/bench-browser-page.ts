@@ -51,15 +51,32 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
  * The page records, in `window.__bench`: DOMContentLoaded time, long tasks (PerformanceObserver), and when
  * a `sourcemark-*` highlight first appeared (polled every task turn from DOMContentLoaded, for `pollMs`;
  * also a `sourcemark-drawn` performance mark, for the trace).
+ * With `heartbeatMs`, a heartbeat (one MessageChannel message after another, from the first script in the head
+ * until `heartbeatMs` after navigation) records every gap of 50 ms or more between two beats in `__bench.gaps`:
+ * the main thread was busy elsewhere (a task, rendering, or several tasks in a row) for that long. It runs the same
+ * with and without the extension and in every browser (Firefox has no 'longtask' entries; Chromium reports a
+ * long task only when script of the page ran in it, so a task of style and layout alone is not reported).
  */
-export function benchPage(words: number, seed: number, pollMs = 5000): string {
+export function benchPage(words: number, seed: number, pollMs = 5000, heartbeatMs = 0): string {
   const body = paragraphs(words, seed).map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta property="og:type" content="article">
 <title>Storm recovery: day two | Bench Wire</title>
 <script>
-window.__bench = { dcl: 0, drawnAt: 0, longtasks: [] };
+window.__bench = { dcl: 0, drawnAt: 0, longtasks: [], gaps: [], beats: 0, beatEnd: 0 };
 new PerformanceObserver((list) => { for (const e of list.getEntries()) __bench.longtasks.push({ start: e.startTime, duration: e.duration }); })
   .observe({ type: 'longtask', buffered: true });
+if (${heartbeatMs} > 0) {
+  const beat = new MessageChannel();
+  let last = performance.now();
+  beat.port1.onmessage = () => {
+    const now = performance.now();
+    if (now - last >= 50) __bench.gaps.push({ start: last, duration: now - last });
+    last = now;
+    __bench.beats++;
+    if (now < ${heartbeatMs}) beat.port2.postMessage(0); else __bench.beatEnd = now;
+  };
+  beat.port2.postMessage(0);
+}
 document.addEventListener('DOMContentLoaded', () => {
   __bench.dcl = performance.now();
   const channel = new MessageChannel();
