@@ -3,6 +3,7 @@
 // (level "low", source "stub reports"); every double-quoted passage is a quote (level "high", source
 // "stub speaker") with the figures inside it nested. The real engine is tested on the same pages elsewhere.
 import type { Block, Claim, Level } from '../../src/analysis/types';
+import type { LanguageInfo } from '../../src/analysis/language';
 
 const FIGURE = /\b\d{1,3}(?:,\d{3})+\b|\b\d+\b(?= [a-z])/g;
 const QUOTE = /["“]([^"“”]{8,})["”]/g;
@@ -47,4 +48,9 @@ export function analyze(text: string, blocks: Block[]): Claim[] {
   const claims: Claim[] = [];
   for (const batch of analyzeIncrementally(text, blocks)) claims.push(...batch);
   return claims;
+}
+
+/** The stub reads every page as English (the real engine's language handling is tested with the real engine). */
+export function analysisLanguage(): LanguageInfo {
+  return { code: 'en', support: 'full' };
 }
