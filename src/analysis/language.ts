@@ -29,6 +29,8 @@ const STOPWORDS: Record<string, string> = {
   ru: 'и в на что не с по это как из за он она от но о его ее которые также был была будет',
 };
 
+import { letterAt, WordTable } from './language-words';
+
 const WORD_LANGS = new Map<string, string[]>();
 for (const [lang, list] of Object.entries(STOPWORDS)) {
   for (const w of list.split(' ')) {
@@ -36,6 +38,11 @@ for (const [lang, list] of Object.entries(STOPWORDS)) {
     if (langs) langs.push(lang); else WORD_LANGS.set(w, [lang]);
   }
 }
+// The same, by language index, for the counting loop (guessLanguage runs on every block).
+const LANGS = Object.keys(STOPWORDS);
+const WORD_TABLE = new WordTable<number[]>([...WORD_LANGS].map(([w, ls]) => [w, ls.map((l) => LANGS.indexOf(l))]));
+const UK = LANGS.indexOf('uk');
+const RU = LANGS.indexOf('ru');
 
 const FUNCTION_WORDS = new Set(WORD_LANGS.keys());
 /** A function word of any language read here ("est", "de", "что"): never a counted noun. */
@@ -43,8 +50,6 @@ export function isFunctionWord(w: string): boolean {
   return FUNCTION_WORDS.has(w);
 }
 
-const WORD = /[\p{L}]+/gu;
-const CYRILLIC = /[\u0400-\u04ff]/;
 const CYRILLIC_LANGS = new Set(['uk', 'ru', 'bg', 'be', 'sr', 'mk']);
 const UK_LETTERS = /[іїєґІЇЄҐ]/g;
 const RU_LETTERS = /[ыэъёЫЭЪЁ]/g;
@@ -60,46 +65,67 @@ export function primaryLanguage(tag: string | null | undefined): string | null {
   return m ? m[1].toLowerCase() : null;
 }
 
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
 export interface Guess { lang: string; score: number; words: number }
 
 /** The language text[start, end) reads as, by its commonest words; `score` is the winner's margin share (0..1). */
 export function guessLanguage(text: string, start = 0, end = text.length, maxWords = MAX_WORDS): Guess | null {
-  const counts = new Map<string, number>();
+  // Weight per language, and the order in which languages were first counted (it breaks ties below).
+  const counts = new Array<number>(LANGS.length).fill(0);
+  const order: number[] = [];
   // Each word counts at most three times: a menu of "A A A A" says nothing.
-  const seen = new Map<string, number>();
+  const seen = new Map<number, number>();
   let words = 0;
   let cyr = 0;
-  WORD.lastIndex = start;
-  for (let m = WORD.exec(text); m && m.index < end && words < maxWords; m = WORD.exec(text)) {
+  // Words are runs of letters (\p{L}), read by hand (language-words.ts).
+  const n = text.length;
+  let i = start > 0 ? Math.min(Math.floor(start), n) : 0;
+  // A start inside a surrogate pair reads the pair (as a regex with the u flag does).
+  if (i > 0 && i < n && isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1))) i--;
+  while (words < maxWords) {
+    let k = 0;
+    while (i < n && !(k = letterAt(text, i))) i++;
+    if (!(i < end) || i >= n) break;
+    const ws = i;
+    do i += k; while (i < n && (k = letterAt(text, i)));
     words++;
-    const w = m[0].toLowerCase();
-    if (CYRILLIC.test(w[0])) cyr++;
-    const langs = WORD_LANGS.get(w);
-    if (!langs) continue;
+    // Cyrillic (U+0400-U+04FF) is the same before and after lower-casing.
+    const c0 = text.charCodeAt(ws);
+    if (c0 >= 0x400 && c0 <= 0x4ff) cyr++;
+    const w = WORD_TABLE.find(text, ws, i);
+    if (w < 0) continue;
+    const langs = WORD_TABLE.values[w];
     const times = (seen.get(w) ?? 0) + 1;
     seen.set(w, times);
-    if (times <= 3) for (const l of langs) counts.set(l, (counts.get(l) ?? 0) + 1 / langs.length);
+    if (times > 3) continue;
+    for (const l of langs) {
+      if (counts[l] === 0) order.push(l);
+      counts[l] += 1 / langs.length;
+    }
   }
   if (!words) return null;
   // Cyrillic: the letters only Ukrainian or only Russian use decide, then the function words.
   if (cyr * 2 >= words) {
     const sample = text.slice(start, Math.min(end, start + 400));
     const ukLetters = sample.match(UK_LETTERS)?.length ?? 0;
-    const uk = ukLetters + (counts.get('uk') ?? 0);
-    const ru = (sample.match(RU_LETTERS)?.length ?? 0) + (counts.get('ru') ?? 0);
+    const uk = ukLetters + counts[UK];
+    const ru = (sample.match(RU_LETTERS)?.length ?? 0) + counts[RU];
     // Nearly every Ukrainian sentence has an і, ї or є: five Cyrillic words without one read as Russian.
     if (uk === ru) return !ukLetters && words >= 5 ? { lang: 'ru', score: 0.5, words } : null;
     return { lang: uk > ru ? 'uk' : 'ru', score: Math.abs(uk - ru) / (uk + ru), words };
   }
-  let best = '';
+  let best = -1;
   let top = 0;
   let second = 0;
-  for (const [l, n] of counts) {
-    if (l === 'uk' || l === 'ru') continue;
+  for (const l of order) {
+    if (l === UK || l === RU) continue;
+    const n = counts[l];
     if (n > top) { second = top; top = n; best = l; } else if (n > second) second = n;
   }
-  if (!best || top < 2) return null;
-  return { lang: best, score: (top - second) / top, words };
+  if (best < 0 || top < 2) return null;
+  return { lang: LANGS[best], score: (top - second) / top, words };
 }
 
 /**

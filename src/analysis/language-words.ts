@@ -1,0 +1,89 @@
+// Reading words for language.ts without a string per word: guessLanguage reads the first words of every block,
+// and a regex match, a slice, a lower-cased copy and a Map lookup per word cost more than the rest of the engine's
+// work on them. Letters are \p{L} (one table entry per UTF-16 unit of the BMP, filled as met); a word is looked
+// up in a small hash table of lower-cased function words by its lower-cased code units.
+
+const LETTER = /\p{L}/u;
+/** Per UTF-16 unit of the BMP: 0 not yet known, 1 a letter, 2 not. */
+const BMP_LETTER = new Uint8Array(0x10000);
+/** Per UTF-16 unit of the BMP: 0 not yet known, else its lower case + 1 (0x10000 + 1 when that is not one unit). */
+const BMP_LOWER = new Uint32Array(0x10000);
+const NO_LOWER = 0x10000;
+const SIGMA = 0x3a3;
+
+/** Code units of the letter (\p{L}) at text[i]: 1, 2 for one outside the BMP, 0 for none. */
+export function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    return d >= 0xdc00 && d <= 0xdfff && LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let k = BMP_LETTER[c];
+  if (!k) { k = LETTER.test(String.fromCharCode(c)) ? 1 : 2; BMP_LETTER[c] = k; }
+  return k === 1 ? 1 : 0;
+}
+
+/** The lower case of one code unit, or NO_LOWER when it is not one unit of the BMP ("İ" -> "i̇"). */
+function lowerUnit(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  let l = BMP_LOWER[c];
+  if (!l) {
+    const s = String.fromCharCode(c).toLowerCase();
+    l = (s.length === 1 ? s.charCodeAt(0) : NO_LOWER) + 1;
+    BMP_LOWER[c] = l;
+  }
+  return l - 1;
+}
+
+const hashStep = (h: number, c: number) => (Math.imul(h, 31) + c) | 0;
+
+/** Lower-case words and a value for each. */
+export class WordTable<T> {
+  readonly words: string[] = [];
+  readonly values: T[] = [];
+  readonly maxLength: number;
+  private readonly byHash = new Map<number, number[]>();
+  private readonly byWord = new Map<string, number>();
+
+  constructor(entries: Iterable<[string, T]>) {
+    let max = 0;
+    for (const [w, v] of entries) {
+      let h = 0;
+      for (let i = 0; i < w.length; i++) h = hashStep(h, w.charCodeAt(i));
+      const ids = this.byHash.get(h);
+      if (ids) ids.push(this.words.length); else this.byHash.set(h, [this.words.length]);
+      this.byWord.set(w, this.words.length);
+      this.words.push(w);
+      this.values.push(v);
+      max = Math.max(max, w.length);
+    }
+    this.maxLength = max;
+  }
+
+  /**
+   * The id of text[s, e) lower-cased (as String.toLowerCase does), -1 when it is no word of the table. A word
+   * longer than the longest is none (lower-casing never shortens a word). Unit by unit unless a unit does not
+   * lower-case to one unit of the BMP (a surrogate, "İ") or depends on its context (a final sigma).
+   */
+  find(text: string, s: number, e: number): number {
+    if (e - s > this.maxLength) return -1;
+    let h = 0;
+    for (let i = s; i < e; i++) {
+      const c = text.charCodeAt(i);
+      const l = (c >= 0xd800 && c <= 0xdfff) || c === SIGMA ? NO_LOWER : lowerUnit(c);
+      if (l === NO_LOWER) return this.byWord.get(text.slice(s, e).toLowerCase()) ?? -1;
+      h = hashStep(h, l);
+    }
+    const ids = this.byHash.get(h);
+    if (!ids) return -1;
+    for (const id of ids) if (this.sameLower(text, s, e, this.words[id])) return id;
+    return -1;
+  }
+
+  private sameLower(text: string, s: number, e: number, w: string): boolean {
+    if (w.length !== e - s) return false;
+    for (let i = 0; i < w.length; i++) if (lowerUnit(text.charCodeAt(s + i)) !== w.charCodeAt(i)) return false;
+    return true;
+  }
+}

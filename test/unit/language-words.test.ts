@@ -1,0 +1,50 @@
+// language-words.ts reads words by hand for speed: it must agree with the regex and String.toLowerCase it replaces.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { letterAt, WordTable } from '../../src/analysis/language-words';
+
+// Pieces that stress the hand-written paths: surrogate pairs (a letter outside the BMP, lone halves), letters
+// that lower-case to two units (İ) or by context (Σ), combining marks, Cyrillic, no-break spaces.
+const PIECES = ['a', 'B', ' ', 'der', 'DER', 'и', 'Що', 'ё', 'İ', 'Σ', 'ς', 'σ', 'ΟΣ', 'ß', 'ǅ', '中', '\u0300', '\u00a0', '1', '.', '\u{1D400}', '\ud800', '\udc00', 'é', 'É'];
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((xs) => xs.join(''));
+
+function regexWords(t: string): Array<[number, number]> {
+  return [...t.matchAll(/\p{L}+/gu)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+function handWords(t: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let i = 0;
+  while (i < t.length) {
+    let k = 0;
+    while (i < t.length && !(k = letterAt(t, i))) i++;
+    if (i >= t.length) break;
+    const s = i;
+    do i += k; while (i < t.length && (k = letterAt(t, i)));
+    out.push([s, i]);
+  }
+  return out;
+}
+
+describe('reading words by hand', () => {
+  it('letters are the runs /\\p{L}+/u finds', () => {
+    fc.assert(fc.property(text, (t) => { expect(handWords(t)).toEqual(regexWords(t)); }), { numRuns: 3000 });
+  });
+
+  it('a word is found as its lower-cased copy would be', () => {
+    const words = ['der', 'что', 'і', 'σας', 'οσ', 'i̇', 'ß', 'é', 'ǆ', 'the'];
+    const table = new WordTable(words.map((w, i) => [w, i]));
+    const byCopy = new Map(words.map((w, i) => [w, i]));
+    fc.assert(fc.property(text, (t) => {
+      for (const [s, e] of regexWords(t)) {
+        expect(table.find(t, s, e)).toBe(byCopy.get(t.slice(s, e).toLowerCase()) ?? -1);
+      }
+      // Any span, not only whole words.
+      for (let s = 0; s < t.length; s += 3) {
+        expect(table.find(t, s, t.length)).toBe(byCopy.get(t.slice(s).toLowerCase()) ?? -1);
+      }
+    }), { numRuns: 3000 });
+    expect(table.find('DER', 0, 3)).toBe(0);
+    expect(table.find('ΣΑΣ', 0, 3)).toBe(3);
+  });
+});
