@@ -8,17 +8,13 @@
 //   - the reading ledger (scripts/bench-ledger.ts): lookups with 100,000 claims stored, and the stored size.
 // Budgets: docs in ../shared/docs/performance.md (engine at most 15x the floor, at least 20x faster
 // than compromise, linear). Times are process CPU time, medians of batches taken in turns (see
-// interleaved()); they are still noisy on shared machines: read the ratios.
+// interleaved() in bench-timing.ts); they are still noisy on shared machines: read the ratios.
 import nlp from 'compromise';
 import { analyze, blocksFromPlainText } from '../src/analysis/index';
 import { benchArticle } from './bench-text';
 import { ledgerBench } from './bench-ledger';
 import { languageRows } from './bench-languages';
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
+import { interleaved } from './bench-timing';
 
 const FLOOR_NUMBER = /\d[\d,.]*/g;
 let floorSegmenter: Intl.Segmenter | null = null;
@@ -35,32 +31,6 @@ function floorPass(text: string): number {
 }
 
 const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
-
-/**
- * Per-call times in ms: each contender is warmed for about 300 ms (so the JIT has optimised it), then
- * runs in batches of about 50 ms, the contenders taking turns batch by batch so they share the machine's
- * load; the result is the median over the batches of the mean time per call.
- */
-function interleaved(fns: Array<() => void>, rounds: number): number[] {
-  const perBatch = fns.map((fn) => {
-    const until = performance.now() + 300;
-    let calls = 0;
-    do { fn(); calls++; } while (performance.now() < until);
-    return Math.max(1, Math.round((calls * 50) / 300));
-  });
-  const times = fns.map(() => [] as number[]);
-  for (let r = 0; r < rounds; r++) {
-    fns.forEach((fn, i) => {
-      // CPU time of the process (all its threads, GC included): steadier than the wall clock when other
-      // processes share the machine.
-      const c0 = process.cpuUsage();
-      for (let k = 0; k < perBatch[i]; k++) fn();
-      const c = process.cpuUsage(c0);
-      times[i].push((c.user + c.system) / 1000 / perBatch[i]);
-    });
-  }
-  return times.map(median);
-}
 
 export async function main(argv: string[]): Promise<number> {
   const quick = argv.includes('--quick');
