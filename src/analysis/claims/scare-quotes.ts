@@ -3,18 +3,23 @@ import type { Quote } from '../quotes';
 import { wordSet } from '../lexicon/load';
 
 const TITLE_SMALL = wordSet('quotations', 'titleSmallWords');
+const TITLE_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+const CAPITALISED = /^[\p{Lu}\p{N}]/u;
 /** Every word of the quotation capitalised (short words aside): a title or a headline. */
 export function titleLike(text: string, start: number, end: number): boolean {
-  const words = text.slice(start, end).match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
-  if (!words || words.length < 2) return false;
-  let caps = 0;
+  // Word by word, stopping at the first word that is not capitalised (most quotations are sentences).
+  const inner = text.slice(start, end);
+  let words = 0;
   let counted = 0;
-  for (const w of words) {
+  TITLE_WORD.lastIndex = 0;
+  for (let m = TITLE_WORD.exec(inner); m; m = TITLE_WORD.exec(inner)) {
+    words++;
+    const w = m[0];
     if (TITLE_SMALL.has(w.toLowerCase())) continue;
     counted++;
-    if (/^[\p{Lu}\p{N}]/u.test(w)) caps++;
+    if (!CAPITALISED.test(w)) return false;
   }
-  return counted > 0 && caps === counted;
+  return words >= 2 && counted > 0;
 }
 
 /** Whether a quotation is a scare quote (a label) rather than someone's words. */
