@@ -87,3 +87,45 @@ export class WordTable<T> {
     return true;
   }
 }
+
+/** A word of a number's modifier: letters, apostrophes and dots ([\p{L}'’.]). */
+function modifierUnitsBefore(text: string, i: number, lo: number): number {
+  const c = text.charCodeAt(i - 1);
+  if (c === 39 || c === 0x2019 || c === 46) return 1;
+  if (c >= 0xdc00 && c <= 0xdfff && i - 2 >= lo) {
+    const h = text.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return letterAt(text, i - 2) ? 2 : 0;
+  }
+  return letterAt(text, i - 1) === 1 ? 1 : 0;
+}
+
+/** White space as \s reads it (with the u flag). */
+export function isJsSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** A word before a number: its span, and whether only white space stands between it and the number. */
+export interface ModifierWord { s: number; e: number; spaced: boolean }
+
+/**
+ * The last `max` runs of [\p{L}'’.] in text[lo, end), last first: the words /[\p{L}'’.]+/gu finds in that
+ * stretch, read right to left so that only the few a modifier can have are read.
+ */
+export function modifierWordsBefore(text: string, lo: number, end: number, max: number): ModifierWord[] {
+  const out: ModifierWord[] = [];
+  let spaced = true;
+  let i = end;
+  while (out.length < max && i > lo) {
+    let k = 0;
+    while (i > lo && !(k = modifierUnitsBefore(text, i, lo))) {
+      if (!isJsSpace(text.charCodeAt(i - 1))) spaced = false;
+      i--;
+    }
+    if (i <= lo) break;
+    const e = i;
+    do i -= k; while (i > lo && (k = modifierUnitsBefore(text, i, lo)));
+    out.push({ s: i, e, spaced });
+  }
+  return out;
+}

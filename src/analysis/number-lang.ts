@@ -8,6 +8,7 @@
 import type { Quantity } from './types';
 import type { QuantityMatch } from './numbers';
 import { isFunctionWord } from './language';
+import { modifierWordsBefore } from './language-words';
 import DE from './lexicon/de/numbers.json';
 import FR from './lexicon/fr/numbers.json';
 import ES from './lexicon/es/numbers.json';
@@ -38,7 +39,12 @@ interface NumberFile {
 }
 
 interface NumberLexicon {
+  /** Where a number may start (sticky): tried only where `mayStart` says one can. */
   candidate: RegExp;
+  /** The first letters of the number words (case-insensitive, as the candidate regex reads them). */
+  firstLetter: RegExp;
+  /** Per UTF-16 unit of the BMP: 0 not yet known, 1 a number may start there, 2 not. */
+  starts: Uint8Array;
   digits: RegExp;
   scales: Map<string, number>;
   percent: Set<string>;
@@ -68,7 +74,9 @@ function build(f: NumberFile, months: string[], spaceOnly: boolean): NumberLexic
   const group = spaceOnly ? SPACE : `(?:\\.|${SPACE})`;
   return {
     // After an elision too: "d’une quinzaine".
-    candidate: new RegExp(`\\d|(?<![${L}])(?:${alternation(words)})(?![${L}'’])`, 'giu'),
+    candidate: new RegExp(`\\d|(?<![${L}])(?:${alternation(words)})(?![${L}'’])`, 'yiu'),
+    firstLetter: new RegExp(`^(?:${[...new Set(words.map((w) => esc(w[0])))].join('|')})$`, 'iu'),
+    starts: new Uint8Array(0x10000),
     digits: new RegExp(`\\d{1,3}(?:${group}\\d{3})+(?![\\d])(?:,\\d+)?|\\d+(?:,\\d+)?`, 'y'),
     scales: new Map(Object.entries(f.scales)),
     percent: new Set(f.percent),
@@ -224,16 +232,15 @@ function notAFigure(text: string, r: Read, lex: NumberLexicon): boolean {
 
 /** The modifier words before the figure ("mehr als", "plus de", "около"), longest first. */
 function modifierBefore(text: string, start: number, lex: NumberLexicon): { kind: string; start: number; phrase: string } | null {
-  const before = text.slice(Math.max(0, start - 40), start);
-  const words = [...before.matchAll(/[\p{L}'’.]+/gu)];
-  for (let n = Math.min(lex.maxModifierWords, words.length); n >= 1; n--) {
-    const slice = words.slice(words.length - n);
-    const first = slice[0];
-    const tail = before.slice(first.index! + 0);
-    if (!/^[\p{L}'’.\s\u00a0]+$/u.test(tail)) continue;
-    const phrase = slice.map((m) => m[0].toLowerCase()).join(' ');
+  // The words in the 40 characters before, only white space between them and the figure.
+  const words = modifierWordsBefore(text, Math.max(0, start - 40), start, lex.maxModifierWords);
+  for (let n = words.length; n >= 1; n--) {
+    const first = words[n - 1];
+    if (!first.spaced) continue;
+    let phrase = '';
+    for (let j = n - 1; j >= 0; j--) phrase += (phrase ? ' ' : '') + text.slice(words[j].s, words[j].e).toLowerCase();
     const kind = lex.modifiers.get(phrase) ?? lex.modifiers.get(phrase.replace(/\.$/, ''));
-    if (kind) return { kind, start: start - before.length + first.index!, phrase };
+    if (kind) return { kind, start: first.s, phrase };
   }
   return null;
 }
@@ -255,19 +262,17 @@ export function findLangQuantities(text: string, offset: number, lang: string): 
   const lex = LEXICONS.get(lang) ?? LEXICONS.get(FORMAT_ONLY[lang] ?? '');
   if (!lex) return null;
   const out: QuantityMatch[] = [];
+  let from = 0;
   try {
-    const re = lex.candidate;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const at = m.index;
+    for (let at = nextCandidate(text, 0, lex); at >= 0; at = nextCandidate(text, from, lex)) {
       // Inside a word or a code ("F-16", "COVID-19", "A380"): not a figure.
       if (/\d/.test(text[at]) && at > 0 && /[\p{L}\d_-]/u.test(text[at - 1]) && !/[\s(]/.test(text[at - 1])) {
-        re.lastIndex = skipRun(text, at);
+        from = skipRun(text, at);
         continue;
       }
       const r = readAt(text, at, lex);
-      if (!r) { re.lastIndex = skipRun(text, at); continue; }
-      re.lastIndex = Math.max(r.end, at + 1);
+      if (!r) { from = skipRun(text, at); continue; }
+      from = Math.max(r.end, at + 1);
       if (notAFigure(text, r, lex)) continue;
       const mod = modifierBefore(text, r.start, lex);
       const start = mod ? mod.start : r.start;
@@ -280,6 +285,30 @@ export function findLangQuantities(text: string, offset: number, lang: string): 
     // A bug must not break the page: keep what was found.
   }
   return out;
+}
+
+/**
+ * Where the next number may start at or after `from`, or -1: the candidate regex tried only at a digit or at a first
+ * letter of a number word (a global search tried it at every position, each behind a look-behind).
+ */
+function nextCandidate(text: string, from: number, lex: NumberLexicon): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || (c > 57 && !mayStart(c, lex))) continue;
+    lex.candidate.lastIndex = i;
+    if (lex.candidate.test(text)) return i;
+  }
+  return -1;
+}
+
+/** Whether a number word may start with unit `c` (no surrogate starts one). */
+function mayStart(c: number, lex: NumberLexicon): boolean {
+  let k = lex.starts[c];
+  if (!k) {
+    k = !(c >= 0xd800 && c <= 0xdfff) && lex.firstLetter.test(String.fromCharCode(c)) ? 1 : 2;
+    lex.starts[c] = k;
+  }
+  return k === 1;
 }
 
 function skipRun(text: string, at: number): number {

@@ -1,11 +1,11 @@
 // language-words.ts reads words by hand for speed: it must agree with the regex and String.toLowerCase it replaces.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { letterAt, WordTable } from '../../src/analysis/language-words';
+import { isJsSpace, letterAt, modifierWordsBefore, WordTable } from '../../src/analysis/language-words';
 
 // Pieces that stress the hand-written paths: surrogate pairs (a letter outside the BMP, lone halves), letters
 // that lower-case to two units (İ) or by context (Σ), combining marks, Cyrillic, no-break spaces.
-const PIECES = ['a', 'B', ' ', 'der', 'DER', 'и', 'Що', 'ё', 'İ', 'Σ', 'ς', 'σ', 'ΟΣ', 'ß', 'ǅ', '中', '\u0300', '\u00a0', '1', '.', '\u{1D400}', '\ud800', '\udc00', 'é', 'É'];
+const PIECES = ["'", '’', '(', '\u2009', 'a', 'B', ' ', 'der', 'DER', 'и', 'Що', 'ё', 'İ', 'Σ', 'ς', 'σ', 'ΟΣ', 'ß', 'ǅ', '中', '\u0300', '\u00a0', '1', '.', '\u{1D400}', '\ud800', '\udc00', 'é', 'É'];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((xs) => xs.join(''));
 
 function regexWords(t: string): Array<[number, number]> {
@@ -46,5 +46,23 @@ describe('reading words by hand', () => {
     }), { numRuns: 3000 });
     expect(table.find('DER', 0, 3)).toBe(0);
     expect(table.find('ΣΑΣ', 0, 3)).toBe(3);
+  });
+});
+
+describe('the words before a number, read right to left', () => {
+  it('are the last runs /[\\p{L}\'’.]+/gu finds before it, with only white space after them or not', () => {
+    fc.assert(fc.property(text, fc.nat(40), fc.integer({ min: 1, max: 4 }), (t, back, max) => {
+      const lo = Math.max(0, t.length - back);
+      const before = t.slice(lo);
+      const runs = [...before.matchAll(/[\p{L}'’.]+/gu)].slice(-max).reverse();
+      expect(modifierWordsBefore(t, lo, t.length, max)).toEqual(runs.map((m) => ({
+        s: lo + m.index, e: lo + m.index + m[0].length,
+        spaced: /^[\p{L}'’.\s]*$/u.test(before.slice(m.index)),
+      })));
+    }), { numRuns: 3000 });
+  });
+
+  it('white space is what \\s reads', () => {
+    for (let c = 0; c < 0x10000; c++) expect(isJsSpace(c)).toBe(/\s/u.test(String.fromCharCode(c)));
   });
 });
