@@ -1,28 +1,15 @@
 // Reading words for language.ts without a string per word: guessLanguage reads the first words of every block,
 // and a regex match, a slice, a lower-cased copy and a Map lookup per word cost more than the rest of the engine's
-// work on them. Letters are \p{L} (one table entry per UTF-16 unit of the BMP, filled as met); a word is looked
-// up in a small hash table of lower-cased function words by its lower-cased code units.
+// work on them. Letters are \p{L} (char-class.ts); a word is looked up in a small hash table of lower-cased
+// function words by its lower-cased code units.
+import { isJsSpace, letterAt } from './char-class';
 
-const LETTER = /\p{L}/u;
-/** Per UTF-16 unit of the BMP: 0 not yet known, 1 a letter, 2 not. */
-const BMP_LETTER = new Uint8Array(0x10000);
+export { letterAt };
+
 /** Per UTF-16 unit of the BMP: 0 not yet known, else its lower case + 1 (0x10000 + 1 when that is not one unit). */
 const BMP_LOWER = new Uint32Array(0x10000);
 const NO_LOWER = 0x10000;
 const SIGMA = 0x3a3;
-
-/** Code units of the letter (\p{L}) at text[i]: 1, 2 for one outside the BMP, 0 for none. */
-export function letterAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const d = text.charCodeAt(i + 1);
-    return d >= 0xdc00 && d <= 0xdfff && LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
-  }
-  let k = BMP_LETTER[c];
-  if (!k) { k = LETTER.test(String.fromCharCode(c)) ? 1 : 2; BMP_LETTER[c] = k; }
-  return k === 1 ? 1 : 0;
-}
 
 /** The lower case of one code unit, or NO_LOWER when it is not one unit of the BMP ("İ" -> "i̇"). */
 function lowerUnit(c: number): number {
@@ -97,12 +84,6 @@ function modifierUnitsBefore(text: string, i: number, lo: number): number {
     if (h >= 0xd800 && h <= 0xdbff) return letterAt(text, i - 2) ? 2 : 0;
   }
   return letterAt(text, i - 1) === 1 ? 1 : 0;
-}
-
-/** White space as \s reads it (with the u flag). */
-export function isJsSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** A word before a number: its span, and whether only white space stands between it and the number. */

@@ -1,5 +1,6 @@
 // Word and punctuation tokens of one sentence, with offsets into the analyzed text.
 import { wordSet } from './lexicon/load';
+import { isJsSpace, letterOrNumberAt } from './char-class';
 
 export interface Token {
   s: number;
@@ -13,8 +14,9 @@ export interface Token {
   punct: boolean;
 }
 
-// A word keeps inner dots, hyphens, ampersands and apostrophes, but "'s" is its own token (possessive).
-const TOKEN_RE = /''|['’][sS](?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[.\-&][\p{L}\p{N}]+|['’](?![sS](?![\p{L}\p{N}]))[\p{L}\p{N}]+)*|\S/gu;
+// A word keeps inner dots, hyphens, ampersands and apostrophes, but "'s" is its own token (possessive): the tokens
+// are those of /''|['’][sS](?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[.\-&][\p{L}\p{N}]+|['’](?![sS](?![\p{L}\p{N}]))[\p{L}\p{N}]+)*|\S/gu,
+// read by hand (tokenEnd): the regex cost more than all else done per token.
 const UPPER_RE = /^\p{Lu}/u;
 const WORDISH_RE = /^[\p{L}\p{N}]/u;
 /** Abbreviations that keep their final dot ("Mr.", "Sen.", "U.S."). */
@@ -23,23 +25,67 @@ const ABBREVIATIONS = wordSet('tokens', 'abbreviations');
 /** Tokens of text[start, end). */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = start;
-  for (let m = TOKEN_RE.exec(text); m && m.index < end; m = TOKEN_RE.exec(text)) {
-    let e = Math.min(m.index + m[0].length, end);
-    let w = text.slice(m.index, e);
+  const n = text.length;
+  let p = start > 0 ? Math.min(Math.floor(start), n) : 0;
+  // A start inside a surrogate pair reads the pair (as a regex with the u flag does).
+  if (p > 0 && p < n && isLow(text.charCodeAt(p)) && isHigh(text.charCodeAt(p - 1))) p--;
+  for (;;) {
+    while (p < n && isJsSpace(text.charCodeAt(p))) p++;
+    if (p >= n || !(p < end)) break;
+    const full = tokenEnd(text, p);
+    let e = Math.min(full, end);
+    let w = text.slice(p, e);
     const c0 = w.charCodeAt(0);
     const word = c0 < 128 ? (c0 >= 48 && c0 <= 57) || (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) : WORDISH_RE.test(w);
+    let next = full;
     if (word && text.charCodeAt(e) === 46 /* . */ && e < end) {
       const low = w.toLowerCase();
       // Initials ("J.") and known abbreviations keep their dot.
-      if (ABBREVIATIONS.has(low) || (w.length === 1 && UPPER_RE.test(w))) { e += 1; w += '.'; TOKEN_RE.lastIndex = e; }
+      if (ABBREVIATIONS.has(low) || (w.length === 1 && UPPER_RE.test(w))) { e += 1; w += '.'; next = e; }
     }
-    let lw = w.toLowerCase();
-    if (lw.includes('’')) lw = lw.replace(/’/g, "'");
+    let lw = w;
+    // Most words are ASCII lower case already: no copy (toLowerCase copies a word cut from a two-byte text).
+    if (!asciiLower(w)) {
+      lw = w.toLowerCase();
+      if (lw.includes('’')) lw = lw.replace(/’/g, "'");
+    }
     const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER_RE.test(w);
     // "'s" is a word-like token (a possessive), every other non-word token is punctuation.
-    out.push({ s: m.index, e, w, lw, cap, punct: !word && lw !== "'s" });
+    out.push({ s: p, e, w, lw, cap, punct: !word && lw !== "'s" });
+    p = next;
   }
   return out;
 }
 
+/** ASCII with no capital letter. */
+function asciiLower(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
+}
+
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+const isS = (c: number) => c === 115 || c === 83;
+
+/** Where the token starting at text[p] (not white space) ends. */
+function tokenEnd(text: string, p: number): number {
+  const c = text.charCodeAt(p);
+  // "''" (two single quotes as a double one), then "'s" not followed by a letter or digit.
+  if (c === 39 && text.charCodeAt(p + 1) === 39) return p + 2;
+  if (isApostrophe(c) && isS(text.charCodeAt(p + 1)) && !letterOrNumberAt(text, p + 2)) return p + 2;
+  let k = letterOrNumberAt(text, p);
+  if (!k) return p + (isHigh(c) && isLow(text.charCodeAt(p + 1)) ? 2 : 1);
+  let i = p;
+  for (;;) {
+    do i += k; while ((k = letterOrNumberAt(text, i)));
+    const d = text.charCodeAt(i);
+    // Joined by a dot, hyphen or ampersand, or an apostrophe that does not open "'s" ("don't", "O’Brien").
+    const joins = d === 46 || d === 45 || d === 38 || (isApostrophe(d) && !(isS(text.charCodeAt(i + 1)) && !letterOrNumberAt(text, i + 2)));
+    if (!joins || !(k = letterOrNumberAt(text, i + 1))) return i;
+    i += 1;
+  }
+}
