@@ -2,26 +2,11 @@
 // and a regex match, a slice, a lower-cased copy and a Map lookup per word cost more than the rest of the engine's
 // work on them. Letters are \p{L} (char-class.ts); a word is looked up in a small hash table of lower-cased
 // function words by its lower-cased code units.
-import { isJsSpace, letterAt } from './char-class';
+import { isJsSpace, letterAt, lowerUnit, NO_LOWER } from './char-class';
 
 export { letterAt };
 
-/** Per UTF-16 unit of the BMP: 0 not yet known, else its lower case + 1 (0x10000 + 1 when that is not one unit). */
-const BMP_LOWER = new Uint32Array(0x10000);
-const NO_LOWER = 0x10000;
 const SIGMA = 0x3a3;
-
-/** The lower case of one code unit, or NO_LOWER when it is not one unit of the BMP ("İ" -> "i̇"). */
-function lowerUnit(c: number): number {
-  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
-  let l = BMP_LOWER[c];
-  if (!l) {
-    const s = String.fromCharCode(c).toLowerCase();
-    l = (s.length === 1 ? s.charCodeAt(0) : NO_LOWER) + 1;
-    BMP_LOWER[c] = l;
-  }
-  return l - 1;
-}
 
 const hashStep = (h: number, c: number) => (Math.imul(h, 31) + c) | 0;
 

@@ -9,6 +9,7 @@ import type { Quantity } from './types';
 import type { QuantityMatch } from './numbers';
 import { isFunctionWord } from './language';
 import { modifierWordsBefore } from './language-words';
+import { letterAt, toLower } from './char-class';
 import DE from './lexicon/de/numbers.json';
 import FR from './lexicon/fr/numbers.json';
 import ES from './lexicon/es/numbers.json';
@@ -55,6 +56,8 @@ interface NumberLexicon {
   approx: Map<string, number>;
   modifiers: Map<string, string>;
   maxModifierWords: number;
+  /** The most words of a number word, a scale, a percent word (phraseAt reads no further). */
+  maxWords: { number: number; scale: number; percent: number };
   notAfter: Set<string>;
   months: Set<string>;
   monthLink: Set<string>;
@@ -67,6 +70,9 @@ const L = '\\p{L}';
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Longest first, so "des dizaines de milliers" wins over "des dizaines". */
 const alternation = (words: string[]) => words.slice().sort((a, b) => b.length - a.length).map((w) => esc(w).replace(/ /g, SPACE)).join('|');
+
+/** The most words of a key ("des dizaines de milliers": 4); a phrase of more words is none of them. */
+const mostWords = (keys: Iterable<string>) => Math.max(0, ...[...keys].map((k) => k.split(' ').length));
 
 function build(f: NumberFile, months: string[], spaceOnly: boolean): NumberLexicon {
   const words = [...Object.keys(f.vague), ...Object.keys(f.small), ...Object.keys(f.approx_words ?? {})];
@@ -87,6 +93,7 @@ function build(f: NumberFile, months: string[], spaceOnly: boolean): NumberLexic
     approx: new Map(Object.entries(f.approx_words ?? {})),
     modifiers: new Map(Object.entries(f.modifiers)),
     maxModifierWords: Math.max(...Object.keys(f.modifiers).map((m) => m.split(' ').length)),
+    maxWords: { number: mostWords(words), scale: mostWords(Object.keys(f.scales)), percent: mostWords(f.percent) },
     notAfter: new Set(f.not_after),
     months: new Set(months),
     monthLink: new Set(f.month_link),
@@ -110,32 +117,48 @@ export function hasNumberLexicon(lang: string): boolean {
   return LEXICONS.has(lang) || lang in FORMAT_ONLY;
 }
 
-const WORD_AT = new RegExp(`${SPACE}*([${L}][${L}'’.-]*|%)`, 'uy');
 const CLOCK = /[:.]\d{2}(?!\d)/y;
 const SCORE = /[:–-]\d{1,2}(?!\d)/y;
 const CLOCK_BEFORE = /\d[ \u00a0]?h[ \u00a0]$/;
 const DATE_NUMERIC = /[./]\d{1,2}[./](?:\d{2}|\d{4})(?!\d)/y;
 
-/** The word after `pos` (lower case, a trailing dot kept only for abbreviations the caller knows). */
+/**
+ * The word after `pos` past spaces (lower case, a trailing dot kept only for abbreviations the caller knows): what
+ * /[ \u00a0\u202f\u2009]*([\p{L}][\p{L}'’.-]*|%)/uy reads there, read by hand.
+ */
 function wordAt(text: string, pos: number): { w: string; end: number } | null {
-  WORD_AT.lastIndex = pos;
-  const m = WORD_AT.exec(text);
-  return m ? { w: m[1].toLowerCase(), end: WORD_AT.lastIndex } : null;
+  let i = pos > 0 ? Math.floor(pos) : 0;
+  // A position inside a surrogate pair reads the pair (as a regex with the u flag does).
+  if (i > 0 && isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1))) i--;
+  for (let c = text.charCodeAt(i); c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009; c = text.charCodeAt(++i));
+  if (text.charCodeAt(i) === 37 /* % */) return { w: '%', end: i + 1 };
+  let k = letterAt(text, i);
+  if (!k) return null;
+  const s = i;
+  for (;;) {
+    i += k;
+    const c = text.charCodeAt(i);
+    k = c === 39 || c === 0x2019 || c === 46 || c === 45 ? 1 : letterAt(text, i);
+    if (!k) break;
+  }
+  return { w: toLower(text.slice(s, i)), end: i };
 }
 
-/** Reads a longest phrase of `map`'s keys (up to 4 words) starting at `pos`. */
-function phraseAt<T>(text: string, pos: number, has: (w: string) => T | undefined): { v: T; end: number; w: string } | null {
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** Reads a longest phrase of `map`'s keys (up to `maxWords` words, at most 4) starting at `pos`. */
+function phraseAt<T>(text: string, pos: number, has: (w: string) => T | undefined, maxWords = 4): { v: T; end: number; w: string } | null {
   let best: { v: T; end: number; w: string } | null = null;
   let phrase = '';
   let at = pos;
-  for (let i = 0; i < 4; i++) {
+  for (let i = 0; i < Math.min(4, maxWords); i++) {
     const next = wordAt(text, at);
     if (!next) break;
     phrase = phrase ? `${phrase} ${next.w}` : next.w;
-    for (const cand of [phrase, phrase.replace(/\.$/, '')]) {
-      const v = has(cand);
-      if (v !== undefined) { best = { v, end: at + (next.end - at) - (cand.length < phrase.length ? 1 : 0), w: cand }; break; }
-    }
+    let v = has(phrase);
+    if (v !== undefined) best = { v, end: next.end, w: phrase };
+    else if (phrase.endsWith('.') && (v = has(phrase.slice(0, -1))) !== undefined) best = { v, end: next.end - 1, w: phrase.slice(0, -1) };
     at = next.end;
   }
   return best;
@@ -178,7 +201,7 @@ function readAt(text: string, at: number, lex: NumberLexicon): Read | null {
     // "à 18 h 30": the minutes of a clock time.
     if (CLOCK_BEFORE.test(text.slice(Math.max(0, at - 6), at))) return null;
   } else {
-    const w = phraseAt(text, at, (p) => lex.vague.get(p) ?? lex.approx.get(p) ?? lex.small.get(p));
+    const w = phraseAt(text, at, (p) => lex.vague.get(p) ?? lex.approx.get(p) ?? lex.small.get(p), lex.maxWords.number);
     if (!w) return null;
     end = w.end;
     value = w.v;
@@ -190,7 +213,7 @@ function readAt(text: string, at: number, lex: NumberLexicon): Read | null {
     if (!vague && !approx && (!next || isFunctionWord(next.w))) return null;
   }
   // Scale: "2,5 Milliarden", "шести миллионов", "1,2 млрд".
-  const scale = phraseAt(text, end, (p) => lex.scales.get(p));
+  const scale = phraseAt(text, end, (p) => lex.scales.get(p), lex.maxWords.scale);
   if (scale && !(vague && scale.v >= value)) {
     value *= scale.v;
     end = scale.end;
@@ -202,7 +225,7 @@ function readAt(text: string, at: number, lex: NumberLexicon): Read | null {
   if (after && lex.percent.has(after.w)) { r.unit = '%'; r.end = after.end; r.plainYear = false; return r; }
   // A word closing the sentence carries its dot: "300 euros." is "euros".
   if (after && after.w.endsWith('.') && !lex.currency.has(after.w)) { after.w = after.w.slice(0, -1); after.end -= 1; }
-  const pct = phraseAt(text, end, (p) => (lex.percent.has(p) ? p : undefined));
+  const pct = phraseAt(text, end, (p) => (lex.percent.has(p) ? p : undefined), lex.maxWords.percent);
   if (pct) { r.unit = '%'; r.end = pct.end; r.plainYear = false; return r; }
   let cur = after;
   if (after && lex.currencyLink.has(after.w.replace(/['’]$/, "'"))) cur = wordAt(text, after.end);

@@ -1,6 +1,6 @@
 // Word and punctuation tokens of one sentence, with offsets into the analyzed text.
 import { wordSet } from './lexicon/load';
-import { isJsSpace, letterOrNumberAt } from './char-class';
+import { isJsSpace, letterOrNumberAt, toLower, upperAt } from './char-class';
 
 export interface Token {
   s: number;
@@ -17,8 +17,6 @@ export interface Token {
 // A word keeps inner dots, hyphens, ampersands and apostrophes, but "'s" is its own token (possessive): the tokens
 // are those of /''|['’][sS](?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[.\-&][\p{L}\p{N}]+|['’](?![sS](?![\p{L}\p{N}]))[\p{L}\p{N}]+)*|\S/gu,
 // read by hand (tokenEnd): the regex cost more than all else done per token.
-const UPPER_RE = /^\p{Lu}/u;
-const WORDISH_RE = /^[\p{L}\p{N}]/u;
 /** Abbreviations that keep their final dot ("Mr.", "Sen.", "U.S."). */
 const ABBREVIATIONS = wordSet('tokens', 'abbreviations');
 
@@ -35,35 +33,21 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const full = tokenEnd(text, p);
     let e = Math.min(full, end);
     let w = text.slice(p, e);
-    const c0 = w.charCodeAt(0);
-    const word = c0 < 128 ? (c0 >= 48 && c0 <= 57) || (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) : WORDISH_RE.test(w);
+    const word = letterOrNumberAt(w, 0) > 0;
     let next = full;
     if (word && text.charCodeAt(e) === 46 /* . */ && e < end) {
       const low = w.toLowerCase();
       // Initials ("J.") and known abbreviations keep their dot.
-      if (ABBREVIATIONS.has(low) || (w.length === 1 && UPPER_RE.test(w))) { e += 1; w += '.'; next = e; }
+      if (ABBREVIATIONS.has(low) || (w.length === 1 && upperAt(w, 0))) { e += 1; w += '.'; next = e; }
     }
-    let lw = w;
-    // Most words are ASCII lower case already: no copy (toLowerCase copies a word cut from a two-byte text).
-    if (!asciiLower(w)) {
-      lw = w.toLowerCase();
-      if (lw.includes('’')) lw = lw.replace(/’/g, "'");
-    }
-    const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER_RE.test(w);
+    let lw = toLower(w);
+    if (lw.includes('’')) lw = lw.replace(/’/g, "'");
+    const cap = upperAt(w, 0);
     // "'s" is a word-like token (a possessive), every other non-word token is punctuation.
     out.push({ s: p, e, w, lw, cap, punct: !word && lw !== "'s" });
     p = next;
   }
   return out;
-}
-
-/** ASCII with no capital letter. */
-function asciiLower(w: string): boolean {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c >= 128 || (c >= 65 && c <= 90)) return false;
-  }
-  return true;
 }
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;

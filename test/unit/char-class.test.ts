@@ -1,14 +1,14 @@
 // char-class.ts and the tokenizer read characters by hand for speed: they must agree with the regexes they replace.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isJsSpace, letterAt, letterOrNumberAt } from '../../src/analysis/char-class';
+import { isJsSpace, letterAt, letterOrNumberAt, toLower, upperAt } from '../../src/analysis/char-class';
 import { tokenize, type Token } from '../../src/analysis/tokens';
 import { wordSet } from '../../src/analysis/lexicon/load';
 
 // Pieces that stress the hand-written paths: surrogate pairs (a letter or digit outside the BMP, lone halves),
 // combining marks, digits of other scripts, apostrophes and the joiners of a word.
 const PIECES = ["'", "''", '’', 's', 'S', "'s", '’s', 'a', 'B', '1', '.', '-', '&', ' ', '\u00a0', '\u2009', '\n', 'U.S', 'J', 'Mr',
-  'é', 'İ', 'и', '中', '\u0300', '٣', 'Ⅻ', '\u{1D400}', '\u{1D7CE}', '\u{1F600}', '\ud800', '\udc00', '“', ',', 'don', 't'];
+  'é', 'É', 'İ', 'и', 'Σ', 'ΟΣ', 'ς', 'ǅ', 'ß', 'ẞ', 'Д', '\u{10400}', '\u{10428}', '中', '\u0300', '٣', 'Ⅻ', '\u{1D400}', '\u{1D7CE}', '\u{1F600}', '\ud800', '\udc00', '“', ',', 'don', 't'];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((xs) => xs.join(''));
 
 const regexRuns = (t: string, re: RegExp) => [...t.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
@@ -51,6 +51,13 @@ describe('character classes by hand', () => {
     fc.assert(fc.property(text, (t) => {
       expect(handRuns(t, letterAt)).toEqual(regexRuns(t, /\p{L}+/gu));
       expect(handRuns(t, letterOrNumberAt)).toEqual(regexRuns(t, /[\p{L}\p{N}]+/gu));
+    }), { numRuns: 3000 });
+  });
+
+  it('upper case is what /^\\p{Lu}/u reads, lower-casing what toLowerCase does', () => {
+    fc.assert(fc.property(text, (t) => {
+      for (let i = 0; i <= t.length; i++) expect(upperAt(t, i)).toBe(/^\p{Lu}/u.test(t.slice(i)));
+      expect(toLower(t)).toBe(t.toLowerCase());
     }), { numRuns: 3000 });
   });
 
