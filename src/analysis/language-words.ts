@@ -15,17 +15,29 @@ export class WordTable<T> {
   readonly words: string[] = [];
   readonly values: T[] = [];
   readonly maxLength: number;
-  private readonly byHash = new Map<number, number[]>();
+  /** Open addressing by hash: id + 1 of the word in each slot, 0 for an empty one. */
+  private readonly slots: Int32Array;
+  private readonly hashes: Int32Array;
   private readonly byWord = new Map<string, number>();
+  /** The id readWord found, -1 for none. */
+  found = -1;
 
   constructor(entries: Iterable<[string, T]>) {
     let max = 0;
-    for (const [w, v] of entries) {
+    const list = [...entries];
+    let size = 16;
+    while (size < list.length * 4) size *= 2;
+    this.slots = new Int32Array(size);
+    this.hashes = new Int32Array(list.length);
+    for (const [w, v] of list) {
       let h = 0;
       for (let i = 0; i < w.length; i++) h = hashStep(h, w.charCodeAt(i));
-      const ids = this.byHash.get(h);
-      if (ids) ids.push(this.words.length); else this.byHash.set(h, [this.words.length]);
-      this.byWord.set(w, this.words.length);
+      const id = this.words.length;
+      let slot = h & (size - 1);
+      while (this.slots[slot]) slot = (slot + 1) & (size - 1);
+      this.slots[slot] = id + 1;
+      this.hashes[id] = h;
+      this.byWord.set(w, id);
       this.words.push(w);
       this.values.push(v);
       max = Math.max(max, w.length);
@@ -35,21 +47,47 @@ export class WordTable<T> {
 
   /**
    * The id of text[s, e) lower-cased (as String.toLowerCase does), -1 when it is no word of the table. A word
-   * longer than the longest is none (lower-casing never shortens a word). Unit by unit unless a unit does not
-   * lower-case to one unit of the BMP (a surrogate, "İ") or depends on its context (a final sigma).
+   * longer than the longest is none (lower-casing never shortens a word).
    */
   find(text: string, s: number, e: number): number {
     if (e - s > this.maxLength) return -1;
     let h = 0;
     for (let i = s; i < e; i++) {
-      const c = text.charCodeAt(i);
-      const l = (c >= 0xd800 && c <= 0xdfff) || c === SIGMA ? NO_LOWER : lowerUnit(c);
+      const l = unitLower(text.charCodeAt(i));
       if (l === NO_LOWER) return this.byWord.get(text.slice(s, e).toLowerCase()) ?? -1;
       h = hashStep(h, l);
     }
-    const ids = this.byHash.get(h);
-    if (!ids) return -1;
-    for (const id of ids) if (this.sameLower(text, s, e, this.words[id])) return id;
+    return this.lookup(text, s, e, h);
+  }
+
+  /**
+   * Reads the run of letters (\p{L}) that starts at text[i] (a letter), returns where it ends and sets `found` to
+   * its id in the table (as find() would), hashing as it reads.
+   */
+  readWord(text: string, i: number): number {
+    const s = i;
+    const n = text.length;
+    let h = 0;
+    let plain = true;
+    for (let k = letterAt(text, i); k; k = i < n ? letterAt(text, i) : 0) {
+      if (plain) {
+        const l = k === 1 ? unitLower(text.charCodeAt(i)) : NO_LOWER;
+        if (l === NO_LOWER) plain = false; else h = hashStep(h, l);
+      }
+      i += k;
+    }
+    if (i - s > this.maxLength) this.found = -1;
+    else if (!plain) this.found = this.byWord.get(text.slice(s, i).toLowerCase()) ?? -1;
+    else this.found = this.lookup(text, s, i, h);
+    return i;
+  }
+
+  private lookup(text: string, s: number, e: number, h: number): number {
+    const mask = this.slots.length - 1;
+    for (let slot = h & mask; this.slots[slot]; slot = (slot + 1) & mask) {
+      const id = this.slots[slot] - 1;
+      if (this.hashes[id] === h && this.sameLower(text, s, e, this.words[id])) return id;
+    }
     return -1;
   }
 
@@ -58,6 +96,14 @@ export class WordTable<T> {
     for (let i = 0; i < w.length; i++) if (lowerUnit(text.charCodeAt(s + i)) !== w.charCodeAt(i)) return false;
     return true;
   }
+}
+
+/**
+ * A unit's lower case, or NO_LOWER when the word must be lower-cased whole: a surrogate, a unit that does not
+ * lower-case to one unit ("İ"), or one whose lower case depends on its context (a final sigma).
+ */
+function unitLower(c: number): number {
+  return (c >= 0xd800 && c <= 0xdfff) || c === SIGMA ? NO_LOWER : lowerUnit(c);
 }
 
 /** A word of a number's modifier: letters, apostrophes and dots ([\p{L}'’.]). */

@@ -41,6 +41,9 @@ for (const [lang, list] of Object.entries(STOPWORDS)) {
 // The same, by language index, for the counting loop (guessLanguage runs on every block).
 const LANGS = Object.keys(STOPWORDS);
 const WORD_TABLE = new WordTable<number[]>([...WORD_LANGS].map(([w, ls]) => [w, ls.map((l) => LANGS.indexOf(l))]));
+const SEEN = new Uint8Array(WORD_TABLE.words.length);
+const STAMP = new Uint32Array(WORD_TABLE.words.length);
+let calls = 0;
 const UK = LANGS.indexOf('uk');
 const RU = LANGS.indexOf('ru');
 
@@ -75,8 +78,10 @@ export function guessLanguage(text: string, start = 0, end = text.length, maxWor
   // Weight per language, and the order in which languages were first counted (it breaks ties below).
   const counts = new Array<number>(LANGS.length).fill(0);
   const order: number[] = [];
-  // Each word counts at most three times: a menu of "A A A A" says nothing.
-  const seen = new Map<number, number>();
+  // Each word counts at most three times: a menu of "A A A A" says nothing. Counts of this call: SEEN where STAMP
+  // is this call's.
+  if (calls === 0xffffffff) { calls = 0; STAMP.fill(0); }
+  const call = ++calls;
   let words = 0;
   let cyr = 0;
   // Words are runs of letters (\p{L}), read by hand (language-words.ts).
@@ -85,20 +90,19 @@ export function guessLanguage(text: string, start = 0, end = text.length, maxWor
   // A start inside a surrogate pair reads the pair (as a regex with the u flag does).
   if (i > 0 && i < n && isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1))) i--;
   while (words < maxWords) {
-    let k = 0;
-    while (i < n && !(k = letterAt(text, i))) i++;
+    while (i < n && !letterAt(text, i)) i++;
     if (!(i < end) || i >= n) break;
-    const ws = i;
-    do i += k; while (i < n && (k = letterAt(text, i)));
-    words++;
     // Cyrillic (U+0400-U+04FF) is the same before and after lower-casing.
-    const c0 = text.charCodeAt(ws);
+    const c0 = text.charCodeAt(i);
     if (c0 >= 0x400 && c0 <= 0x4ff) cyr++;
-    const w = WORD_TABLE.find(text, ws, i);
+    i = WORD_TABLE.readWord(text, i);
+    words++;
+    const w = WORD_TABLE.found;
     if (w < 0) continue;
     const langs = WORD_TABLE.values[w];
-    const times = (seen.get(w) ?? 0) + 1;
-    seen.set(w, times);
+    const times = (STAMP[w] === call ? SEEN[w] : 0) + 1;
+    STAMP[w] = call;
+    SEEN[w] = Math.min(times, 255);
     if (times > 3) continue;
     for (const l of langs) {
       if (counts[l] === 0) order.push(l);

@@ -26,6 +26,12 @@ describe('reading words by hand', () => {
         expect(table.find(t, s, t.length)).toBe(byCopy.get(t.slice(s).toLowerCase()) ?? -1);
       }
     }), { numRuns: 3000 });
+    fc.assert(fc.property(text, (t) => {
+      for (const [s, e] of regexWords(t)) {
+        expect(table.readWord(t, s)).toBe(e);
+        expect(table.found).toBe(table.find(t, s, e));
+      }
+    }), { numRuns: 3000 });
     expect(table.find('DER', 0, 3)).toBe(0);
     expect(table.find('ΣΑΣ', 0, 3)).toBe(3);
   });
