@@ -317,11 +317,20 @@ export function findLangQuantities(text: string, offset: number, lang: string): 
 function nextCandidate(text: string, from: number, lex: NumberLexicon): number {
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 48 || (c > 57 && !mayStart(c, lex))) continue;
+    // A digit, or a first letter of a number word that no letter precedes (the regex's look-behind).
+    if (c < 48 || (c > 57 && (!mayStart(c, lex) || letterBefore(text, i)))) continue;
     lex.candidate.lastIndex = i;
     if (lex.candidate.test(text)) return i;
   }
   return -1;
+}
+
+/** Whether a letter (\p{L}) ends right before text[i]. */
+function letterBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = text.charCodeAt(i - 1);
+  if (isLowSurrogate(c) && i >= 2 && isHighSurrogate(text.charCodeAt(i - 2))) return letterAt(text, i - 2) > 0;
+  return letterAt(text, i - 1) > 0;
 }
 
 /** Whether a number word may start with unit `c` (no surrogate starts one). */

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { isJsSpace, letterAt, letterOrNumberAt, toLower, upperAt } from '../../src/analysis/char-class';
 import { tokenize, type Token } from '../../src/analysis/tokens';
 import { wordSet } from '../../src/analysis/lexicon/load';
+import { wordCount } from '../../src/analysis/claims/spans';
 
 // Pieces that stress the hand-written paths: surrogate pairs (a letter or digit outside the BMP, lone halves),
 // combining marks, digits of other scripts, apostrophes and the joiners of a word.
@@ -58,6 +59,16 @@ describe('character classes by hand', () => {
     fc.assert(fc.property(text, (t) => {
       for (let i = 0; i <= t.length; i++) expect(upperAt(t, i)).toBe(/^\p{Lu}/u.test(t.slice(i)));
       expect(toLower(t)).toBe(t.toLowerCase());
+    }), { numRuns: 3000 });
+  });
+
+  it('wordCount counts the runs /[\\p{L}\\p{N}]+/gu finds from s that start before e, up to cap', () => {
+    fc.assert(fc.property(text, fc.nat(35), fc.nat(35), fc.integer({ min: 1, max: 9 }), (t, s, e, cap) => {
+      const re = /[\p{L}\p{N}]+/gu;
+      re.lastIndex = s;
+      let n = 0;
+      for (let m = re.exec(t); m && m.index < e && n < cap; m = re.exec(t)) n++;
+      expect(wordCount(t, s, e, cap)).toBe(n);
     }), { numRuns: 3000 });
   });
 

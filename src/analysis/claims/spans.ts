@@ -3,6 +3,7 @@
 import type { Quote } from '../quotes';
 import type { Attribution } from '../attribution';
 import type { Draft } from './draft';
+import { letterOrNumberAt } from '../char-class';
 
 /** A sentence of the block with its attributions. */
 export interface SentenceInfo { ss: number; se: number; atts: Attribution[] }
@@ -19,14 +20,25 @@ export function sentenceIndex(sentences: SentenceInfo[], pos: number): number {
   return ans;
 }
 
-const WORD_RE = /[\p{L}\p{N}]+/gu;
-/** Words in [s, e), counted up to `cap`. */
+/** Words (runs of [\p{L}\p{N}], the first of them starting before e) from s on, counted up to `cap`. */
 export function wordCount(text: string, s: number, e: number, cap = 8): number {
   let n = 0;
-  WORD_RE.lastIndex = s;
-  for (let m = WORD_RE.exec(text); m && m.index < e && n < cap; m = WORD_RE.exec(text)) n++;
+  const len = text.length;
+  let i = s > 0 ? Math.min(Math.floor(s), len) : 0;
+  // A start inside a surrogate pair reads the pair (as /[\p{L}\p{N}]+/gu does).
+  if (i > 0 && i < len && isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1))) i--;
+  while (n < cap) {
+    let k = 0;
+    while (i < len && !(k = letterOrNumberAt(text, i))) i++;
+    if (i >= len || !(i < e)) break;
+    n++;
+    do i += k; while (i < len && (k = letterOrNumberAt(text, i)));
+  }
   return n;
 }
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 export function overlaps(a0: number, a1: number, b0: number, b1: number): boolean { return a0 < b1 && b0 < a1; }
 
