@@ -16,6 +16,20 @@ export async function grantedCopy(dir, out) {
   return out;
 }
 
+/** Calls `check` every `interval` ms until it gives a truthy value (returned), or throws `failure` after `timeout` ms.
+ *  A check that throws counts as not yet (the page or worker asked may still be starting). */
+export async function pollUntil(check, { timeout, interval = 100, failure }) {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    const value = await Promise.resolve().then(check).catch(() => null);
+    if (value) return value;
+    await new Promise((r) => setTimeout(r, interval));
+  }
+  throw new Error(failure);
+}
+
+const NOT_REGISTERED = 'the extension did not register its content script';
+
 /**
  * Chromium: waits until the extension's background has registered its content script (it does so as it starts), so
  * a page opened next (the demo article, a test's page) is read as it loads.
@@ -23,32 +37,22 @@ export async function grantedCopy(dir, out) {
 export async function contentScriptRegistered(browser, timeout = 30_000) {
   const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout });
   const worker = await target.worker();
-  const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    const ids = await worker.evaluate(async () => (await globalThis.chrome.scripting.getRegisteredContentScripts()).map((s) => s.id)).catch(() => []);
-    if (ids.length > 0) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('the extension did not register its content script');
+  await pollUntil(async () => (await worker.evaluate(async () => (await globalThis.chrome.scripting.getRegisteredContentScripts()).length)) > 0,
+    { timeout, interval: 50, failure: NOT_REGISTERED });
 }
 
 /**
- * Firefox: the same wait, asked from one of the extension's pages (WebDriver BiDi has no handle on the background).
- * `base` is the extension's moz-extension:// origin with a trailing slash (fixed by the extensions.webextensions.uuids
- * preference).
+ * Firefox: an extension page to ask from (WebDriver BiDi has no handle on the background). `base` is the extension's
+ * moz-extension:// origin with a trailing slash (fixed by the extensions.webextensions.uuids preference).
  */
-export async function firefoxContentScriptRegistered(browser, base, timeout = 30_000) {
+export async function firefoxProbe(browser, base) {
   const probe = await browser.newPage();
-  try {
-    void probe.goto(`${base}popup.html?tab=-1`).catch(() => undefined); // BiDi never reports a moz-extension page's load
-    const deadline = Date.now() + timeout;
-    while (Date.now() < deadline) {
-      const ids = await probe.evaluate(async () => (await globalThis.browser.scripting.getRegisteredContentScripts()).map((s) => s.id)).catch(() => []);
-      if (ids.length > 0) return;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error('the extension did not register its content script');
-  } finally {
-    await probe.close().catch(() => undefined);
-  }
+  void probe.goto(`${base}popup.html?tab=-1`).catch(() => undefined); // BiDi never reports a moz-extension page's load
+  return probe;
+}
+
+/** Firefox: the same wait, asked from one of the extension's pages (`probe`: see firefoxProbe). */
+export async function firefoxContentScriptRegistered(probe, timeout = 30_000) {
+  await pollUntil(async () => (await probe.evaluate(async () => (await globalThis.browser.scripting.getRegisteredContentScripts()).length)) > 0,
+    { timeout, failure: NOT_REGISTERED });
 }

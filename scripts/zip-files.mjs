@@ -7,6 +7,20 @@ import { crc32, deflateRawSync } from 'node:zlib';
 const DOS_TIME = 0; // 00:00:00
 const DOS_DATE = (2020 - 1980) << 9 | 1 << 5 | 1; // 2020-01-01: the same bytes for the same files
 
+/** The fields a local header and a central directory entry share, in the same order (from "version needed" to the
+ *  name's length), written at `at`. */
+function entryFields(buf, at, crc, compressed, size, nameLength) {
+  buf.writeUInt16LE(20, at); // version needed
+  buf.writeUInt16LE(0x0800, at + 2); // UTF-8 names
+  buf.writeUInt16LE(8, at + 4); // deflate
+  buf.writeUInt16LE(DOS_TIME, at + 6);
+  buf.writeUInt16LE(DOS_DATE, at + 8);
+  buf.writeUInt32LE(crc, at + 10);
+  buf.writeUInt32LE(compressed, at + 14);
+  buf.writeUInt32LE(size, at + 18);
+  buf.writeUInt16LE(nameLength, at + 22);
+}
+
 /** Writes `files` ([path inside the zip, bytes]) to `zip`. */
 export function writeZip(zip, files) {
   const locals = [];
@@ -18,28 +32,12 @@ export function writeZip(zip, files) {
     const crc = crc32(bytes);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4); // version needed
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8); // deflate
-    local.writeUInt16LE(DOS_TIME, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(bytes.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
+    entryFields(local, 4, crc, data.length, bytes.length, nameBytes.length);
     locals.push(local, nameBytes, data);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4); // made by
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt16LE(DOS_TIME, 12);
-    central.writeUInt16LE(DOS_DATE, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(bytes.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
+    entryFields(central, 6, crc, data.length, bytes.length, nameBytes.length);
     central.writeUInt32LE(offset, 42);
     centrals.push(central, nameBytes);
     offset += 30 + nameBytes.length + data.length;

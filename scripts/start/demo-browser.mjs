@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { contentScriptRegistered, firefoxContentScriptRegistered, grantedCopy } from '../granted-copy.mjs';
+import { contentScriptRegistered, firefoxContentScriptRegistered, firefoxProbe, grantedCopy } from '../granted-copy.mjs';
 import { welcomeTab } from '../welcome-tab.mjs';
 
 const FIREFOX_UUID = '3d5c8a21-7f4e-4b9a-8c2d-1e6f0a9b7c35';
@@ -41,7 +41,8 @@ export async function launchDemoBrowser({ root, firefox, headless }) {
     // Wait until the background has registered the content script: a page opened earlier would not be read.
     if (firefox) {
       await browser.installExtension(extension);
-      await firefoxContentScriptRegistered(browser, `moz-extension://${FIREFOX_UUID}/`);
+      const probe = await firefoxProbe(browser, `moz-extension://${FIREFOX_UUID}/`);
+      await firefoxContentScriptRegistered(probe).finally(() => probe.close().catch(() => undefined));
     } else await contentScriptRegistered(browser);
     // The extension opens its welcome page on install: let it open first, so the demo article opened next is the tab
     // in front. (Chromium reports the tab; WebDriver BiDi does not report moz-extension:// pages, and Firefox opens it

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import type { TabResults } from '../../src/messages';
 import path from 'node:path';
 import { withAllSitesGranted } from './granted-build';
-import { contentScriptRegistered, firefoxContentScriptRegistered } from '../../scripts/granted-copy.mjs';
+import { contentScriptRegistered, firefoxContentScriptRegistered, pollUntil } from '../../scripts/granted-copy.mjs';
 import { welcomeTab } from '../../scripts/welcome-tab.mjs';
 
 export const DIST = path.resolve('dist');
@@ -149,23 +149,16 @@ export async function waitForExtensionPage(page: Page, url: string): Promise<voi
  * Waits for the welcome tab the extension opened on install and closes it. WebDriver BiDi does not report
  * moz-extension:// pages as they load, so the extension is asked which tabs it has (and closes its own).
  */
-async function closeFirefoxWelcome(ext: ExtensionBrowser): Promise<void> {
-  const probe = await ext.openExtensionPage('popup.html?tab=-1');
-  try {
-    const closed = await probe.evaluate(async (wanted: string) => {
-      const api = (globalThis as unknown as { browser: TabsApi & { tabs: { remove(id: number): Promise<void> } } }).browser;
-      const deadline = Date.now() + 60_000;
-      while (Date.now() < deadline) {
-        const tab = (await api.tabs.query({})).find((t) => t.url === wanted);
-        if (tab?.id !== undefined) { await api.tabs.remove(tab.id); return true; }
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      return false;
-    }, ext.extensionBase + 'welcome.html');
-    if (!closed) throw new Error('the extension did not open its welcome page on install');
-  } finally {
-    await probe.close();
-  }
+/** Closes the welcome page the extension opened on install, asked from `probe` (one of its pages). */
+async function closeFirefoxWelcome(probe: Page, welcomeUrl: string): Promise<void> {
+  const remove = (wanted: string) => probe.evaluate(async (url: string) => {
+    const api = (globalThis as unknown as { browser: TabsApi & { tabs: { remove(id: number): Promise<void> } } }).browser;
+    const tab = (await api.tabs.query({})).find((t) => t.url === url);
+    if (tab?.id === undefined) return false;
+    await api.tabs.remove(tab.id);
+    return true;
+  }, wanted);
+  await pollUntil(() => remove(welcomeUrl), { timeout: 60_000, failure: 'the extension did not open its welcome page on install' });
 }
 
 /** `prefs` adds Firefox preferences (the popup tests launch a dark-themed Firefox). */
@@ -212,8 +205,14 @@ export async function launchFirefox(dist = DIST, prefs: Record<string, unknown> 
       close: () => browser.close(),
     };
     // Granted every site, the background registers the content script as it starts: pages opened after that are read.
-    if (allSites) await firefoxContentScriptRegistered(browser, extensionBase, 60_000);
-    await closeFirefoxWelcome(self);
+    // One page of the extension asks both: the content script registered, the welcome page closed.
+    const probe = await self.openExtensionPage('popup.html?tab=-1');
+    try {
+      if (allSites) await firefoxContentScriptRegistered(probe, 60_000);
+      await closeFirefoxWelcome(probe, extensionBase + 'welcome.html');
+    } finally {
+      await probe.close();
+    }
     if (welcome === 'keep') self.welcome = await self.openExtensionPage('welcome.html');
     return self;
   } catch (error) {
