@@ -7,6 +7,7 @@ import type { LanguageInfo } from '../src/analysis/language';
 import { MAX_ANALYSIS_TEXT, sendToBackground } from '../src/messages';
 import type { Extraction } from '../src/page/types';
 import { blockIndexAt, shiftClaim } from './block-diff';
+import { nextTurn } from './slices';
 
 export interface BlockStretch {
   /** First block whose claims are wanted. */
@@ -70,10 +71,23 @@ export async function analyzeBlocks(extraction: Extraction, stretch: BlockStretc
   if (!reply.ok) throw new AnalysisFailed(reply.error);
   if (reply.value.superseded) return null;
   if (language && reply.value.language) language.engine = reply.value.language;
-  for (const found of reply.value.claims) {
-    const claim = shiftClaim(found, base);
-    const at = blockIndexAt(blocks, claim.start);
-    if (at >= stretch.from && at < stretch.to) byBlock[at].push(renamed(claim, pass));
+  const file = (claims: Claim[]) => {
+    for (const found of claims) {
+      const claim = shiftClaim(found, base);
+      const at = blockIndexAt(blocks, claim.start);
+      if (at >= stretch.from && at < stretch.to) byBlock[at].push(renamed(claim, pass));
+    }
+  };
+  file(reply.value.claims);
+  // A long reply comes in parts, each asked for in a task of its own (src/background/reply-parts.ts).
+  const more = reply.value.more;
+  for (let index = 1; more && index < more.parts; index++) {
+    await nextTurn();
+    const part = await untilAborted(sendToBackground('analysis/part', { ticket: more.ticket, index }), signal);
+    if (!part || signal.aborted) return null;
+    if (!part.ok) throw new AnalysisFailed(part.error);
+    if (part.value.gone) return null; // a newer run of this tab replaced it: that run's reply is the one that counts
+    file(part.value.claims);
   }
   return byBlock;
 }

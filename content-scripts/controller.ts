@@ -45,6 +45,8 @@ const FLASH_MS = 900;
 export class Controller {
   private readonly life = new AbortController();
   private run: AbortController | null = null;
+  /** A drawing in progress (content-scripts/highlights.ts drawSteps), stopped by the next draw or a clear. */
+  private drawing: AbortController | null = null;
   private queue: Promise<void> = Promise.resolve();
   private pending: ChangeBatch | null = null;
   private pass = 0;
@@ -354,13 +356,24 @@ export class Controller {
   private draw(): void {
     const extraction = this.state.extraction;
     if (!extraction || !this.visible || !this.active()) {
+      this.drawing?.abort();
+      this.drawing = null;
       this.painter.clear();
       this.index = new ClaimIndex([]);
       return;
     }
     const shown = this.shownClaims();
-    this.watcher.quietly(() => this.painter.draw(extraction, shown, { highContrast: this.settings.highContrast }));
+    const options = { highContrast: this.settings.highContrast };
     this.index = new ClaimIndex(shown);
+    this.drawing?.abort();
+    this.drawing = null;
+    if (!this.painter.drawSteps) return this.watcher.quietly(() => this.painter.draw(extraction, shown, options));
+    // Drawn in slices (a small page's in the first, at once); a newer drawing takes over from where this one stopped.
+    const drawing = new AbortController();
+    this.drawing = drawing;
+    void runInSlices(this.painter.drawSteps(extraction, shown, options), drawing.signal).then(() => {
+      if (this.drawing === drawing) this.drawing = null;
+    });
   }
 
   private rangeOf(claim: Claim): AbstractRange | null {
@@ -528,6 +541,7 @@ export class Controller {
   teardown(): void {
     if (this.life.signal.aborted) return;
     this.run?.abort();
+    this.drawing?.abort();
     this.backoffWait?.abort();
     clearTimeout(this.recheckTimer);
     this.life.abort();

@@ -51,6 +51,10 @@ handleMessages({
     from: ['content'],
     handle: (request, sender) => analyses.run(request, sender),
   },
+  'analysis/part': {
+    from: ['content'],
+    handle: async (request, sender) => analyses.part(request, sender),
+  },
   'results/report': {
     from: ['content'],
     handle: async ({ results: part, part: info }, sender) => {

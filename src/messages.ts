@@ -8,7 +8,7 @@ import type { PageMeta } from './page/types';
 import { isLinkCheckRequest, type LinkCheckRecord, type LinkCheckRequest, type LinkCheckState } from './linkcheck/state';
 import type { ClaimMatches } from './ledger/types';
 import type { Runtime } from './browser';
-import { isPartInfo, type PartInfo } from './report/parts';
+import { isPartInfo, MAX_PARTS, type PartInfo } from './report/parts';
 import { isHighlightNames, type HighlightNames } from './ui/highlight-names';
 import { browser, extensionId, extensionUrl } from './browser';
 
@@ -44,8 +44,11 @@ export interface Contract {
      * `superseded`: a newer request from the same tab replaced this one before it finished (no claims).
      * `language`: the page's language as the engine read it (the declared one, or the text's where it clearly differs).
      */
-    response: { claims: Claim[]; superseded?: true; language?: LanguageInfo };
+    response: { claims: Claim[]; superseded?: true; language?: LanguageInfo; more?: ReplyMore };
   };
+  /** content → background: part `index` (1 and on) of an 'analysis/run' reply that had `more`; `gone` when the tab's
+   *  newer run replaced it. */
+  'analysis/part': { request: { ticket: string; index: number }; response: { claims: Claim[]; gone?: true } };
   /** content → background: the results for the sender's tab; with `part`, one part of them (src/report/parts.ts). */
   'results/report': { request: { results: TabResults; part?: PartInfo }; response: { ok: true } };
   /** popup → background: the stored results of a tab. */
@@ -98,6 +101,9 @@ export interface Contract {
   /** extension page → content: this page load's highlight names (for tests and diagnosis; the page cannot ask). */
   'highlights/names': { request: Record<string, never>; response: { names: HighlightNames } };
 }
+
+/** An 'analysis/run' reply in parts (src/background/reply-parts.ts): the claims came with part 0 of `parts`. */
+export interface ReplyMore { ticket: string; parts: number }
 
 export type MessageType = keyof Contract;
 export type Request<K extends MessageType> = Contract[K]['request'];
@@ -154,6 +160,8 @@ const validators: { [K in MessageType]: (p: unknown) => p is Request<K> } = {
     && p.text.length <= MAX_ANALYSIS_TEXT && (p.visible === undefined || typeof p.visible === 'boolean') && Array.isArray(p.blocks)
     && (p.lang === undefined || p.lang === null || (typeof p.lang === 'string' && p.lang.length <= 64))
     && p.blocks.every((b) => isBlock(b, (p.text as string).length)),
+  'analysis/part': (p): p is Request<'analysis/part'> => isObject(p) && typeof p.ticket === 'string' && p.ticket.length < 64
+    && Number.isInteger(p.index) && (p.index as number) >= 1 && (p.index as number) <= MAX_PARTS,
   'results/report': (p): p is Request<'results/report'> => isObject(p) && isTabResults(p.results)
     && (p.part === undefined || isPartInfo(p.part)),
   'results/get': (p): p is Request<'results/get'> => isObject(p) && Number.isInteger(p.tabId),

@@ -8,6 +8,7 @@ import { MAX_CLAIMS, type Request, type Response } from '../messages';
 import { analysisLanguage } from '../analysis/index';
 import { analyzeCappedSteps } from './analyze-capped';
 import { FairScheduler, type Clock } from './scheduler';
+import { createReplyParts } from './reply-parts';
 
 const realClock: Clock = { now: () => performance.now() };
 
@@ -17,6 +18,7 @@ const yieldTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export function createAnalysisJobs() {
   const scheduler = new FairScheduler({ clock: realClock, yieldTurn });
   const activeInWindow = new Map<number, number>();
+  const replies = createReplyParts();
 
   browser.tabs.onActivated.addListener(({ tabId, windowId }) => {
     const previous = activeInWindow.get(windowId);
@@ -35,11 +37,18 @@ export function createAnalysisJobs() {
       });
       // The page's language as the engine takes it (its declared one, or the text's): the popup says when it gets
       // figures only.
-      return outcome.done ? { claims: outcome.value, language: analysisLanguage(text, options) } : { claims: [], superseded: true };
+      if (!outcome.done) return { claims: [], superseded: true };
+      return { ...replies.split(tabId, sender.frameId ?? 0, outcome.value), language: analysisLanguage(text, options) };
+    },
+    /** The next part of the sender's tab's reply; `gone` when a newer run replaced it. */
+    part({ ticket, index }: Request<'analysis/part'>, sender: Runtime.MessageSender): Response<'analysis/part'> {
+      const claims = replies.take(sender.tab!.id!, sender.frameId ?? 0, ticket, index);
+      return claims ? { claims } : { claims: [], gone: true };
     },
     /** The tab closed: its queued work is dropped. (A new document in the tab supersedes the old one's request.) */
     forget(tabId: number): void {
       scheduler.cancelTab(tabId);
+      replies.forget(tabId);
       for (const [windowId, id] of activeInWindow) if (id === tabId) activeInWindow.delete(windowId);
     },
   };

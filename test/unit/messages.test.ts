@@ -21,6 +21,7 @@ function handlers() {
     table: {
       'results/get': { from: ['extension-page' as const], handle: (p: { tabId: number }) => { seen.push(p); return { results: null }; } },
       'analysis/run': { from: ['content' as const], handle: () => { seen.push('run'); return { claims: [] }; } },
+      'analysis/part': { from: ['content' as const], handle: () => { seen.push('part'); return { claims: [] }; } },
       'claim/show': { from: ['extension-page' as const], handle: () => { throw new Error('boom'); } },
     },
   };
@@ -67,9 +68,14 @@ describe('routeMessage', () => {
       { type: 'analysis/run', payload: { text: 'short', blocks: 'all' } },
       { type: 'analysis/run', payload: { text: 'short', blocks: [], lang: 7 } },
       { type: 'analysis/run', payload: { text: 'short', blocks: [], lang: 'x'.repeat(65) } },
+      { type: 'analysis/part', payload: { ticket: 't', index: 0 } },
+      { type: 'analysis/part', payload: { ticket: 't', index: 1.5 } },
+      { type: 'analysis/part', payload: { ticket: 't', index: 999 } },
+      { type: 'analysis/part', payload: { ticket: 'x'.repeat(64), index: 1 } },
+      { type: 'analysis/part', payload: { index: 1 } },
     ];
     for (const message of bad) {
-      const sender = message.type === 'analysis/run' ? content : popup;
+      const sender = message.type.startsWith('analysis/') ? content : popup;
       const reply = await routeMessage(table, message, sender) as { ok: boolean; error: string };
       expect(reply.ok, JSON.stringify(message)).toBe(false);
       expect(reply.error).toMatch(/^malformed/);

@@ -6,7 +6,7 @@ import type { Claim, Level } from '../../../src/analysis/types';
 import { extractArticle, type Extraction } from '../../../src/page';
 import { HighlightApiPainter } from '../../../content-scripts/highlights';
 import { disjointSpans } from '../../../content-scripts/paint-spans';
-import { loadFixture } from '../load-page';
+import { documentFromHtml, loadFixture } from '../load-page';
 import { claimAt } from '../claim-factory';
 import { randomHighlightNames } from '../../../src/ui/highlight-names';
 
@@ -84,5 +84,48 @@ describe('HighlightApiPainter', () => {
     expect([...registry.get(names['contrast-high'])!].map(textOf)).toEqual([figure.text]);
     painter.clear();
     expect(registry.size).toBe(0);
+  });
+
+  it('draws a big page in steps, ranges filling in as they run, and redraws by difference (kept ranges never leave)', () => {
+    const page = documentFromHtml(`<!doctype html><html><head><title>Counts</title></head><body><article><h1>Counts</h1>${
+      Array.from({ length: 300 }, (_, i) => `<p>Officials said ${1000 + i} homes were without power in district ${i}.</p>`).join('')}</article></body></html>`);
+    const big = extractArticle(page);
+    const all = Array.from({ length: 300 }, (_, i) => claimOn(big, `${1000 + i} homes`, `n${i}`, 'medium'));
+    const painter = new HighlightApiPainter(names);
+    const steps = painter.drawSteps(big, all, { highContrast: false });
+    let taken = 0;
+    while (!steps.next().done) {
+      taken++;
+      const drawnSoFar = registry.get(names.medium)?.size ?? 0;
+      expect(drawnSoFar).toBeLessThan(300);
+    }
+    expect(taken).toBeGreaterThan(5); // measured and added a few dozen at a time, with a chance to stop between
+    const first = [...registry.get(names.medium)!];
+    expect(first.map(textOf)).toEqual(all.map((c) => c.text));
+    // One claim gone, one new: the other 299 ranges are the very objects drawn before, never taken out.
+    const next = [...all.slice(1), claimOn(big, 'district 7', 'd7', 'medium')];
+    for (const step of painter.drawSteps(big, next, { highContrast: false })) void step;
+    const after = [...registry.get(names.medium)!];
+    expect(after).toHaveLength(300);
+    expect(after).not.toContain(first[0]);
+    expect(first.slice(1).every((r) => after.includes(r))).toBe(true);
+    expect(after.map(textOf)).toContain('district 7');
+    painter.clear();
+  });
+
+  it('leaves the highlights right when a drawing is stopped half-way and a new one runs', () => {
+    const page = documentFromHtml(`<!doctype html><html><head><title>Counts</title></head><body><article><h1>Counts</h1>${
+      Array.from({ length: 300 }, (_, i) => `<p>Officials said ${1000 + i} homes were without power.</p>`).join('')}</article></body></html>`);
+    const big = extractArticle(page);
+    const all = Array.from({ length: 300 }, (_, i) => claimOn(big, `${1000 + i} homes`, `n${i}`, i % 2 ? 'medium' : 'low'));
+    const painter = new HighlightApiPainter(names);
+    const steps = painter.drawSteps(big, all, { highContrast: false });
+    for (let i = 0; i < 8; i++) steps.next(); // measured all, painting under way
+    expect(registry.get(names.low)!.size).toBeGreaterThan(0);
+    steps.return(undefined);
+    painter.draw(big, [all[3]], { highContrast: false });
+    expect(registry.has(names.low)).toBe(false);
+    expect([...registry.get(names.medium)!].map(textOf)).toEqual([all[3].text]);
+    painter.clear();
   });
 });
