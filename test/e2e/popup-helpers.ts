@@ -137,12 +137,13 @@ export async function setSwitch(popup: Page, labelText: RegExp, on: boolean): Pr
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     // The popup may re-render between two steps (the page reports 'paused'): each step may miss, the loop retries.
+    // (On a loaded machine Chromium once lost the popup's execution context here between two steps: retried too.)
     await popup.evaluate(() => {
       const tab = document.querySelector<HTMLButtonElement>('#sm-tab-settings');
       if (tab) { if (tab.getAttribute('aria-selected') !== 'true') tab.click(); return; }
       const more = document.querySelector<HTMLDetailsElement>('details.sm-more-settings');
       if (more) more.open = true;
-    });
+    }).catch(() => undefined);
     const input = await labelledInput(popup, labelText, 'input[role="switch"]').catch(() => null);
     if (input) {
       const state = () => input.evaluate((el) => (el as HTMLInputElement).checked).catch(() => null);
