@@ -16,7 +16,9 @@ export interface Phrase { a: number; b: number }
 
 /** The lower-case word without a French elision ("l'armée" -> "armée"). */
 export function base(t: Token): string {
-  return t.lw.replace(ELISION, '');
+  // ELISION needs an apostrophe second or third: most words have none, and no regex is run on them.
+  const lw = t.lw;
+  return lw.charCodeAt(1) === 39 || lw.charCodeAt(2) === 39 ? lw.replace(ELISION, '') : lw;
 }
 
 export function capital(t: Token): boolean {
@@ -132,19 +134,30 @@ export function appositiveLeft(lex: LangLexicon, toks: Token[], j: number, min: 
 export type Kind = SourceKind;
 
 export function kindOfWord(lex: LangLexicon, w: string): Kind | null {
-  if (lex.anonymous.has(w) || lex.anonymousSuffix.some((s) => w.length > s.length && w.endsWith(s))) return 'anonymous';
+  if (lex.anonymous.has(w) || endsWithLonger(w, lex.anonymousSuffix)) return 'anonymous';
   if (lex.vague.has(w)) return 'vague';
   if (lex.outlets.has(w)) return 'outlet';
   if (lex.documents.has(w)) return 'document';
   if (lex.bodies.has(w)) return 'organization';
-  if (lex.roles.has(w) || lex.roleSuffixes.some((s) => w.endsWith(s))) return 'person';
+  if (lex.roles.has(w) || endsWithAny(w, lex.roleSuffixes)) return 'person';
   return null;
 }
 
 export function isRoleOrBody(lex: LangLexicon, t: Token): boolean {
   const w = base(t);
   return lex.roles.has(w) || lex.bodies.has(w) || lex.outlets.has(w) || lex.documents.has(w)
-    || lex.roleSuffixes.some((s) => w.endsWith(s)) || (ACRONYM.test(t.w) && t.w.length <= 6);
+    || endsWithAny(w, lex.roleSuffixes) || (t.w.length <= 6 && ACRONYM.test(t.w));
+}
+
+// Loops, not some() with a closure: these run for every capitalised word of a sentence.
+function endsWithAny(w: string, suffixes: readonly string[]): boolean {
+  for (const s of suffixes) if (w.endsWith(s)) return true;
+  return false;
+}
+
+function endsWithLonger(w: string, suffixes: readonly string[]): boolean {
+  for (const s of suffixes) if (w.length > s.length && w.endsWith(s)) return true;
+  return false;
 }
 
 
