@@ -23,7 +23,10 @@ export function isMedium(name: string): boolean {
 
 /** A country, state, city or region by name. */
 export function isPlace(name: string): boolean {
-  const ln = name.toLowerCase().replace(/^the\s+/, '').replace(/\.$/, '');
+  // The regexes only where they can match (coreference asks this of every candidate for every pronoun).
+  let ln = name.toLowerCase();
+  if (ln.startsWith('the')) ln = ln.replace(/^the\s+/, '');
+  if (ln.endsWith('.')) ln = ln.slice(0, -1);
   return PLACE_NAMES.has(ln) || COUNTRIES.has(ln);
 }
 
