@@ -90,8 +90,16 @@ function makeCue(toks: Token[], ti: number, tj: number, kind: CueKind, lemma: st
   return { s: toks[ti].s, e: toks[tj].e, kind, ti, tj, lemma, form, weak: false, passive: false, impersonal: false, hedge: null, ...extra };
 }
 
+const CUE_STARTS = ['according', 'it', 'there', 'reportedly', 'purportedly', 'reputedly'];
+/** The first letter and length of each word that may start a cue: most tokens are ruled out before a Set hashes them. */
+const CUE_SHAPES = new Set([...VERBS.keys(), ...CUE_STARTS, ...REPORT_SUBJECT_NOUNS].map(shapeOf));
+function shapeOf(w: string): number {
+  return w.length * 0x10000 + w.charCodeAt(0);
+}
+
 /** Words that may start a cue other than a speech verb: a quick test before any other. */
 function mayStartCue(lw: string): boolean {
+  if (!CUE_SHAPES.has(shapeOf(lw))) return false;
   return VERBS.has(lw) || lw === 'according' || lw === 'it' || lw === 'there' || lw === 'reportedly' || lw === 'purportedly'
     || lw === 'reputedly' || REPORT_SUBJECT_NOUNS.has(lw);
 }
