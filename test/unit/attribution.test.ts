@@ -40,6 +40,18 @@ describe('subject, cue, content', () => {
   });
 });
 
+describe('a share of poll respondents as the speaker', () => {
+  it.each([
+    ['In the survey, sixty-one percent said they would back the measure in a referendum.', 'sixty-one percent'],
+    ['Nearly half said the economy mattered more to them than any other issue.', 'Nearly half'],
+    ['Roughly seven in 10 residents said the new bus lanes had made their commute longer.', 'Roughly seven in 10 residents'],
+  ])('%s', (text, name) => {
+    const c = only(text);
+    expect(c.source?.name).toBe(name);
+    expect(c.source?.kind).toBe('vague');
+  });
+});
+
 describe('post-posed, inverted and split', () => {
   it('credits the clause before ", officials said"', () => {
     const c = only('The convoy was hit twice on the coastal road, officials said on Tuesday.');

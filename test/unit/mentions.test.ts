@@ -77,6 +77,29 @@ describe('unnamed sources', () => {
   });
 });
 
+describe('shares of people (the respondents of a poll)', () => {
+  it.each([
+    'Twenty-four percent',
+    'Nearly half',
+    '75 percent of Democrats',
+    'a third of voters',
+    'Nearly eight in 10 Democratic voters',
+    'Large majorities of Republican primary voters',
+  ])('%s is a group, never a person', (np) => {
+    const m = phrase(np);
+    expect(m?.kind).toBe('vague');
+    expect(m?.name).toBe(np);
+  });
+
+  it.each([
+    ['the majority leader', 'person'],
+    ['win a majority of', undefined],
+    ['Forty-three percent of', undefined],
+  ])('%s is no share', (np, kind) => {
+    expect(phrase(np)?.kind).toBe(kind);
+  });
+});
+
 describe('pronouns and titles', () => {
   it.each([['He', 'm'], ['she', 'f']])('%s is a pronoun', (np, gender) => {
     const m = phrase(np);

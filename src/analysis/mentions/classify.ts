@@ -8,12 +8,15 @@ import { ANON_HEADS, ANON_MARKERS, BODY_NOUNS, DOCUMENT_NOUNS, NP_PREPOSITIONS, 
 import type { Mention } from './mention';
 import { nameRuns, sentenceInitial, type NameRun } from './name-runs';
 import { ACRONYM_RE, nameMention } from './name-kind';
+import { SMALL_NUMBERS } from '../number-words';
 import { NP_DETERMINERS } from './phrase-bounds';
 import { bare, isPossessive, joinTokens, span } from './words';
 import { wordMap, wordSet } from '../lexicon/load';
 
 const OBJECT_PRONOUNS = wordMap('mentions', 'objectPronouns');
 const GROUP_HEADS = new Set(GROUPS.heads);
+const SHARE_HEADS = new Set(GROUPS.shareHeads);
+const SHARE_MODIFIERS = new Set(GROUPS.shareModifiers);
 const COMPANY_VOICES = wordSet('mentions', 'companyVoices');
 const INDEFINITE = wordSet('mentions', 'indefinite');
 const GOVERNMENT_HEADS = wordSet('mentions', 'governmentHeads');
@@ -196,7 +199,30 @@ export function classifyPhrase(text: string, toks: Token[], a: number, b: number
   if (p.last && p.last.b === p.headEnd) return namedHead(p, p.last);
   if (ANON_HEADS.has(p.head)) return anonymousHead(p);
   if (VAGUE_HEADS.has(p.head)) return vagueHead(p);
+  if (isShareOfPeople(p)) return { ...span(toks, a, b), kind: 'vague', form: 'vague', name: p.npText, plural: true };
   return commonHead(p) ?? unknownHead(p, lenient);
+}
+
+/** A number in digits or words ("24", "Twenty-four", "eight"). */
+function numberLike(t: Token | undefined): boolean {
+  return !!t && !t.punct && (/^\d/.test(t.w) || t.lw.split('-').every((w) => SMALL_NUMBERS.has(w)));
+}
+
+/**
+ * A share of people, the respondents of a poll: "Twenty-four percent", "Nearly half", "a third of voters",
+ * "Nearly eight in 10 Democratic voters", "Large majorities of Republican primary voters". A group, never a person.
+ */
+function isShareOfPeople(p: Phrase): boolean {
+  const { toks, headEnd, prepAt } = p;
+  if (toks[headEnd].cap && headEnd > p.a) return false;
+  // The people the share is of: "of voters", not a phrase cut after its preposition ("Forty-three percent of").
+  if (prepAt > 0 && (prepAt >= p.coreEnd || NP_PREPOSITIONS.has(toks[p.coreEnd].lw) || NP_DETERMINERS.has(toks[p.coreEnd].lw))) return false;
+  // Only numbers and a share's modifiers before the head ("Nearly half", "a narrow majority"), no verb ("win a majority").
+  for (let i = p.a; i < headEnd; i++) if (!numberLike(toks[i]) && !SHARE_MODIFIERS.has(toks[i].lw)) return false;
+  if (numberLike(toks[headEnd]) && prepAt > 0 && toks[prepAt].lw === 'in') return numberLike(toks[prepAt + 1]);
+  if (!SHARE_HEADS.has(p.head)) return false;
+  // "percent", "percentage", "share" need the number or the determiner that makes them a share.
+  return !/^(?:percent|cent|percentage|share|proportion)$/.test(p.head) || (headEnd > p.a && (numberLike(toks[headEnd - 1]) || toks[headEnd - 1].lw === 'per'));
 }
 
 /** An unknown phrase can stand for a source only if it looks like a noun phrase: a determiner, or a plural head. */
