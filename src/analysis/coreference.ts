@@ -4,7 +4,7 @@
 // fitted on PolNeAR's training split (`npm run fit`, scripts/fit-coreference.ts). The scores become
 // probabilities over the candidates (a softmax), so the choice carries its own uncertainty and the
 // runner-up is known. Hard rules stay hard: "he" never goes to a woman the text named, "it" never to a
-// person.
+// person, "it" and "they" never to a place.
 import type { Entity, EntityView } from './discourse';
 import { COREF_WEIGHTS } from './coref-weights';
 import { genderOf, genderOfWord } from './gender';
@@ -58,7 +58,8 @@ export function compatible(pc: PronounClass, e: Entity, age: number): boolean {
     const g = genderOf(e);
     return !g || g === (pc === 'he' ? 'm' : 'f');
   }
-  if (age > BODY_WINDOW) return false;
+  // A place ("Iowa", "the United States") speaks through its government by name, not as "it" or "they".
+  if (age > BODY_WINDOW || isPlace(e.name)) return false;
   if (pc === 'it') return !e.plural && (e.kind === 'organization' || e.kind === 'government' || e.kind === 'outlet' || e.kind === 'document');
   return !!e.plural || e.kind === 'organization' || e.kind === 'government' || e.kind === 'anonymous' || e.kind === 'vague' || e.kind === 'outlet';
 }

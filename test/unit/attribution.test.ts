@@ -52,6 +52,13 @@ describe('a share of poll respondents as the speaker', () => {
   });
 });
 
+describe('a relative pronoun after a description stands for the name before it', () => {
+  it('"Name, the director of X, who ... said" credits the name', () => {
+    const cs = reported('The panel heard from Rita Olsen, the director of the Harbour Trust, who said the pier would reopen in June.');
+    expect(cs.some((c) => c.source?.name === 'Rita Olsen' && c.text.startsWith('the pier would reopen'))).toBe(true);
+  });
+});
+
 describe('post-posed, inverted and split', () => {
   it('credits the clause before ", officials said"', () => {
     const c = only('The convoy was hit twice on the coastal road, officials said on Tuesday.');

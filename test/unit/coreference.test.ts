@@ -46,6 +46,19 @@ describe('candidates and ranking', () => {
     expect(compatible('they', entity('Acme Corp', { kind: 'organization' }), 0)).toBe(true);
   });
 
+  it('never offers a place for "it" or "they"', () => {
+    expect(compatible('they', entity('Iowa', { kind: 'government' }), 0)).toBe(false);
+    expect(compatible('it', entity('the United States', { kind: 'government' }), 0)).toBe(false);
+    expect(compatible('it', entity('Interior Ministry', { kind: 'government' }), 0)).toBe(true);
+  });
+
+  it('takes "they" to two people named together, each still a person of their own', () => {
+    const text = 'Ana Ruiz and Tom Berg toured the flooded district of Vale on Monday.\nThey said the repairs would take a year.\nBerg said he would return in May.';
+    const cs = reported(text);
+    expect(bySource(cs, 'They')?.source?.name).toBe('Ana Ruiz and Tom Berg');
+    expect(bySource(cs, 'Berg')?.source?.name).toBe('Tom Berg');
+  });
+
   it('gives probabilities that sum to one, likeliest first', () => {
     const ents = [entity('Tom Berg', { seen: 0, subjectSeen: 0 }), entity('Erik Lund', { seen: 2, subjectSeen: 2 })];
     const ranked = rankCandidates('he', ents, ctx);

@@ -93,11 +93,25 @@ function subjectPhrase(text: string, toks: Token[], cue: Cue, walk: Walk, min: n
     const lead = leadingName(text, toks, cue, min);
     if (lead) { m = lead; start = min; }
   }
+  if (m && walk.relative >= 0 && (m.form === 'title' || m.form === 'anonymous')) {
+    const nm = nameBeforeDescription(text, toks, start, min);
+    if (nm) { nm.roles = [...(nm.roles ?? []), (m.role ?? m.name).toLowerCase()]; m = nm; start = toks.findIndex((t) => t.s === nm.s); }
+  }
   if (!m) return null;
   // The credit is given where the relative pronoun stands: the mention runs from the name to "who".
   if (walk.relative >= 0) m.e = toks[walk.relative].e;
   if (indirect && m.form === 'name') addAppositiveRole(text, toks, cue, j, m);
   return { m, startTok: start, indirect };
+}
+
+/** "Matt Duss, the president of the foundation, who said": the person named right before a description. */
+function nameBeforeDescription(text: string, toks: Token[], start: number, min: number): Mention | null {
+  if (toks[start - 1]?.w !== ',' || start - 2 < min || !toks[start - 2].cap) return null;
+  // The capitalised run that ends at the comma: "heard from Rita Olsen," is "Rita Olsen".
+  let s = start - 2;
+  while (s - 1 >= min && toks[s - 1].cap && !toks[s - 1].punct) s--;
+  const m = classifyPhrase(text, toks, s, start - 2);
+  return m && m.form === 'name' && m.kind === 'person' ? { ...m, s: toks[s].s } : null;
 }
 
 /** The name that opens the sentence before its first comma, if the phrase there is one. */
