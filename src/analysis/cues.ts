@@ -48,6 +48,11 @@ const REPORT_NOUN_LEAD = wordSet('cueWords', 'reportNounLead');
 const AUX_BEFORE_ING = wordSet('cueWords', 'auxBeforeIng');
 const REDUCED_PASSIVE = wordSet('cueWords', 'reducedPassive');
 const NOT_SPEECH_AFTER = wordSetMap('cueWords', 'notSpeechAfter');
+const POLL_NOUNS = wordSet('cueWords', 'pollNouns');
+const POLL_PHRASE_WORDS = wordSet('cueWords', 'pollPhraseWords');
+/** Words after a poll noun that make it part of another phrase ("respondents in the poll who said"). */
+const NOT_AFTER_POLL = wordSet('cueWords', 'notAfterPoll');
+const POLL_TAIL_WORDS = wordSet('cueWords', 'pollTailWords');
 
 /** Verbs that are speech only as the tag of a quotation ('"...," he sighed'). */
 const QUOTE_TAG_ONLY = wordSet('cueWords', 'quoteTagOnly');
@@ -115,7 +120,8 @@ export function findCues(toks: Token[], inQuote: (pos: number) => boolean, isAtt
     const t = toks[i];
     if (t.punct) { if (t.w === ':') hasColon = true; continue; }
     // Most words are none of the cue words: a quick exit before any other test.
-    if (!mayStartCue(t.lw) || inQuote(t.s)) continue;
+    // "In a CBS News poll, ...": "in" counts only opening the sentence.
+    if (!(mayStartCue(t.lw) || (i === 0 && t.lw === 'in')) || inQuote(t.s)) continue;
     const phraseEnd = phraseCue(scan, i);
     i = phraseEnd >= 0 ? phraseEnd : verbCue(scan, i);
   }
@@ -134,6 +140,12 @@ function phraseCue(scan: CueScan, i: number): number {
   if (lw === 'according' && toks[i + 1]?.lw === 'to') {
     cues.push(makeCue(toks, i, i + 1, 'according-to', 'according to', 'base'));
     return i + 1;
+  }
+  // "In a CBS News poll, she led ...", "Trump leads in the polls": the poll is the source, as with "according to".
+  if (lw === 'in') {
+    if (i > 0 || pollAfter(toks, i) < 0) return -1;
+    cues.push(makeCue(toks, i, i, 'according-to', 'in', 'base'));
+    return i;
   }
   if ((lw === 'it' || lw === 'there') && i + 2 < n) {
     const end = impersonalCue(scan, i);
@@ -154,6 +166,36 @@ function phraseCue(scan: CueScan, i: number): number {
     return i;
   }
   return -1;
+}
+
+/**
+ * "in" opens a poll's name: only pollster names, numbers and poll words up to a poll noun ("In the latest
+ * NBC News/Wall Street Journal poll, ..."), then a comma; the index of the poll noun, or -1.
+ */
+export function pollAfter(toks: Token[], i: number): number {
+  for (let k = i + 1; k < toks.length && k <= i + 10; k++) {
+    const t = toks[k];
+    if (POLL_NOUNS.has(t.lw)) {
+      const next = toks[k + 1];
+      if (next && !next.punct && (VERBS.has(next.lw) || BE.has(next.lw) || NOT_AFTER_POLL.has(next.lw))) return -1;
+      // Fronted only, before the clause it credits: inside a sentence "in the polls" is as often the writer's
+      // own account ("he has slid in the polls", "Trump, who has surged in the polls, said ...").
+      return commaAfterPoll(toks, k) ? k : -1;
+    }
+    const inName = t.cap || /\d/.test(t.w) || t.lw === "'s" || t.w === '/' || t.w === '-' || t.w === '’' || (!t.punct && t.lw.includes('-'));
+    if (!inName && !POLL_PHRASE_WORDS.has(t.lw)) return -1;
+  }
+  return -1;
+}
+
+/** Only the poll's tail ("from Vale University", "released Sunday") between its noun and a comma. */
+function commaAfterPoll(toks: Token[], k: number): boolean {
+  for (let j = k + 1; j < toks.length && j <= k + 10; j++) {
+    const t = toks[j];
+    if (t.w === ',') return true;
+    if (!(t.cap || /\d/.test(t.w) || t.w === '-' || t.lw === "'s" || POLL_TAIL_WORDS.has(t.lw))) return false;
+  }
+  return false;
 }
 
 /** "it is believed that", "it has been reported that", "there are (unconfirmed) reports that". */

@@ -119,6 +119,16 @@ describe('according to, reporting nouns, hearsay', () => {
     expect(b.text).toBe('Hundreds of families are sleeping in schools');
   });
 
+  it('credits a fronted "In <poll>," like "according to", and the writer\'s own "in the polls" to no one', () => {
+    const c = only('In the latest Harbour Herald/Vale Institute poll, the mayor led her challenger by nine points.');
+    expect(c.source?.name).toBe('the latest Harbour Herald/Vale Institute poll');
+    expect(c.source?.kind).toBe('document');
+    expect(c.text).toBe('the mayor led her challenger by nine points.');
+    expect(only('In a survey from Vale University, most tenants backed the rent cap.').source?.name).toBe('a survey from Vale University');
+    expect(reported('The mayor has slipped in the polls since March.')).toHaveLength(0);
+    expect(reported('In the past, the mayor led in the polls.')).toHaveLength(0);
+  });
+
   it('credits a document to its author', () => {
     const c = only('According to a report by Amnesty International, the prisoners were held without charge.');
     expect(c.source?.name).toBe('Amnesty International');

@@ -1,17 +1,30 @@
 // "according to X": the source follows the cue; the content is the clause after its comma, or the one
 // before the cue.
-import type { Cue } from '../cues';
+import { pollAfter, type Cue } from '../cues';
+import type { Token } from '../tokens';
 import { classifyPhrase, phraseEndRight } from '../mentions';
 import { pushRange } from '../content/ranges';
 import { participleTail } from '../content/tails';
 import type { Reading, SentenceCtx } from './types';
 
+/** Where the poll's name after "in" ends: its poll noun, or the body after "from", "by" or "of" ("a survey from Florida Southern College"). */
+function pollEnd(toks: Token[], ti: number, n: number): number {
+  const k = pollAfter(toks, ti);
+  const p = toks[k + 1];
+  if (!p || !(p.lw === 'from' || p.lw === 'by' || p.lw === 'of') || !toks[k + 2]?.cap) return k;
+  return Math.min(phraseEndRight(toks, k + 2, n - 1), n - 1);
+}
+
 export function readAccordingTo(ctx: SentenceCtx, cue: Cue): Reading | null {
   const { text, toks, n, ss, se } = ctx;
   const k = cue.tj + 1;
   if (k >= n) return null;
-  const nounEnd = phraseEndRight(toks, k, n - 1, 30);
+  // "In the survey, 61 percent said ...": the clause has its own speaker; the poll is where they said it.
+  if (cue.lemma === 'in' && ctx.cues.some((c) => c !== cue && c.kind !== 'according-to')) return null;
+  const nounEnd = cue.lemma === 'in' ? pollEnd(toks, cue.ti, n) : phraseEndRight(toks, k, n - 1, 30);
   let m = classifyPhrase(text, toks, k, nounEnd, true);
+  // "in the latest NBC News/Wall Street Journal poll": the poll itself, whatever names stand in it.
+  if (m && cue.lemma === 'in') m = { ...m, kind: 'document', form: 'generic', name: text.slice(toks[k].s, toks[nounEnd].e), by: undefined };
   // "according to a report released on Friday, ...": the participle phrase is part of the source.
   const end = participleTail(toks, nounEnd);
   ctx.sourcePhrases.push([k, end]);
