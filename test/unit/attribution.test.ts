@@ -59,6 +59,17 @@ describe('a relative pronoun after a description stands for the name before it',
   });
 });
 
+describe('a statement joined to a second cue that gives a quotation', () => {
+  it.each([
+    ['The mayor said the plan would fail and called it “a disaster for the harbour.”', 'the plan would fail'],
+    ['The mayor says she respects Olsen and calls her “a tireless public servant.”', 'she respects Olsen'],
+  ])('%s', (text, statement) => {
+    const cs = reported(text);
+    expect(cs.map((c) => c.form).sort()).toEqual(['quote', 'statement']);
+    expect(cs.find((c) => c.form === 'statement')?.text).toBe(statement);
+  });
+});
+
 describe('post-posed, inverted and split', () => {
   it('credits the clause before ", officials said"', () => {
     const c = only('The convoy was hit twice on the coastal road, officials said on Tuesday.');

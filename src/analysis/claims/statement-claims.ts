@@ -3,9 +3,12 @@ import { topicForText } from '../topics';
 import { contentHedges, credit, cueOf, featuresFor, type Draft } from './draft';
 import { overlapsAny, unquotedWords, wordCount, type SentenceInfo } from './spans';
 import { wordSet } from '../lexicon/load';
+import { VERBS } from '../verbs';
 
 /** Words that open a reported clause ('said that ...'). */
 const COMPLEMENTIZERS = wordSet('attribution', 'complementizers');
+/** Words that join a statement to a second cue of its source ("and calls her ..."). */
+const JOINS_BEFORE_CUE = wordSet('attribution', 'joinsBeforeCue');
 
 /**
  * Statement drafts of the block's attributions; `quoteDrafts` are the block's quotations in text order. A
@@ -29,7 +32,7 @@ export function statementDrafts(text: string, sentences: SentenceInfo[], quoteDr
     const own = inside.filter((q) => q.att === a);
     let range = own.length ? wordsBeforeQuotes(text, start, own, complementizers) : { start, end };
     const echoed = range && inside.find((q) => q.att !== a && q.source?.name === c.source.name && q.start < range!.end && q.end > range!.start);
-    if (range && echoed) range = wordsBeforeCue(text, range.start, echoed);
+    if (range && echoed) range = wordsBeforeCue(text, range.start, echoed, minWords);
     if (!range) continue;
     const features = featuresFor('statement', c, text, range.end - range.start, false);
     out.push({
@@ -57,12 +60,29 @@ function wordsBeforeQuotes(text: string, start: number, quotes: Draft[], complem
   while (s < e && EDGE.test(text[s])) s++;
   while (e > s && EDGE.test(text[e - 1])) e--;
   const opener = WORD_BEFORE.exec(text.slice(Math.max(0, s - 12), s))?.[1].toLowerCase();
-  return opener && complementizers.has(opener) && wordCount(text, s, e, 4) >= 4 ? { start: s, end: e } : null;
+  if (opener && complementizers.has(opener)) return wordCount(text, s, e, 4) >= 4 ? { start: s, end: e } : null;
+  // 'says he respects Clinton and calls her "..."': a clause of its own, then a second speech verb leads into the quotation.
+  const join = JOINED_CUE.exec(text.slice(s, e));
+  if (!join || !VERBS.has(join[2].toLowerCase()) || !JOINS_BEFORE_CUE.has(join[1].toLowerCase())) return null;
+  const end = s + join.index;
+  return wordCount(text, s, end, 3) >= 3 ? { start: s, end } : null;
 }
 
-/** The words from `start` to the cue of a quotation the same source gives later in the statement, four or more, or null. */
-function wordsBeforeCue(text: string, start: number, quote: Draft): { start: number; end: number } | null {
+/** The last "<join> <verb>" before a quotation: ", and calls her", " then added". */
+const JOINED_CUE = /[\s,]+(\p{L}+)\s+(\p{L}+)(?:\s+\p{L}+)?[\s,:]*$/u;
+
+/**
+ * The words from `start` to the cue of a quotation the same source gives later in the statement, without the
+ * word that joins them ('he respects Clinton and calls her "..."' keeps "he respects Clinton"); null when fewer
+ * than a statement's `minWords` are left.
+ */
+function wordsBeforeCue(text: string, start: number, quote: Draft, minWords: number): { start: number; end: number } | null {
   let e = Math.min(quote.start, quote.att && quote.att.cue.s > start ? quote.att.cue.s : quote.start);
-  while (e > start && EDGE.test(text[e - 1])) e--;
-  return wordCount(text, start, e, 4) >= 4 ? { start, end: e } : null;
+  for (let joined = true; joined;) {
+    while (e > start && EDGE.test(text[e - 1])) e--;
+    const last = WORD_BEFORE.exec(text.slice(Math.max(start, e - 12), e));
+    joined = !!last && JOINS_BEFORE_CUE.has(last[1].toLowerCase()) && e - last[1].length > start;
+    if (joined) e -= last![0].length;
+  }
+  return wordCount(text, start, e, minWords) >= minWords ? { start, end: e } : null;
 }
