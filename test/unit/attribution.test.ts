@@ -255,6 +255,13 @@ describe('paragraphs, nesting and negation', () => {
     expect(reported('She told "Good Morning America" about her plans.').filter((c) => c.form === 'quote')).toEqual([]);
   });
 
+  it('keeps the word or two a speaker called someone ("called Trump “unhinged”")', () => {
+    const c = only('Rita Olsen called Berg “reckless.”');
+    expect(c.form).toBe('quote');
+    expect(c.text).toBe('“reckless.”');
+    expect(c.source?.name).toBe('Rita Olsen');
+  });
+
   it('ignores wire credit lines', () => {
     expect(reported('(Additional reporting by Ana Ruiz in Lima; Editing by Tom Beck)')).toEqual([]);
   });

@@ -40,11 +40,11 @@ function fillsSentence(text: string, sentences: SentenceInfo[], q: Quote): boole
 }
 
 /** The cue stands right by the quotation: after it ('"...," he said'), or right before it ('declared "What a night!"'). */
-function adjacentCue(gov: Attribution | null, q: Quote): boolean {
+function adjacentCue(text: string, gov: Attribution | null, q: Quote): boolean {
   if (!gov) return false;
   return ((gov.position === 'after' || gov.position === 'inverted') && gov.cue.s - q.end < 40 && gov.cue.s >= q.end)
-    // Not after a listener ('told "Good Morning America"').
-    || (gov.content[0][0] === q.start && !LISTENER_VERBS.has(gov.cue.lemma));
+    // Not right after a listener ('told "Good Morning America"'), but after the one called something ('called Trump "unhinged"').
+    || (gov.content[0][0] === q.start && (!LISTENER_VERBS.has(gov.cue.lemma) || /\p{L}/u.test(text.slice(gov.cue.e, q.start))));
 }
 
 /** Who a quotation that quotes someone is credited to, or null. */
@@ -70,7 +70,7 @@ export function quoteDrafts(text: string, quotes: Quote[], sentences: SentenceIn
   for (const q of quotes) {
     const gov = governing(sentences, q);
     const wholeSentence = fillsSentence(text, sentences, q);
-    const adjacent = adjacentCue(gov, q);
+    const adjacent = adjacentCue(text, gov, q);
     const endsSentence = /[.!?]\s*$/.test(text.slice(Math.max(q.innerStart, q.innerEnd - 3), q.innerEnd));
     const lead = !!ctx.lead;
     if (isScareQuote(q, !!gov || lead, adjacent || (lead && !last), wholeSentence, titleLike(text, q.innerStart, q.innerEnd), endsSentence)) continue;
