@@ -308,6 +308,19 @@ describe('a report nested in a credit after it', () => {
     expect(inner!.start >= outer!.start && inner!.end <= outer!.end).toBe(true);
   });
 
+  it('stops a report before another source\'s report inside it: the same words are never two highlights', () => {
+    const cs = reported('The mayor noted that the harbour master had warned that the pier would close in June.');
+    expect(cs.map((c) => [c.text, c.source?.name])).toEqual([
+      ['the harbour master had warned', 'The mayor'],
+      ['the pier would close in June.', 'the harbour master'],
+    ]);
+  });
+
+  it('stops a statement before a second cue of its own source', () => {
+    const cs = reported('The mayor defended the budget on Monday, arguing that the new ferry would pay for itself.');
+    expect(cs.map((c) => c.text)).toEqual(['the budget on Monday', 'the new ferry would pay for itself.']);
+  });
+
   it('leaves a parenthetical credit inside one report alone', () => {
     const c = only('The attack, the governor said, killed nine people in the market.');
     expect(c.text).toBe('The attack, the governor said, killed nine people in the market.');

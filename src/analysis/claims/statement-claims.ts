@@ -41,7 +41,46 @@ export function statementDrafts(text: string, sentences: SentenceInfo[], quoteDr
       container: null, att: a, ambiguousAt: a.ambiguousAt,
     });
   }
+  for (const d of out) cutAtNested(text, d, out, quoteDrafts, minWords);
   return out;
+}
+
+/**
+ * A statement that holds another claim stops where that claim starts: the report of another source ('Mr. Ross
+ * said Mr. Obama had told Jewish leaders that he would not ...': Ross's words are "Mr. Obama had told Jewish
+ * leaders", the rest is Obama's claim), or a second cue of its own source ('defended the bill, arguing that
+ * ...'). The same words are never highlighted twice.
+ * Left whole when fewer than `minWords` would be left.
+ */
+function cutAtNested(text: string, d: Draft, statements: Draft[], quotes: Draft[], minWords: number): void {
+  // A credit after its report ('The army said ..., the news agency reported') holds all of it.
+  if (!d.att || d.att.position !== 'before') return;
+  let at = d.end;
+  for (const o of [...statements, ...quotes]) {
+    if (o === d || o.start <= d.start || o.start >= at || o.end > d.end + 1) continue;
+    // Words an unnamed group or a weak verb reports inside a named source's statement stay that source's
+    // ('Dahl said allies had pledged 35 more systems').
+    if (o.att && (o.att.cue.weak || o.source?.kind === 'vague' || o.source?.kind === 'anonymous')) continue;
+    // The same source saying more ('..., arguing that ...') keeps neither the second cue; another source's report
+    // ('had told Jewish leaders that ...') is what the outer source said happened.
+    const cue = o.att && o.att.cue.s > d.start && o.att.cue.s < o.start ? o.att.cue : null;
+    const same = o.source?.name === d.source?.name;
+    at = o.form === 'quote' && !same ? o.start : cue ? (same ? cue.s : cue.e) : o.start;
+  }
+  if (at === d.end) return;
+  let e = at;
+  for (let trimmed = true; trimmed;) {
+    while (e > d.start && EDGE.test(text[e - 1])) e--;
+    const last = WORD_BEFORE.exec(text.slice(Math.max(d.start, e - 12), e));
+    const w = last?.[1].toLowerCase() ?? '';
+    trimmed = !!last && (COMPLEMENTIZERS.has(w) || JOINS_BEFORE_CUE.has(w)) && e - w.length > d.start;
+    if (trimmed) e -= last![0].length;
+  }
+  if (wordCount(text, d.start, e, minWords) < minWords) return;
+  d.end = e;
+  d.topic = topicForText(text.slice(d.start, e));
+  d.hedges = contentHedges(text, d.start, e);
+  d.features = featuresFor('statement', credit(d.att), text, e - d.start, false);
 }
 
 const EDGE = /[\s,;:\u2014\u2013-]/u;
