@@ -316,6 +316,15 @@ describe('a report nested in a credit after it', () => {
     ]);
   });
 
+  it('starts a report after "said" when a second speech verb owns the "that", and keeps no report that says only the same', () => {
+    expect(reported('Olsen said the harbour master had told the council that the pier would close.').map((c) => [c.text, c.source?.name])).toEqual([
+      ['the harbour master had told the council', 'Olsen'],
+      ['the pier would close.', 'the harbour master'],
+    ]);
+    expect(reported('Olsen said she told the council that the pier would close.').map((c) => c.text)).toEqual(['the pier would close.']);
+    expect(only('The ministry said in a statement released Monday that the border was closed.').text).toBe('the border was closed.');
+  });
+
   it('stops a statement before a second cue of its own source', () => {
     const cs = reported('The mayor defended the budget on Monday, arguing that the new ferry would pay for itself.');
     expect(cs.map((c) => c.text)).toEqual(['the budget on Monday', 'the new ferry would pay for itself.']);

@@ -41,21 +41,22 @@ export function statementDrafts(text: string, sentences: SentenceInfo[], quoteDr
       container: null, att: a, ambiguousAt: a.ambiguousAt,
     });
   }
-  for (const d of out) cutAtNested(text, d, out, quoteDrafts, minWords);
-  return out;
+  return out.filter((d) => !cutAtNested(text, d, out, quoteDrafts, minWords));
 }
 
 /**
  * A statement that holds another claim stops where that claim starts: the report of another source ('Mr. Ross
  * said Mr. Obama had told Jewish leaders that he would not ...': Ross's words are "Mr. Obama had told Jewish
  * leaders", the rest is Obama's claim), or a second cue of its own source ('defended the bill, arguing that
- * ...'). The same words are never highlighted twice.
+ * ...'). The same words are never highlighted twice. True when the statement says no more than the second cue of
+ * its own source inside it ('said he told them that ...'): it is left out.
  * Left whole when fewer than `minWords` would be left.
  */
-function cutAtNested(text: string, d: Draft, statements: Draft[], quotes: Draft[], minWords: number): void {
+function cutAtNested(text: string, d: Draft, statements: Draft[], quotes: Draft[], minWords: number): boolean {
   // A credit after its report ('The army said ..., the news agency reported') holds all of it.
-  if (!d.att || d.att.position !== 'before') return;
+  if (!d.att || d.att.position !== 'before') return false;
   let at = d.end;
+  let sameSource = false;
   for (const o of [...statements, ...quotes]) {
     if (o === d || o.start <= d.start || o.start >= at || o.end > d.end + 1) continue;
     // Words an unnamed group or a weak verb reports inside a named source's statement stay that source's
@@ -65,9 +66,10 @@ function cutAtNested(text: string, d: Draft, statements: Draft[], quotes: Draft[
     // ('had told Jewish leaders that ...') is what the outer source said happened.
     const cue = o.att && o.att.cue.s > d.start && o.att.cue.s < o.start ? o.att.cue : null;
     const same = o.source?.name === d.source?.name;
-    at = o.form === 'quote' && !same ? o.start : cue ? (same ? cue.s : cue.e) : o.start;
+    at = same && cue ? cue.s : o.start;
+    sameSource = same;
   }
-  if (at === d.end) return;
+  if (at === d.end) return false;
   let e = at;
   for (let trimmed = true; trimmed;) {
     while (e > d.start && EDGE.test(text[e - 1])) e--;
@@ -76,11 +78,13 @@ function cutAtNested(text: string, d: Draft, statements: Draft[], quotes: Draft[
     trimmed = !!last && (COMPLEMENTIZERS.has(w) || JOINS_BEFORE_CUE.has(w)) && e - w.length > d.start;
     if (trimmed) e -= last![0].length;
   }
-  if (wordCount(text, d.start, e, minWords) < minWords) return;
+  // 'said he told them that the deal was off': nothing but the second cue's subject is left, and that says the same.
+  if (wordCount(text, d.start, e, minWords) < minWords) return sameSource;
   d.end = e;
   d.topic = topicForText(text.slice(d.start, e));
   d.hedges = contentHedges(text, d.start, e);
   d.features = featuresFor('statement', credit(d.att), text, e - d.start, false);
+  return false;
 }
 
 const EDGE = /[\s,;:\u2014\u2013-]/u;

@@ -3,7 +3,7 @@
 import type { Token } from '../tokens';
 import type { Cue } from '../cues';
 import { VERBS } from '../verbs';
-import { LISTENER_VERBS, PRONOUNS } from '../lexicon';
+import { CAP_STOP, LISTENER_VERBS, PRONOUNS } from '../lexicon';
 import { nameRuns } from '../mentions';
 import { isOpeningQuoteTok } from './quote-marks';
 import { wordSet } from '../lexicon/load';
@@ -17,6 +17,7 @@ const QUESTION_VERBS = wordSet('attribution', 'questionVerbs');
 const LISTENERS = wordSet('attribution', 'listeners');
 const CALLED_OBJECTS = wordSet('attribution', 'calledObjects');
 const DEGREE_AFTER_AS = wordSet('attribution', 'degreeAfterAs');
+const AUXILIARIES = wordSet('attribution', 'auxiliaries');
 
 export interface Complement {
   /** Index of the first token of the complement. */
@@ -39,6 +40,12 @@ function explicitAt(toks: Token[], cue: Cue, k: number, i: number, chain: boolea
   return null;
 }
 
+/** "said Mr. Obama had told leaders that ...": a subject, or its auxiliary, right before a second speech verb; the "that" is that verb's. */
+function subjectBefore(toks: Token[], i: number): boolean {
+  const p = toks[i - 1];
+  return !p.punct && (AUXILIARIES.has(p.lw) || PRONOUNS.has(p.lw) || (p.cap && !CAP_STOP.has(p.lw)));
+}
+
 /** Index of the first token after the cue where its complement starts, and whether it is explicit. */
 export function complementStart(toks: Token[], cue: Cue, end: number): Complement {
   let k = cue.tj + 1;
@@ -52,7 +59,7 @@ export function complementStart(toks: Token[], cue: Cue, end: number): Complemen
   for (let i = k; i <= end && i < k + window; i++) {
     const t = toks[i];
     // Another cue verb ("said in a statement, adding that"): the "that" is its own.
-    if (i > k && !t.punct && VERBS.has(t.lw) && VERBS.get(t.lw)!.form !== 'base' && (toks[i - 1].w === ',' || toks[i - 1].lw === 'and')) break;
+    if (i > k && !t.punct && VERBS.has(t.lw) && VERBS.get(t.lw)!.form !== 'base' && (toks[i - 1].w === ',' || toks[i - 1].lw === 'and' || subjectBefore(toks, i))) break;
     const hit = explicitAt(toks, cue, k, i, chain);
     if (hit) return hit;
     if (t.punct && t.w !== ',' && t.w !== '-' && !/^['’]/.test(t.w)) break;
