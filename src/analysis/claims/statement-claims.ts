@@ -57,7 +57,8 @@ function cutAtNested(text: string, d: Draft, statements: Draft[], quotes: Draft[
   if (!d.att || d.att.position !== 'before') return false;
   let at = d.end;
   let sameSource = false;
-  for (const o of [...statements, ...quotes]) {
+  for (let i = 0; i < statements.length + quotes.length; i++) {
+    const o = i < statements.length ? statements[i] : quotes[i - statements.length];
     if (o === d || o.start <= d.start || o.start >= at || o.end > d.end + 1) continue;
     // Words an unnamed group or a weak verb reports inside a named source's statement stay that source's
     // ('Dahl said allies had pledged 35 more systems').
