@@ -69,14 +69,19 @@ export async function launchChromium(dist = DIST, { locale, allSites = true, wel
         return page;
       },
       async tabIdFor(_url) {
-        const sw = await worker.worker();
-        if (!sw) throw new Error('no service worker');
-        // Without the `tabs` permission Chromium hides tab URLs: the page under test is the active tab.
-        return sw.evaluate(async () => {
-          const api = (globalThis as unknown as { chrome: TabsApi }).chrome;
-          const tabs = await api.tabs.query({ active: true, lastFocusedWindow: true });
-          return tabs[0]?.id ?? -1;
-        });
+        // Asked of the service worker running now: an idle worker is stopped and started again, and a handle from
+        // before answers no more (seen on a loaded machine as a worker without `chrome`). Retried until one answers.
+        const answer = await pollUntil(async () => {
+          const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(extensionBase), { timeout: 10_000 });
+          const sw = await target.worker();
+          // Without the `tabs` permission Chromium hides tab URLs: the page under test is the active tab.
+          return sw?.evaluate(async () => {
+            const api = (globalThis as unknown as { chrome: TabsApi }).chrome;
+            const tabs = await api.tabs.query({ active: true, lastFocusedWindow: true });
+            return { id: tabs[0]?.id ?? -1 };
+          });
+        }, { timeout: 30_000, failure: 'no service worker of the extension answered' });
+        return answer!.id;
       },
       sendFromExtensionPage: extensionMessenger(async () => {
         const page = await browser.newPage();
