@@ -1,11 +1,11 @@
 // Recall, precision and right source of the engine on the written sentences per language
-// (test/fixtures/languages). Usage: node scripts/run-ts.mjs scripts/eval-languages.ts [dev|heldout] [lang ...] [--details]
+// (test/fixtures/languages). Usage: node scripts/run-ts.mjs scripts/eval-languages.ts [dev|heldout|styles-dev|styles-heldout] [lang ...] [--details]
 import { analyze } from '../src/analysis/index';
-import { LANGUAGES, readSentences, scoreSentence, type Part, type Score } from './eval/language-sentences';
+import { LANGUAGES, PARTS, readSentences, scoreSentence, type Part, type Score } from './eval/language-sentences';
 
 export function main(argv: string[]): number {
   const args = argv.filter((a) => !a.startsWith('--'));
-  const part = (args.find((a) => a === 'dev' || a === 'heldout') ?? 'dev') as Part;
+  const part = (args.find((a) => (PARTS as readonly string[]).includes(a)) ?? 'dev') as Part;
   const langs = args.filter((a) => (LANGUAGES as readonly string[]).includes(a));
   const pct = (a: number, b: number) => `${a}/${b} ${b ? ((100 * a) / b).toFixed(1) : '-'}%`.padEnd(16);
   console.log(`${part}: recall = expected claims found (same form; figures by value); precision = found claims that are expected; right source = of those found`);

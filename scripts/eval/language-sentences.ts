@@ -6,7 +6,8 @@ import type { Claim, Form } from '../../src/analysis/types';
 import { ROOT } from './paths';
 
 export const LANGUAGES = ['de', 'fr', 'es', 'uk', 'ru'] as const;
-export type Part = 'dev' | 'heldout';
+export const PARTS = ['dev', 'heldout', 'styles-dev', 'styles-heldout'] as const;
+export type Part = (typeof PARTS)[number];
 
 export interface Expected { form: Form; value: number | null; sources: string[][] | null }
 export interface Sentence { text: string; expected: Expected[]; line: number }
