@@ -16,7 +16,7 @@ import {
 } from './lang-phrases';
 import { mentionOf } from './lang-mentions';
 import {
-  accordingCue, complementRight, compoundCue, hearsayCue, makeCue, postpositionCue, type Found, type Hit, type Scan,
+  accordingCue, aloneHearsayCue, complementRight, compoundCue, headlineCue, hearsayCue, makeCue, postpositionCue, type Found, type Hit, type Scan,
 } from './lang-phrase-cues';
 
 export { registerLangNames } from './lang-mentions';
@@ -70,7 +70,7 @@ function skipLeft(lex: LangLexicon, toks: Token[], j: number, min: number): numb
   return k;
 }
 
-const PHRASE_CUES = [accordingCue, compoundCue, postpositionCue, hearsayCue];
+const PHRASE_CUES = [headlineCue, aloneHearsayCue, accordingCue, compoundCue, postpositionCue, hearsayCue];
 
 function findInSentence(lex: LangLexicon, text: string, toks: Token[], ss: number, se: number, inQuote: (pos: number) => boolean): Found[] {
   const out: Found[] = [];
@@ -138,7 +138,9 @@ function verbCue(lex: LangLexicon, toks: Token[], i: number, pEnd: number, ss: n
     if (!p && lex.proDrop && (k >= n || toks[k].punct)) return { cue: cueOf('speech-verb'), phrase: { a: i, b: i }, position: 'after', content: [ss, contentEnd], genitive: false, pronounToken: t };
     if (!p) return null;
     const inside = dashInterruption(toks, i);
-    return { cue: cueOf('speech-verb'), phrase: p, position: inside ? 'inverted' : 'after', content: [ss, contentEnd], genitive: false };
+    // After a quotation or a dialogue dash the words after the verb name its speaker, known noun or not.
+    const speaker = toks.slice(Math.max(0, left - 3), left + 1).some((x) => x.punct && (CLOSE_QUOTE.test(x.w) || DASH.test(x.w)));
+    return { cue: cueOf('speech-verb'), phrase: p, position: inside ? 'inverted' : 'after', content: [ss, contentEnd], genitive: false, speaker };
   }
   // Subject before the verb: "Die Polizei teilte mit", "Le président a affirmé que", "Президент заявил".
   let p = app ?? (left >= 0 ? phraseLeft(lex, toks, left, 0) : null);
@@ -211,10 +213,13 @@ export function attributeLangSentence(lex: LangLexicon, text: string, toks: Toke
       const t = toks[f.phrase.a];
       const name = t.w.slice(0, t.w.length - f.compoundSuffix.length);
       m = { s: t.s, e: t.s + name.length, kind: 'organization', form: 'name', name, nameTokens: [name.toLowerCase()] };
+    } else if (f.vague) {
+      const name = text.slice(toks[f.phrase.a].s, toks[f.phrase.b].e);
+      m = { s: toks[f.phrase.a].s, e: toks[f.phrase.b].e, kind: 'vague', form: 'vague', name };
     } else if (f.pronounToken) {
       m = { s: f.pronounToken.s, e: f.pronounToken.e, kind: 'person', form: 'pronoun', name: pronounOf(lex, f.pronounToken.lw) };
     } else {
-      m = mentionOf(lex, text, toks, f.phrase, f.genitive, lex.feminine.has(toks[f.cue.tj]?.lw ?? ''));
+      m = mentionOf(lex, text, toks, f.phrase, f.genitive, lex.feminine.has(toks[f.cue.tj]?.lw ?? ''), f.speaker);
       // "fügte der CDU-Politiker hinzu", "a dit le ministre": a definite role noun means someone named before.
       const role = m && definiteRole(lex, toks, f.phrase, m);
       if (role && disc.resolvePronoun(role.name, role.s)) m = role;

@@ -50,6 +50,8 @@ interface CueFile {
   /** French 'a-t-il déclaré': auxiliaries joined to the subject pronoun after the verb, and those pronouns. */
   inverted_auxiliaries?: string[];
   inverted_pronouns?: string[];
+  impersonal_alone?: string[];
+  headline_labels?: string[];
 }
 
 export interface LangLexicon {
@@ -104,6 +106,10 @@ export interface LangLexicon {
   /** "datos", "chiffres": after an according-to word, the source is their agent ("publicados por X"). */
   dataWords: Set<string>;
   agentLinks: Set<string>;
+  /** "Сообщается, что", "Es heißt", "Se dice que": hearsay that names no one, a vague source of its own words. */
+  impersonalAlone: Map<string, string[][]>;
+  /** "Frage:", "Vidéo :": a word before a headline's colon that is a label, not who speaks. */
+  headlineLabels: Set<string>;
 }
 
 /** Phrases as word arrays, indexed by their first word, longest first. */
@@ -169,6 +175,8 @@ function build(lang: string, f: CueFile): LangLexicon {
     accordingVerbs: new Set(f.according_verbs ?? []),
     dataWords: new Set(f.data_words ?? []),
     agentLinks: new Set(f.agent_links ?? []),
+    impersonalAlone: phrases(f.impersonal_alone ?? []),
+    headlineLabels: new Set(f.headline_labels ?? []),
   };
 }
 

@@ -7,7 +7,7 @@ import type { LangLexicon } from './lang-lexicon';
 import { nominative } from './lang-names';
 import { base, capital, isRoleOrBody, kindOfWord, type Kind, type Phrase } from './lang-phrases';
 
-export function mentionOf(lex: LangLexicon, text: string, toks: Token[], p: Phrase, genitive: boolean, feminine: boolean): Mention | null {
+export function mentionOf(lex: LangLexicon, text: string, toks: Token[], p: Phrase, genitive: boolean, feminine: boolean, speaker = false): Mention | null {
   let a = p.a;
   while (a <= p.b && (lex.determiners.has(toks[a].lw) || lex.npStops.has(toks[a].lw) || toks[a].punct)) a++;
   if (a > p.b) return null;
@@ -44,7 +44,8 @@ export function mentionOf(lex: LangLexicon, text: string, toks: Token[], p: Phra
   let kind: Kind | null = null;
   for (let k = a; k <= p.b && !kind; k++) kind = kindOfWord(lex, base(toks[k]));
   const anyCap = toks.slice(a, p.b + 1).some((t) => capital(t) && !lex.stopCaps.has(t.lw));
-  if (!kind && !anyCap) return null;
+  // A noun no list knows names a source only where it can be no one else ("«…», — признается спасатель").
+  if (!kind && !anyCap && !speaker) return null;
   let name = text.slice(s, e).replace(/^(?:l|d)['’]/i, '');
   if (genitive) name = nominative(name, lex.lang);
   return { s, e, kind: kind ?? (rb >= 0 ? 'organization' : 'person'), form: kind === 'anonymous' ? 'anonymous' : kind === 'vague' ? 'vague' : rb >= 0 && !kind ? 'name' : 'generic', name, nameTokens: name.toLowerCase().split(/\s+/), plural: kind === 'vague' || kind === 'anonymous' };

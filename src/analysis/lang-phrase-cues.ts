@@ -6,7 +6,7 @@ import type { Token } from './tokens';
 import type { Cue } from './cues';
 import type { Position } from './attribution';
 import type { LangLexicon } from './lang-lexicon';
-import { DASH, OPEN_QUOTE, matchPhrase, phraseLeft, phraseRight, usableLeft, type Phrase } from './lang-phrases';
+import { DASH, OPEN_QUOTE, base, capital, matchPhrase, phraseLeft, phraseRight, usableLeft, type Phrase } from './lang-phrases';
 
 export interface Found {
   cue: Cue; phrase: Phrase | null; position: Position; content: [number, number] | null; genitive: boolean;
@@ -15,6 +15,10 @@ export interface Found {
   compoundSuffix?: string;
   /** "y recordó que", "ajoutant que": the speaker of the sentence's previous cue, whose clause ends at this offset. */
   sameSpeaker?: number;
+  /** Hearsay that names no one ("Сообщается, что"): the cue's own words are a vague source. */
+  vague?: boolean;
+  /** The phrase follows a quotation's verb ("«…», — признается спасатель"): whoever it names speaks, known noun or not. */
+  speaker?: boolean;
 }
 
 /** What a sentence's scan shares with each cue reader. */
@@ -150,4 +154,34 @@ export function hearsayCue(sc: Scan, i: number): Hit | null {
   const content: [number, number] | null = postposed ? [ss, toks[i - 1].s] : right >= 0 && toks[right] ? [toks[right].s, end] : null;
   const found: Found | null = content ? { cue: makeCue(toks, i, k - 1, 'speech-verb', imp.join(' '), { hedge }), phrase: p, position: postposed ? 'after' : 'before', content, genitive: false } : null;
   return { found, next: Math.max(i, k - 1, p.b) };
+}
+
+/** "Сообщается, что", "Es heißt, …", "Dem Vernehmen nach …", "…, se dice": hearsay that names no one. */
+export function aloneHearsayCue(sc: Scan, i: number): Hit | null {
+  const { lex, toks, ss, end, hedge } = sc;
+  const imp = matchPhrase(toks, i, lex.impersonalAlone);
+  if (!imp) return null;
+  const k = i + imp.length;
+  const postposed = i > 0 && (toks[i - 1].w === ',' || DASH.test(toks[i - 1].w));
+  const c = postposed ? -1 : complementRight(lex, toks, k, false);
+  const content: [number, number] | null = postposed ? (toks[i - 1].s > ss ? [ss, toks[i - 1].s] : null) : toks[c] && toks[c].s < end ? [toks[c].s, end] : null;
+  const cue = makeCue(toks, i, k - 1, 'speech-verb', imp.join(' '), { hedge, impersonal: true });
+  return { found: content ? { cue, phrase: { a: i, b: k - 1 }, position: postposed ? 'after' : 'before', content, genitive: false, vague: true } : null, next: k - 1 };
+}
+
+/** "Selenskyj: „…“", "Песков: Кремль не видит …": a name before a colon opening the sentence, as a headline writes it. */
+export function headlineCue(sc: Scan, i: number): Hit | null {
+  const { lex, toks, end, hedge } = sc;
+  if (i !== 0) return null;
+  let c = 0;
+  while (c < toks.length && c < 4 && !toks[c].punct) c++;
+  const words = toks.slice(0, c);
+  const colon = toks[c];
+  if (!colon || colon.w !== ':' || !c || !capital(toks[0]) || lex.determiners.has(toks[0].lw)) return null;
+  // A verb or a pronoun there makes it a sentence's own colon ("Er sagte: …"), which the verb reads.
+  if (words.some((t) => /\d/.test(t.w) || lex.headlineLabels.has(base(t)) || lex.npStops.has(t.lw) || lex.verbs.has(t.lw) || lex.pronouns.has(t.lw))) return null;
+  // What follows is a sentence of its own (three words at least), not a list or a time.
+  if (toks.slice(c + 1).filter((t) => !t.punct).length < 3) return null;
+  const cue = makeCue(toks, c, c, 'colon', ':', { hedge });
+  return { found: { cue, phrase: { a: 0, b: c - 1 }, position: 'before', content: [toks[c + 1].s, end], genitive: false }, next: c };
 }

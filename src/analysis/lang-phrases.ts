@@ -78,7 +78,8 @@ export function phraseRight(lex: LangLexicon, toks: Token[], i: number, max: num
       if (c <= max && c > k + 1 && CLOSE_QUOTE.test(toks[c].w)) return { a: seenHead ? i : k + 1, b: c - 1 };
       break;
     }
-    if (t.punct || lex.boundaries.has(t.lw) || lex.complementizers.has(t.lw) || lex.hedges.has(t.lw) || /^\d/.test(t.w)) break;
+    // An age ('34-jährige', '34-летняя') stays in the phrase; any other number ends it.
+    if (t.punct || lex.boundaries.has(t.lw) || lex.complementizers.has(t.lw) || lex.hedges.has(t.lw) || (/^\d/.test(t.w) && !/^\d+-\p{L}/u.test(t.w))) break;
     const link = k > i && lex.genitiveLinks.has(toks[k - 1].lw);
     if (seenHead && lex.npStops.has(t.lw) && !link) break;
     if (!seenHead && lex.npStops.has(t.lw) && !lex.determiners.has(t.lw)) break;
