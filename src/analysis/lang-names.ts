@@ -4,7 +4,10 @@
 
 // [genitive ending, nominative ending], longest first; the first that fits wins.
 const RU: Array<[string, string]> = [
-  ['ского', 'ский'], ['цкого', 'цкий'], ['ской', 'ская'], ['цкой', 'цкая'], ['ового', 'овый'], ['ого', 'ий'],
+  ['ского', 'ский'], ['цкого', 'цкий'], ['ской', 'ская'], ['цкой', 'цкая'], ['ового', 'овый'],
+  // Hard and soft adjectives: "Центрального" -> "Центральный", "Последнего" -> "Последний" ("Русского" above).
+  ['гого', 'гий'], ['кого', 'кий'], ['хого', 'хий'], ['жего', 'жий'], ['шего', 'ший'], ['чего', 'чий'], ['щего', 'щий'],
+  ['ого', 'ый'], ['его', 'ий'], ['ения', 'ение'], ['ания', 'ание'],
   ['овой', 'ова'], ['евой', 'ева'], ['иной', 'ина'], ['ова', 'ов'], ['ева', 'ев'], ['ёва', 'ёв'], ['ина', 'ин'], ['ына', 'ын'],
   ['ции', 'ция'], ['ии', 'ия'], ['ства', 'ство'], ['ия', 'ий'], ['ея', 'ей'],
 ];
@@ -28,9 +31,44 @@ function wordBack(w: string, rules: Array<[string, string]>): string {
   return w;
 }
 
+// An adjective agrees with the noun after it: neuter ("Национального агентства" -> "Национальное агентство") and
+// plural ("Повітряних сил" -> "Повітряні сили", "Вооруженных сил" -> "Вооруженные силы").
+const NEUTER: Record<string, Array<[RegExp, string]>> = {
+  ru: [[/([гкхжшчщ])ий$/, '$1ое'], [/ый$/, 'ое'], [/ий$/, 'ее']],
+  uk: [[/ій$/, 'є'], [/ий$/, 'е']],
+};
+const PLURAL_ADJ: Record<string, Array<[RegExp, string]>> = { ru: [[/ых$/, 'ые'], [/их$/, 'ие']], uk: [[/(?<!н)их$/, 'і']] };
+
+/** A genitive plural noun back to the nominative plural: "сил" -> "силы"/"сили", "органов" -> "органы". */
+function pluralNoun(w: string, lang: string): string {
+  const hard = lang === 'uk' ? 'и' : /[гкхжшчщ]$/.test(w) ? 'и' : 'ы';
+  if (lang === 'ru' && /[^аеиоуыэюя](?:ов|ев)$/.test(w)) return w.slice(0, -2) + (/[гкхжшчщ]..$/.test(w) ? 'и' : 'ы');
+  if (lang === 'uk' && /[^аеиіоуяєї]ів$/.test(w)) return `${w.slice(0, -2)}и`;
+  return /[бвгджзклмнпрстфхцчшщ]$/.test(w) ? w + hard : w;
+}
+
+function agree(orig: string[], out: string[], lang: string): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const next = out[i + 1];
+    if (/(?:ого|его)$/i.test(orig[i]) && /(?:ство|ние|ие|ння|тво|о)$/.test(next.toLowerCase())) {
+      for (const [re, to] of NEUTER[lang]) if (re.test(out[i])) { out[i] = out[i].replace(re, to); break; }
+    }
+    const pl = PLURAL_ADJ[lang].find(([re]) => re.test(orig[i]) && orig[i].length > 5);
+    if (pl && orig[i] === out[i] && /^\p{Ll}/u.test(orig[i + 1])) {
+      out[i] = orig[i].replace(pl[0], pl[1]);
+      out[i + 1] = pluralNoun(orig[i + 1], lang);
+    } else if (lang === 'uk' && /них$/.test(orig[i]) && /^\p{Ll}/u.test(orig[i + 1])) {
+      out[i + 1] = pluralNoun(orig[i + 1], lang);
+    }
+  }
+}
+
 /** The nominative of a genitive Russian or Ukrainian name or description; other languages as they are. */
 export function nominative(name: string, lang: string): string {
   const rules = lang === 'ru' ? RU : lang === 'uk' ? UK : null;
   if (!rules) return name;
-  return name.split(' ').map((w) => (/^[\p{Lu}\p{Ll}'-]+$/u.test(w) && !/^[\p{Lu}\d-]+$/u.test(w) ? wordBack(w, rules) : w)).join(' ');
+  const orig = name.split(' ');
+  const out = orig.map((w) => (/^[\p{Lu}\p{Ll}'-]+$/u.test(w) && !/^[\p{Lu}\d-]+$/u.test(w) ? wordBack(w, rules) : w));
+  agree(orig, out, lang);
+  return out.join(' ');
 }
