@@ -79,17 +79,19 @@ function findInSentence(lex: LangLexicon, text: string, toks: Token[], ss: numbe
     const t = toks[i];
     if (t.punct) continue;
     if (lex.hedges.has(t.lw) && !sc.hedge) sc.hedge = t.lw;
-    if (inQuote(t.s) && !dashInterruption(toks, i)) continue;
+    if (inQuote(t.s) && !dashInterruption(toks, i) && !commaIncise(lex, toks, i)) continue;
     let hit: Hit | null = null;
     for (const read of PHRASE_CUES) if ((hit = read(sc, i))) break;
     if (hit) {
-      if (hit.found) out.push(hit.found);
+      // "Wie aus Sicherheitskreisen verlautete": two cues of one source are one attribution.
+      if (hit.found && !out.some((o) => o.phrase && hit!.found!.phrase && o.phrase.a === hit!.found!.phrase.a)) out.push(hit.found);
       i = Math.max(i, hit.next);
       continue;
     }
     const same = out.length ? sameSpeakerCue(lex, toks, i, sc.end, sc.hedge) : null;
     if (same) { out.push(same); continue; }
     if (!lex.verbs.has(t.lw)) continue;
+    if (lex.reflexiveNotSpeech.has(t.lw) && i > 0 && /^(?:se|s'est|s’est|s'était)$/.test(toks[i - 1].lw)) continue;
     const stopAfter = lex.notSpeechAfter.get(t.lw);
     if (stopAfter && toks[i + 1] && stopAfter.has(toks[i + 1].lw)) continue;
     const pEnd = particleEnd(lex, toks, i);
@@ -100,11 +102,27 @@ function findInSentence(lex: LangLexicon, text: string, toks: Token[], ss: numbe
   return out;
 }
 
-/** "«Санкции работают, — сказала министр, — но ...»": a verb set off by dashes inside a quotation. */
+/**
+ * "«Санкции работают, — сказала министр, — но ...»", "«No es negociable —subrayó la ministra—, y ...»": a verb set off
+ * by dashes inside a quotation (after a comma, or with the dash set against the verb).
+ */
 function dashInterruption(toks: Token[], i: number): boolean {
   const prev = toks[i - 1];
   const prev2 = toks[i - 2];
-  return !!prev && DASH.test(prev.w) && !!prev2 && prev2.w === ',';
+  return !!prev && DASH.test(prev.w) && ((!!prev2 && prev2.w === ',') || prev.e === toks[i].s);
+}
+
+/** "« Ce n'est pas négociable, a martelé la ministre, et … »": a reporting verb between commas inside a quotation. */
+function commaIncise(lex: LangLexicon, toks: Token[], i: number): boolean {
+  if (!lex.verbs.has(toks[i].lw)) return false;
+  let k = i - 1;
+  while (k >= 0 && (lex.auxiliaries.has(toks[k].lw) || INVERTED_AUX.test(toks[k].lw))) k--;
+  if (toks[k]?.w !== ',') return false;
+  for (let j = i + 1; j < toks.length && j <= i + 7; j++) {
+    if (toks[j].w === ',') return j > i + 1 || INVERTED_AUX.test(toks[i - 1]?.lw ?? '');
+    if (toks[j].punct && toks[j].w !== '-' && toks[j].w !== '.') return false;
+  }
+  return false;
 }
 
 function verbCue(lex: LangLexicon, toks: Token[], i: number, pEnd: number, ss: number, end: number, hedge: string | null): Found | null {
@@ -137,10 +155,13 @@ function verbCue(lex: LangLexicon, toks: Token[], i: number, pEnd: number, ss: n
     // "«…», aseguró.": no subject where the language may leave it out; the verb stands for a pronoun.
     if (!p && lex.proDrop && (k >= n || toks[k].punct)) return { cue: cueOf('speech-verb'), phrase: { a: i, b: i }, position: 'after', content: [ss, contentEnd], genitive: false, pronounToken: t };
     if (!p) return null;
-    const inside = dashInterruption(toks, i);
-    // After a quotation or a dialogue dash the words after the verb name its speaker, known noun or not.
-    const speaker = toks.slice(Math.max(0, left - 3), left + 1).some((x) => x.punct && (CLOSE_QUOTE.test(x.w) || DASH.test(x.w)));
-    return { cue: cueOf('speech-verb'), phrase: p, position: inside ? 'inverted' : 'after', content: [ss, contentEnd], genitive: false, speaker };
+    // "Auf die Frage, ob …, sagte der Minister: „Nein.“": the verb introduces what follows its colon.
+    const colon = toks[p.b + 1]?.w === ':' && toks[p.b + 2] ? toks[p.b + 2].s : -1;
+    if (colon >= 0 && colon < end) return { cue: cueOf('speech-verb'), phrase: p, position: 'inverted', content: [colon, end], genitive: false, speaker: true };
+    const inside = dashInterruption(toks, i) || commaIncise(lex, toks, i);
+    // Inverted after what was said ("…, a confié la chanteuse", "«…», — признается спасатель"): whatever the
+    // words after the verb name is its speaker, known noun or not.
+    return { cue: cueOf('speech-verb'), phrase: p, position: inside ? 'inverted' : 'after', content: [ss, contentEnd], genitive: false, speaker: true };
   }
   // Subject before the verb: "Die Polizei teilte mit", "Le président a affirmé que", "Президент заявил".
   let p = app ?? (left >= 0 ? phraseLeft(lex, toks, left, 0) : null);
@@ -211,7 +232,8 @@ export function attributeLangSentence(lex: LangLexicon, text: string, toks: Toke
     let m: Mention | null;
     if (f.compoundSuffix) {
       const t = toks[f.phrase.a];
-      const name = t.w.slice(0, t.w.length - f.compoundSuffix.length);
+      // "nach UN-Angaben": the name less its hyphen.
+      const name = t.w.slice(0, t.w.length - f.compoundSuffix.length).replace(/-$/, '');
       m = { s: t.s, e: t.s + name.length, kind: 'organization', form: 'name', name, nameTokens: [name.toLowerCase()] };
     } else if (f.vague) {
       const name = text.slice(toks[f.phrase.a].s, toks[f.phrase.b].e);

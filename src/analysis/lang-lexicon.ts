@@ -52,6 +52,7 @@ interface CueFile {
   inverted_pronouns?: string[];
   impersonal_alone?: string[];
   headline_labels?: string[];
+  reflexive_not_speech?: string[];
 }
 
 export interface LangLexicon {
@@ -110,6 +111,10 @@ export interface LangLexicon {
   impersonalAlone: Map<string, string[][]>;
   /** "Frage:", "Vidéo :": a word before a headline's colon that is a label, not who speaks. */
   headlineLabels: Set<string>;
+  /** French "l'incendie s'est déclaré": after a reflexive pronoun the verb is not speech. */
+  reflexiveNotSpeech: Set<string>;
+  /** Russian and Ukrainian: the source words by stem, so a case form finds its word ("міністерстві", "изданию"). */
+  stems: Map<string, 'anonymous' | 'vague' | 'outlet' | 'document' | 'organization' | 'person'>;
 }
 
 /** Phrases as word arrays, indexed by their first word, longest first. */
@@ -120,6 +125,18 @@ function phrases(list: string[]): Map<string, string[][]> {
     if (l) l.push(p); else byFirst.set(p[0], [p]);
   }
   return byFirst;
+}
+
+/** Each source word less its last one or two letters (five letters left at least), by kind; the first kind wins. */
+function stemsOf(f: CueFile): LangLexicon['stems'] {
+  const out: LangLexicon['stems'] = new Map();
+  const lists = [['anonymous', f.anonymous], ['vague', f.vague], ['outlet', f.outlets], ['document', f.documents], ['organization', f.bodies], ['person', f.roles]] as const;
+  for (const [kind, words] of lists) {
+    for (const w of words) {
+      for (const cut of [1, 2]) if (w.length - cut >= 5 && !w.includes(' ') && !out.has(w.slice(0, -cut))) out.set(w.slice(0, -cut), kind);
+    }
+  }
+  return out;
 }
 
 function build(lang: string, f: CueFile): LangLexicon {
@@ -177,6 +194,8 @@ function build(lang: string, f: CueFile): LangLexicon {
     agentLinks: new Set(f.agent_links ?? []),
     impersonalAlone: phrases(f.impersonal_alone ?? []),
     headlineLabels: new Set(f.headline_labels ?? []),
+    reflexiveNotSpeech: new Set(f.reflexive_not_speech ?? []),
+    stems: lang === 'ru' || lang === 'uk' ? stemsOf(f) : new Map(),
   };
 }
 

@@ -44,6 +44,7 @@ function pluralNoun(w: string, lang: string): string {
   const hard = lang === 'uk' ? 'и' : /[гкхжшчщ]$/.test(w) ? 'и' : 'ы';
   if (lang === 'ru' && /[^аеиоуыэюя](?:ов|ев)$/.test(w)) return w.slice(0, -2) + (/[гкхжшчщ]..$/.test(w) ? 'и' : 'ы');
   if (lang === 'uk' && /[^аеиіоуяєї]ів$/.test(w)) return `${w.slice(0, -2)}и`;
+  if (lang === 'ru' && /[^аеиоуыэюя]ей$/.test(w)) return `${w.slice(0, -2)}и`;
   return /[бвгджзклмнпрстфхцчшщ]$/.test(w) ? w + hard : w;
 }
 

@@ -150,7 +150,8 @@ export function hearsayCue(sc: Scan, i: number): Hit | null {
   const p = hearsaySource(lex, toks, i, imp);
   if (!p) return null;
   const right = complementRight(lex, toks, (p.b > i ? p.b : k - 1) + 1, true);
-  const postposed = i > 0 && (toks[i - 1].w === ',' || DASH.test(toks[i - 1].w));
+  // "…, сообщили в МЧС" credits the words before; "De source policière, on indique que …" those after.
+  const postposed = i > 0 && (toks[i - 1].w === ',' || DASH.test(toks[i - 1].w)) && p.a > i;
   const content: [number, number] | null = postposed ? [ss, toks[i - 1].s] : right >= 0 && toks[right] ? [toks[right].s, end] : null;
   const found: Found | null = content ? { cue: makeCue(toks, i, k - 1, 'speech-verb', imp.join(' '), { hedge }), phrase: p, position: postposed ? 'after' : 'before', content, genitive: false } : null;
   return { found, next: Math.max(i, k - 1, p.b) };

@@ -56,7 +56,9 @@ export function phraseLeft(lex: LangLexicon, toks: Token[], j: number, min: numb
   let a = j + 1;
   for (let k = j; k >= min && j - k < 9; k--) {
     const t = toks[k];
-    if (!npWord(lex, t) || (lex.auxiliaries.has(t.lw) && k !== j && !lex.determiners.has(t.lw))) break;
+    // An auxiliary ends it, unless it is a preposition between nouns ("Источники в администрации"; Russian "в" is both).
+    const linking = lex.npStops.has(t.lw) && !lex.auxiliaries.has(toks[j].lw);
+    if (!npWord(lex, t) || (lex.auxiliaries.has(t.lw) && k !== j && !lex.determiners.has(t.lw) && !linking)) break;
     // A preposition inside the phrase ("Die Regierung in Kiew") when a noun stands before it.
     if (lex.npStops.has(t.lw) && !(k < j && k > min && !toks[k - 1].punct && (capital(toks[k - 1]) || kindOfWord(lex, base(toks[k - 1])) !== null) && !lex.npStops.has(toks[k - 1].lw))) break;
     a = k;
@@ -141,6 +143,11 @@ export function kindOfWord(lex: LangLexicon, w: string): Kind | null {
   if (lex.documents.has(w)) return 'document';
   if (lex.bodies.has(w)) return 'organization';
   if (lex.roles.has(w) || endsWithAny(w, lex.roleSuffixes)) return 'person';
+  // A Russian or Ukrainian case form: "у міністерстві", "изданию", "в прокуратуре".
+  for (const cut of [1, 2]) {
+    const k = w.length - cut >= 5 ? lex.stems.get(w.slice(0, -cut)) : undefined;
+    if (k) return k;
+  }
   return null;
 }
 

@@ -68,20 +68,39 @@ function opener(text: string, i: number, mark: string, blockStart: number, block
 
 /** Languages that open a line of dialogue with a dash ("— Это была ошибка, — признал тренер"). */
 const DIALOGUE_DASH_LANGS = new Set(['fr', 'es', 'ru', 'uk']);
-const DIALOGUE_OPEN = /^\s*[\u2014\u2013\u2015][ \u00a0]/;
-const DIALOGUE_BREAK = /,?[ \u00a0][\u2014\u2013\u2015][ \u00a0]/g;
+// The dash with a space after it, or set against the words in Spanish ("—¿Cuántos?", "—responde el general").
+const DIALOGUE_OPEN = /^\s*[\u2014\u2013\u2015](?:[ \u00a0]|(?=[\p{L}\p{N}¿¡«"]))/u;
+const DIALOGUE_BREAK = /,?[ \u00a0][\u2014\u2013\u2015](?:[ \u00a0]|(?=\p{Ll}))/gu;
+const TURN = /[?!.…][ \u00a0]+[\u2014\u2013\u2015](?:[ \u00a0]+|(?=[\p{L}\p{N}¿¡«"]))/gu;
 
 /** The spoken words of a block that opens with a dialogue dash, up to the narrator's dash or the block's end. */
 function dialogueQuote(text: string, blockStart: number, blockEnd: number): Quote | null {
   const head = DIALOGUE_OPEN.exec(text.slice(blockStart, Math.min(blockEnd, blockStart + 8)));
   if (!head) return null;
-  const start = blockStart + head[0].length - 2;
   const innerStart = blockStart + head[0].length;
   const body = text.slice(innerStart, blockEnd);
+  // The narrator's dash: not one after a question or a full stop, which opens the next turn of the dialogue.
   DIALOGUE_BREAK.lastIndex = 0;
-  const br = DIALOGUE_BREAK.exec(body);
+  let br = DIALOGUE_BREAK.exec(body);
+  while (br && br.index > 0 && /[?!.…]/.test(body[br.index - 1])) br = DIALOGUE_BREAK.exec(body);
   let innerEnd = br ? innerStart + br.index : blockEnd;
   while (innerEnd > innerStart && /\s/.test(text[innerEnd - 1])) innerEnd--;
+  // "— Сколько? — Не меньше 20 тысяч, — отвечает генерал": the narrator names the speaker of the last turn.
+  const turn = br ? lastTurn(text.slice(innerStart, innerEnd)) : 0;
+  return dialogueLine(text, innerStart + turn, innerEnd);
+}
+
+/** Where the last turn of a dialogue line starts (after "? — "), or 0. */
+function lastTurn(body: string): number {
+  let at = 0;
+  TURN.lastIndex = 0;
+  for (let m = TURN.exec(body); m; m = TURN.exec(body)) at = m.index + m[0].length;
+  return at;
+}
+
+function dialogueLine(text: string, innerStart: number, innerEnd: number): Quote | null {
+  let start = innerStart;
+  while (start > 0 && !/[\u2014\u2013\u2015]/.test(text[start])) start--;
   const words = countWords(text, innerStart, innerEnd);
   return words ? { start, end: innerEnd, innerStart, innerEnd, open: false, continued: false, words } : null;
 }
