@@ -12,7 +12,7 @@ import type { Mention } from './mentions';
 import { INVERTED_AUX, type LangLexicon } from './lang-lexicon';
 import { resolveMention, sourceFrom } from './resolve';
 import {
-  CLOSE_QUOTE, DASH, appositiveLeft, base, capital, isRoleOrBody, kindOfWord, phraseAt, phraseLeft, phraseRight, usableLeft, type Phrase,
+  CLOSE_QUOTE, DASH, appositiveLeft, base, capital, isRoleOrBody, kindOfWord, matchPhrase, phraseAt, phraseLeft, phraseRight, usableLeft, type Phrase,
 } from './lang-phrases';
 import { mentionOf } from './lang-mentions';
 import {
@@ -90,7 +90,7 @@ function findInSentence(lex: LangLexicon, text: string, toks: Token[], ss: numbe
     }
     const same = out.length ? sameSpeakerCue(lex, toks, i, sc.end, sc.hedge) : null;
     if (same) { out.push(same); continue; }
-    if (!lex.verbs.has(t.lw)) continue;
+    if (!lex.verbs.has(t.lw) && !(lex.figureVerbs.has(t.lw) && numberSoon(toks, i))) continue;
     if (lex.reflexiveNotSpeech.has(t.lw) && i > 0 && /^(?:se|s'est|s’est|s'était)$/.test(toks[i - 1].lw)) continue;
     const stopAfter = lex.notSpeechAfter.get(t.lw);
     if (stopAfter && toks[i + 1] && stopAfter.has(toks[i + 1].lw)) continue;
@@ -100,6 +100,23 @@ function findInSentence(lex: LangLexicon, text: string, toks: Token[], ss: numbe
     if (found) { out.push(found); i = Math.max(i, pEnd); }
   }
   return out;
+}
+
+/** A number within the next few words of toks[i], in its clause. */
+function numberSoon(toks: Token[], i: number): boolean {
+  for (let k = i + 1; k < toks.length && k <= i + 8; k++) {
+    if (/^\d/.test(toks[k].w)) return true;
+    if (toks[k].punct && toks[k].w !== '.' && toks[k].w !== '-') return false;
+  }
+  return false;
+}
+
+/** The end of a clause at a contrast after a comma ("…, mientras que los organizadores …"), else `end`. */
+function contrastCut(lex: LangLexicon, toks: Token[], from: number, end: number): number {
+  for (let k = from; k + 1 < toks.length && toks[k].s < end; k++) {
+    if (toks[k].w === ',' && matchPhrase(toks, k + 1, lex.contrast)) return toks[k].s;
+  }
+  return end;
 }
 
 /**
@@ -178,11 +195,12 @@ function verbCue(lex: LangLexicon, toks: Token[], i: number, pEnd: number, ss: n
   }
   if (inv) { p = { a: ti, b: ti }; }
   if (!p) return null;
-  const c = complementRight(lex, toks, rightFrom, needs);
+  // "cifró la asistencia en unas 600 personas": what a figure verb reports starts right after it.
+  const c = lex.figureVerbs.has(t.lw) ? rightFrom : complementRight(lex, toks, rightFrom, needs);
   if (c < 0 || c >= n) return null;
   const cs = toks[c].s;
   if (cs >= end) return null;
-  return { cue: cueOf('speech-verb'), phrase: p, position, content: [cs, end], genitive: false, pronounToken: inv ? toks[ti] : undefined };
+  return { cue: cueOf('speech-verb'), phrase: p, position, content: [cs, contrastCut(lex, toks, c, end)], genitive: false, pronounToken: inv ? toks[ti] : undefined };
 }
 
 /**

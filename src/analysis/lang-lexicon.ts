@@ -53,6 +53,8 @@ interface CueFile {
   impersonal_alone?: string[];
   headline_labels?: string[];
   reflexive_not_speech?: string[];
+  figure_verbs?: string[];
+  contrast?: string[];
 }
 
 export interface LangLexicon {
@@ -114,6 +116,10 @@ export interface LangLexicon {
   /** French "l'incendie s'est déclaré": after a reflexive pronoun the verb is not speech. */
   reflexiveNotSpeech: Set<string>;
   /** Russian and Ukrainian: the source words by stem, so a case form finds its word ("міністерстві", "изданию"). */
+  /** "hablaron de más de 2.000", "cifró … en unas 600": verbs that report only a number. */
+  figureVerbs: Set<string>;
+  /** "…, mientras que", "…, tandis que": a contrast after a comma ends the clause a cue introduced. */
+  contrast: Map<string, string[][]>;
   stems: Map<string, 'anonymous' | 'vague' | 'outlet' | 'document' | 'organization' | 'person'>;
 }
 
@@ -195,6 +201,8 @@ function build(lang: string, f: CueFile): LangLexicon {
     impersonalAlone: phrases(f.impersonal_alone ?? []),
     headlineLabels: new Set(f.headline_labels ?? []),
     reflexiveNotSpeech: new Set(f.reflexive_not_speech ?? []),
+    figureVerbs: new Set(f.figure_verbs ?? []),
+    contrast: phrases(f.contrast ?? []),
     stems: lang === 'ru' || lang === 'uk' ? stemsOf(f) : new Map(),
   };
 }
