@@ -37,6 +37,12 @@ interface NumberFile {
   /** Words before a number that make a dotted number an ordinal ('am 12.', 'im 3.'). */
   ordinal_before?: string[];
   month_link: string[];
+  vote_words?: string[];
+  /** 'finale', 'partido': a word that makes "3 à 1" a game's score (score_links join its two numbers). */
+  score_words?: string[];
+  score_links?: string[];
+  /** 'мне было', 'j'avais': the two words before a number that make it an age. */
+  age_before?: string[];
 }
 
 interface NumberLexicon {
@@ -63,6 +69,10 @@ interface NumberLexicon {
   monthLink: Set<string>;
   ordinalDot: boolean;
   ordinalBefore: RegExp | null;
+  voteWords: Set<string>;
+  scoreWords: Set<string>;
+  scoreLinks: Set<string>;
+  ageBefore: Set<string>;
 }
 
 const SPACE = '[ \\u00a0\\u202f\\u2009]';
@@ -99,6 +109,10 @@ function build(f: NumberFile, months: string[], spaceOnly: boolean): NumberLexic
     monthLink: new Set(f.month_link),
     ordinalDot: f.ordinal_dot,
     ordinalBefore: f.ordinal_before ? new RegExp(`(?:^|\\s)(?:${f.ordinal_before.join('|')})\\s$`, 'i') : null,
+    voteWords: new Set(f.vote_words ?? []),
+    scoreWords: new Set(f.score_words ?? []),
+    scoreLinks: new Set(f.score_links ?? []),
+    ageBefore: new Set(f.age_before ?? []),
   };
 }
 
@@ -210,7 +224,9 @@ function readAt(text: string, at: number, lex: NumberLexicon): Read | null {
     if (!vague && value < 2) return null;
     // A small number word counts something only when a content word follows ("zwei Dörfer", not "sur trois est").
     const next = wordAt(text, end);
-    if (!vague && !approx && (!next || isFunctionWord(next.w))) return null;
+    // A part of a counted whole counts too: "huit des 28 millions", "tres de los 10 heridos".
+    const part = !!next && /^[ \u00a0]*(?:\p{L}+[ \u00a0]+)?\d/u.test(text.slice(next.end, next.end + 12));
+    if (!vague && !approx && (!next || (isFunctionWord(next.w) && !part))) return null;
   }
   // Scale: "2,5 Milliarden", "шести миллионов", "1,2 млрд".
   const scale = phraseAt(text, end, (p) => lex.scales.get(p), lex.maxWords.scale);
@@ -250,7 +266,18 @@ function notAFigure(text: string, r: Read, lex: NumberLexicon): boolean {
     const m = wordAt(text, r.end + 1);
     if (m && lex.months.has(m.w.replace(/\.$/, ''))) return true;
   }
-  return false;
+  return scoreOrVote(text, r, lex);
+}
+
+/** A score ("la finale 3 à 1", both numbers), the other side of a vote ("390 voix contre 280"), an age ("мне было 12"). */
+function scoreOrVote(text: string, r: Read, lex: NumberLexicon): boolean {
+  const before = text.slice(Math.max(0, r.start - 60), r.start).toLowerCase().match(/[\p{L}'’]+|\d+/gu) ?? [];
+  if (before.slice(-4).some((w) => lex.voteWords.has(w)) || lex.ageBefore.has(before.slice(-2).join(' '))) return true;
+  if (!lex.scoreWords.size || !/^\d{1,3}$/.test(text.slice(r.start, r.end)) || !before.some((w) => lex.scoreWords.has(w))) return false;
+  const link = /^[ \u00a0]*([\p{L}]+)[ \u00a0]+\d{1,3}(?!\d)/u.exec(text.slice(r.end, r.end + 12));
+  if (link && lex.scoreLinks.has(link[1].toLowerCase())) return true;
+  const prev = before.slice(-2);
+  return prev.length === 2 && /^\d{1,3}$/.test(prev[0]) && lex.scoreLinks.has(prev[1]);
 }
 
 /** The modifier words before the figure ("mehr als", "plus de", "около"), longest first. */
