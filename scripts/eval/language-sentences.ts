@@ -66,19 +66,29 @@ function matches(c: Claim, e: Expected): boolean {
   return v !== null && e.value !== null && Math.abs(v - e.value) <= 1e-9 * Math.max(1, Math.abs(e.value));
 }
 
-export interface Score { expected: number; found: number; matched: number; rightSource: number; details: string[] }
+export interface Score {
+  expected: number; found: number; matched: number; rightSource: number; details: string[];
+  /** The same counts for figures alone (optional, so older callers need not set them). */
+  figures?: { expected: number; found: number; matched: number };
+}
 
 /** Pairs found and expected claims of one sentence (same form, figures by value; right source preferred). */
 export function scoreSentence(s: Sentence, claims: Claim[], score: Score): void {
   const left = claims.slice();
   score.expected += s.expected.length;
   score.found += claims.length;
+  const fig = score.figures;
+  if (fig) {
+    fig.expected += s.expected.filter((e) => e.form === 'figure').length;
+    fig.found += claims.filter((c) => c.form === 'figure').length;
+  }
   for (const e of s.expected) {
     let k = left.findIndex((c) => matches(c, e) && rightSource(c, e.sources));
     if (k < 0) k = left.findIndex((c) => matches(c, e));
     if (k < 0) { score.details.push(`MISS ${e.form}${e.value !== null ? ` ${e.value}` : ''} | ${s.text}`); continue; }
     const c = left.splice(k, 1)[0];
     score.matched++;
+    if (fig && e.form === 'figure') fig.matched++;
     if (rightSource(c, e.sources)) score.rightSource++;
     else score.details.push(`SOURCE ${c.form} "${c.source?.name ?? '-'}" want ${e.sources?.map((a) => a.join(' ')).join('/') ?? '-'} | ${s.text}`);
   }
