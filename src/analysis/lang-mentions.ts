@@ -5,7 +5,7 @@ import type { Discourse } from './discourse';
 import type { Mention } from './mentions';
 import type { LangLexicon } from './lang-lexicon';
 import { nominative } from './lang-names';
-import { base, capital, isRoleOrBody, kindOfWord, type Kind, type Phrase } from './lang-phrases';
+import { base, capital, isRoleOrBody, kindOfWord, phraseRight, type Kind, type Phrase } from './lang-phrases';
 
 export function mentionOf(lex: LangLexicon, text: string, toks: Token[], p: Phrase, genitive: boolean, feminine: boolean, speaker = false): Mention | null {
   let a = p.a;
@@ -51,6 +51,8 @@ export function mentionOf(lex: LangLexicon, text: string, toks: Token[], p: Phra
   return { s, e, kind: kind ?? (rb >= 0 ? 'organization' : 'person'), form: kind === 'anonymous' ? 'anonymous' : kind === 'vague' ? 'vague' : rb >= 0 && !kind ? 'name' : 'generic', name, nameTokens: name.toLowerCase().split(/\s+/), plural: kind === 'vague' || kind === 'anonymous' };
 }
 
+const PAST_VERB = /^\p{Ll}+(?:л|ла|ло|ли|лся|лась|в|вся|лася)$/u;
+
 // Feminine surnames and first names in Russian and Ukrainian ("Захарова", "Анна", "Ткачева", "Литвин" stays open).
 const CYRILLIC_FEMININE = /(?:ова|ева|ёва|ина|ына|ская|цкая|ська|цька|[ая])$/;
 
@@ -60,6 +62,7 @@ const CYRILLIC_FEMININE = /(?:ова|ева|ёва|ина|ына|ская|цка
  * role, body or stop word (a leading role word is dropped).
  */
 export function registerLangNames(lex: LangLexicon, text: string, toks: Token[], disc: Discourse): void {
+  registerRoleSubject(lex, text, toks, disc);
   let k = 0;
   while (k < toks.length) {
     const t = toks[k];
@@ -98,4 +101,37 @@ function titleBefore(lex: LangLexicon, toks: Token[], k: number): { subject: boo
     return { subject: true, gender };
   }
   return { subject: false };
+}
+/**
+ * A sentence that opens with a role and no name ("La ministre de l'Intérieur s'est rendue sur place", "Мэр Самары был
+ * в ярости") makes that person the one a later "a-t-elle ajouté", "añadió" or "сказал он" means. Gender from the
+ * article ("la"), a German "-in", or a Russian or Ukrainian past verb after it ("была", "був").
+ */
+function registerRoleSubject(lex: LangLexicon, text: string, toks: Token[], disc: Discourse): void {
+  const p = toks.length > 2 ? phraseRight(lex, toks, 0, toks.length - 1) : null;
+  if (!p) return;
+  let a = p.a;
+  while (a <= p.b && lex.determiners.has(toks[a].lw)) a++;
+  // The phrase ends before a Russian or Ukrainian past verb ("Мэр Самары был …"); elsewhere after its genitives
+  // ("La ministra del Interior | visitó").
+  const cyr = lex.lang === 'ru' || lex.lang === 'uk';
+  const goesOn = (k: number) => (cyr ? !(PAST_VERB.test(toks[k].lw) && !capital(toks[k]) && kindOfWord(lex, base(toks[k])) === null)
+    : lex.genitiveLinks.has(toks[k].lw) || lex.determiners.has(toks[k].lw) || capital(toks[k]) || lex.genitiveLinks.has(toks[k - 1].lw) || lex.determiners.has(toks[k - 1].lw));
+  let b = a;
+  while (b < p.b && goesOn(b + 1)) b++;
+  const words = toks.slice(a, b + 1);
+  if (!words.length || kindOfWord(lex, base(words[0])) !== 'person') return;
+  // A person's name there is registered as a name (below).
+  const nameLike = (t: Token) => capital(t) && kindOfWord(lex, base(t)) === null && !lex.stopCaps.has(t.lw);
+  if (words.some((t, i) => i > 0 && nameLike(t) && !!words[i + 1] && nameLike(words[i + 1]))) return;
+  const det = a > p.a ? toks[a - 1].lw : '';
+  const verb = toks[b + 1]?.lw ?? '';
+  const gender = lex.definiteFeminine.has(det) && !lex.definiteMasculine.has(det) ? 'f'
+    : lex.definiteMasculine.has(det) && !lex.definiteFeminine.has(det) ? 'm'
+      : lex.lang === 'de' && /in$/.test(words[0].lw) ? 'f'
+        : cyr && /ла(?:сь|ся)?$/.test(verb) ? 'f' : cyr && /(?:л|в)(?:ся)?$/.test(verb) ? 'm' : undefined;
+  // As written, with an article that opens the sentence ("La ministre de l'Intérieur"): a description, not a name.
+  const from = a > p.a && capital(toks[p.a]) ? toks[p.a] : words[0];
+  const name = text.slice(from.s, words[words.length - 1].e);
+  disc.register({ s: from.s, e: words[words.length - 1].e, kind: 'person', form: 'generic', name, nameTokens: name.toLowerCase().split(/\s+/), gender }, true);
 }
