@@ -16,7 +16,7 @@ import {
 } from './lang-phrases';
 import { mentionOf } from './lang-mentions';
 import {
-  accordingCue, aloneHearsayCue, complementRight, compoundCue, headlineCue, hearsayCue, makeCue, postpositionCue, type Found, type Hit, type Scan,
+  accordingCue, aloneHearsayCue, complementRight, compoundCue, headlineCue, hearsayCue, makeCue, postpositionCue, toldTo, type Found, type Hit, type Scan,
 } from './lang-phrase-cues';
 
 export { registerLangNames } from './lang-mentions';
@@ -55,9 +55,12 @@ function particleEnd(lex: LangLexicon, toks: Token[], i: number): number | null 
   if (!particle) return i;
   const words = particle.split(' ');
   if (lex.lang !== 'de') return phraseAt(toks, i + 1, words) ? i + words.length : null;
+  // Alternatives ("bekannt|zu."): one ending in "." closes the clause ("…, gibt der Feuerwehrmann zu.").
+  const alts = words[0].split('|');
   for (let k = i + 1; k < toks.length && k < i + 12; k++) {
     const t = toks[k];
-    if (t.lw === words[0]) return k;
+    const atEnd = !toks[k + 1] || (toks[k + 1].punct && toks[k + 1].w !== '-');
+    if (alts.includes(t.lw) || (atEnd && alts.includes(`${t.lw}.`))) return k;
     if (t.punct && t.w !== '.' && t.w !== '-') return null;
   }
   return null;
@@ -190,7 +193,7 @@ function verbCue(lex: LangLexicon, toks: Token[], i: number, pEnd: number, ss: n
   if (!p && !inv) {
     let k = i + 1;
     while (k < n && lex.auxiliaries.has(toks[k].lw) && !lex.determiners.has(toks[k].lw)) k++;
-    const r = phraseRight(lex, toks, k, n - 1);
+    const r = toldTo(lex, toks, phraseRight(lex, toks, k, n - 1));
     if (r && usableLeft(lex, toks, r)) { p = r; position = 'inverted'; rightFrom = Math.max(pEnd, r.b) + 1; }
   }
   if (inv) { p = { a: ti, b: ti }; }

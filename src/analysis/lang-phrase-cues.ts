@@ -62,7 +62,7 @@ export function accordingCue(sc: Scan, i: number): Hit | null {
   }
   // "según indicó su portavoz": the verb names no one; its subject follows.
   if (toks[k] && lex.verbs.has(toks[k].lw) && lex.accordingVerbs.has(acc[acc.length - 1])) k++;
-  const p = byAgent(lex, toks, phraseRight(lex, toks, k, n - 1));
+  const p = toldTo(lex, toks, byAgent(lex, toks, phraseRight(lex, toks, k, n - 1)));
   if (!p) return null;
   if (acc.some((w) => lex.ownAccount.has(w)) || toks.slice(p.a, p.b + 1).some((w) => lex.ownAccount.has(w.lw))) {
     const subject = i > 0 ? phraseRight(lex, toks, 0, i - 1) : null;
@@ -71,7 +71,17 @@ export function accordingCue(sc: Scan, i: number): Hit | null {
   }
   const cue = makeCue(toks, i, k - 1, 'according-to', acc.join(' '), { hedge });
   const { content, after } = clauseAround(sc, i, p.b);
-  return { found: { cue, phrase: p, position: after ? 'after' : 'before', content, genitive: lex.lang === 'ru' || lex.lang === 'uk' }, next: p.b };
+  // "по словам Зеленского" names in the genitive; "как рассказала Ольга Никитина" in the nominative.
+  const genitive = (lex.lang === 'ru' || lex.lang === 'uk') && !/^(?:как|як)$/.test(acc[0]);
+  return { found: { cue, phrase: p, position: after ? 'after' : 'before', content, genitive }, next: p.b };
+}
+
+/** "Как пояснила «Ведомостям» представитель ЦБ": the outlet told is no source when a speaker follows it. */
+export function toldTo(lex: LangLexicon, toks: Token[], p: Phrase | null): Phrase | null {
+  if (!p || p.a === 0 || !OPEN_QUOTE.test(toks[p.a - 1].w)) return p;
+  const after = toks[p.b + 2];
+  if (!after || after.punct) return p;
+  return phraseRight(lex, toks, p.b + 2, toks.length - 1) ?? p;
 }
 
 /** "según los datos publicados por la Junta", "selon les chiffres publiés par l'Insee": the source is the agent. */
