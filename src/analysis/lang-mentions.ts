@@ -34,6 +34,12 @@ export function mentionOf(lex: LangLexicon, text: string, toks: Token[], p: Phra
   // A run after a genitive or a preposition belongs to a description ("ministère de l'Intérieur", "Regierung in Kiew").
   const afterLink = ra > a && (lex.genitiveLinks.has(toks[ra - 1].lw) || lex.npStops.has(toks[ra - 1].lw) || lex.determiners.has(toks[ra - 1].lw));
   const described = rb >= 0 && (ra > a || (ra === a && lex.determiners.has(toks[p.a]?.lw ?? '')));
+  // "La Guardia Urbana", "die Polizei Sachsen": a body's word with the capitalised words after it is its name.
+  const body = ra > a ? toks[ra - 1] : null;
+  if (rb === p.b && body && capital(body) && body.e + 1 >= toks[ra].s && kindOfWord(lex, base(body)) === 'organization') {
+    const name = text.slice(body.s, toks[rb].e);
+    return { s: body.s, e: toks[rb].e, kind: 'organization', form: 'name', name, nameTokens: name.toLowerCase().split(/\s+/) };
+  }
   if (rb >= 0 && rb === p.b && !afterLink && (!described || ra > a)) {
     // "Verteidigungsminister Lukas Brandt", "Пресс-секретарь Кремля Дмитрий Песков": the name alone.
     let name = text.slice(toks[ra].s, toks[rb].e);
@@ -116,7 +122,8 @@ function registerRoleSubject(lex: LangLexicon, text: string, toks: Token[], disc
   // ("La ministra del Interior | visitó").
   const cyr = lex.lang === 'ru' || lex.lang === 'uk';
   const goesOn = (k: number) => (cyr ? !(PAST_VERB.test(toks[k].lw) && !capital(toks[k]) && kindOfWord(lex, base(toks[k])) === null)
-    : lex.genitiveLinks.has(toks[k].lw) || lex.determiners.has(toks[k].lw) || capital(toks[k]) || lex.genitiveLinks.has(toks[k - 1].lw) || lex.determiners.has(toks[k - 1].lw));
+    : lex.genitiveLinks.has(toks[k].lw) || lex.determiners.has(toks[k].lw) || capital(toks[k]) || /^d['’]/.test(toks[k].lw)
+      || lex.genitiveLinks.has(toks[k - 1].lw) || lex.determiners.has(toks[k - 1].lw));
   let b = a;
   while (b < p.b && goesOn(b + 1)) b++;
   const words = toks.slice(a, b + 1);
