@@ -52,6 +52,7 @@ interface CueFile {
   inverted_pronouns?: string[];
   impersonal_alone?: string[];
   headline_labels?: string[];
+  headline_topic_endings?: string[];
   reflexive_not_speech?: string[];
   figure_verbs?: string[];
   contrast?: string[];
@@ -113,6 +114,8 @@ export interface LangLexicon {
   impersonalAlone: Map<string, string[][]>;
   /** "Frage:", "Vidéo :": a word before a headline's colon that is a label, not who speaks. */
   headlineLabels: Set<string>;
+  /** "Ukraine-Krieg:", "Экономика:": a topic kicker's noun ending, no speaker. */
+  headlineTopicEndings: string[];
   /** French "l'incendie s'est déclaré": after a reflexive pronoun the verb is not speech. */
   reflexiveNotSpeech: Set<string>;
   /** Russian and Ukrainian: the source words by stem, so a case form finds its word ("міністерстві", "изданию"). */
@@ -133,13 +136,24 @@ function phrases(list: string[]): Map<string, string[][]> {
   return byFirst;
 }
 
-/** Each source word less its last one or two letters (five letters left at least), by kind; the first kind wins. */
+const VOWEL_END = /[аеёиоуыэюяіїєйь]$/;
+
+/** A word less one and less two final vowels or soft signs (its case ending: "міністерстві", "изданию"). */
+export function caseStems(w: string): string[] {
+  const out: string[] = [];
+  let x = w;
+  for (let i = 0; i < 2 && VOWEL_END.test(x); i++) { x = x.slice(0, -1); out.push(x); }
+  return out;
+}
+
+/** Each source word, and less its case ending (five letters left at least), by kind; the first kind wins. */
 function stemsOf(f: CueFile): LangLexicon['stems'] {
   const out: LangLexicon['stems'] = new Map();
   const lists = [['anonymous', f.anonymous], ['vague', f.vague], ['outlet', f.outlets], ['document', f.documents], ['organization', f.bodies], ['person', f.roles]] as const;
   for (const [kind, words] of lists) {
     for (const w of words) {
-      for (const cut of [1, 2]) if (w.length - cut >= 5 && !w.includes(' ') && !out.has(w.slice(0, -cut))) out.set(w.slice(0, -cut), kind);
+      if (w.includes(' ')) continue;
+      for (const key of [w, ...caseStems(w)]) if (key.length >= 5 && !out.has(key)) out.set(key, kind);
     }
   }
   return out;
@@ -200,6 +214,7 @@ function build(lang: string, f: CueFile): LangLexicon {
     agentLinks: new Set(f.agent_links ?? []),
     impersonalAlone: phrases(f.impersonal_alone ?? []),
     headlineLabels: new Set(f.headline_labels ?? []),
+    headlineTopicEndings: f.headline_topic_endings ?? [],
     reflexiveNotSpeech: new Set(f.reflexive_not_speech ?? []),
     figureVerbs: new Set(f.figure_verbs ?? []),
     contrast: phrases(f.contrast ?? []),

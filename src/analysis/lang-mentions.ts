@@ -9,7 +9,8 @@ import { base, capital, isRoleOrBody, kindOfWord, phraseRight, type Kind, type P
 
 export function mentionOf(lex: LangLexicon, text: string, toks: Token[], p: Phrase, genitive: boolean, feminine: boolean, speaker = false): Mention | null {
   let a = p.a;
-  while (a <= p.b && (lex.determiners.has(toks[a].lw) || lex.npStops.has(toks[a].lw) || toks[a].punct)) a++;
+  // Leading articles and prepositions go; a source word among them stays ("изданию", told to the outlet).
+  while (a <= p.b && (lex.determiners.has(toks[a].lw) || (lex.npStops.has(toks[a].lw) && kindOfWord(lex, base(toks[a])) === null) || toks[a].punct)) a++;
   if (a > p.b) return null;
   const first = toks[a];
   const s = first.s;

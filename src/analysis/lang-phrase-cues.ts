@@ -6,7 +6,7 @@ import type { Token } from './tokens';
 import type { Cue } from './cues';
 import type { Position } from './attribution';
 import type { LangLexicon } from './lang-lexicon';
-import { DASH, OPEN_QUOTE, base, capital, matchPhrase, phraseLeft, phraseRight, usableLeft, type Phrase } from './lang-phrases';
+import { DASH, OPEN_QUOTE, base, capital, kindOfWord, matchPhrase, phraseLeft, phraseRight, usableLeft, type Phrase } from './lang-phrases';
 
 export interface Found {
   cue: Cue; phrase: Phrase | null; position: Position; content: [number, number] | null; genitive: boolean;
@@ -191,6 +191,14 @@ export function headlineCue(sc: Scan, i: number): Hit | null {
   if (!colon || colon.w !== ':' || !c || !capital(toks[0]) || lex.determiners.has(toks[0].lw)) return null;
   // A verb or a pronoun there makes it a sentence's own colon ("Er sagte: …"), which the verb reads.
   if (words.some((t) => /\d/.test(t.w) || lex.headlineLabels.has(base(t)) || lex.npStops.has(t.lw) || lex.verbs.has(t.lw) || lex.pronouns.has(t.lw))) return null;
+  // A name: every word capitalised but the links inside it ("Ministère des Armées"), no topic kicker ("Ukraine-Krieg:").
+  if (words.some((t, k) => !capital(t) && !(k > 0 && (lex.genitiveLinks.has(t.lw) || lex.determiners.has(t.lw))))) return null;
+  const last = words[words.length - 1].lw;
+  if (last.includes('-') && !kindOfWord(lex, last) && lex.lang === 'de') return null;
+  if (!kindOfWord(lex, base(words[words.length - 1])) && lex.headlineTopicEndings.some((e) => last.endsWith(e))) return null;
+  // A Russian or Ukrainian noun in -а, -я, -о, -е alone is a topic ("Культура:"), unless a surname ends so ("Захарова:", "Кличко:").
+  if ((lex.lang === 'ru' || lex.lang === 'uk') && words.length === 1 && !kindOfWord(lex, base(words[0])) && !/^[\p{Lu}\d-]+$/u.test(words[0].w)
+    && /[аяоеиы]$/.test(last) && !/(?:ова|ева|ёва|ина|ына|ская|цкая|ська|цька|енко|ко|ого)$/.test(last)) return null;
   // What follows is a sentence of its own (three words at least), not a list or a time.
   if (toks.slice(c + 1).filter((t) => !t.punct).length < 3) return null;
   const cue = makeCue(toks, c, c, 'colon', ':', { hedge });

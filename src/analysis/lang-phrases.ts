@@ -3,7 +3,7 @@
 // inverted verb, appositive names between commas, and what kind of source a phrase's words say it is.
 import type { SourceKind } from './types';
 import type { Token } from './tokens';
-import type { LangLexicon } from './lang-lexicon';
+import { caseStems, type LangLexicon } from './lang-lexicon';
 import { wordSet } from './lexicon/load';
 
 export const OPEN_QUOTE = /^["“„«‚‹»]$/;
@@ -84,8 +84,10 @@ export function phraseRight(lex: LangLexicon, toks: Token[], i: number, max: num
     if (t.punct || lex.boundaries.has(t.lw) || lex.complementizers.has(t.lw) || lex.hedges.has(t.lw) || (/^\d/.test(t.w) && !/^\d+-\p{L}/u.test(t.w))) break;
     const link = k > i && lex.genitiveLinks.has(toks[k - 1].lw);
     if (seenHead && lex.npStops.has(t.lw) && !link) break;
-    if (!seenHead && lex.npStops.has(t.lw) && !lex.determiners.has(t.lw)) break;
-    if (lex.auxiliaries.has(t.lw) && !lex.determiners.has(t.lw)) break;
+    // A stop word or an auxiliary ends it, but a source word may open it ("как стало известно изданию").
+    const opens = k === i && kindOfWord(lex, base(t)) !== null;
+    if (!seenHead && lex.npStops.has(t.lw) && !lex.determiners.has(t.lw) && !opens) break;
+    if (lex.auxiliaries.has(t.lw) && !lex.determiners.has(t.lw) && !opens) break;
     // After the head only genitives continue ("Sprecher der Polizei", "ministre de la Santé"), names, adjectives.
     if (seenHead && lex.determiners.has(t.lw) && !lex.genitiveLinks.has(t.lw) && !link) break;
     // German writes nouns with capitals: after one, a lower-case word that links no genitive ends the phrase.
@@ -144,9 +146,11 @@ export function kindOfWord(lex: LangLexicon, w: string): Kind | null {
   if (lex.bodies.has(w)) return 'organization';
   if (lex.roles.has(w) || endsWithAny(w, lex.roleSuffixes)) return 'person';
   // A Russian or Ukrainian case form: "у міністерстві", "изданию", "в прокуратуре".
-  for (const cut of [1, 2]) {
-    const k = w.length - cut >= 5 ? lex.stems.get(w.slice(0, -cut)) : undefined;
-    if (k) return k;
+  if (lex.stems.size) {
+    for (const stem of caseStems(w)) {
+      const k = stem.length >= 5 ? lex.stems.get(stem) : undefined;
+      if (k) return k;
+    }
   }
   return null;
 }

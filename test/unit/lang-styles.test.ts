@@ -22,6 +22,10 @@ describe('headlines, hearsay and speakers in de, fr, es, uk, ru', () => {
     expect(sources('Update: Die Straße ist wieder frei', 'de')).toEqual([]);
     expect(sources('14:05 Uhr: Der Zug fährt wieder', 'de')).toEqual([]);
     expect(sources('Er sagte: „Wir bleiben.“', 'de')).toEqual([]);
+    expect(sources('Nahost-Konflikt: Israel greift Ziele im Libanon an', 'de')).toEqual([]);
+    expect(sources('Réforme des retraites : le gouvernement recule encore', 'fr')).toEqual([]);
+    expect(sources('Культура: в Москве открылась новая выставка', 'ru')).toEqual([]);
+    expect(sources('Захарова: Москва ответит на новые санкции', 'ru')).toEqual(['statement:Захарова']);
   });
 
   it('hearsay that names no one is a vague source of its own words', () => {
@@ -58,6 +62,7 @@ describe('headlines, hearsay and speakers in de, fr, es, uk, ru', () => {
   it('source words in any case, and what was told to an outlet', () => {
     expect(sources('Як повідомили в прокуратурі, підозрюваного затримали.', 'uk')).toEqual(['statement:прокуратурі']);
     expect(sources('Как заявила «Интерфаксу» глава фонда Мария Львова, сбор продлят.', 'ru')).toEqual(['statement:Мария Львова']);
+    expect(sources('Как стало известно агентству, сделку отложили.', 'ru')).toEqual(['statement:агентству']);
   });
 
   it('verbs that report only a number, and a contrast that ends the clause', () => {
