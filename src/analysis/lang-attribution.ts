@@ -107,7 +107,7 @@ function findInSentence(lex: LangLexicon, text: string, toks: Token[], ss: numbe
 
 /** A number within the next few words of toks[i], in its clause. */
 function numberSoon(toks: Token[], i: number): boolean {
-  for (let k = i + 1; k < toks.length && k <= i + 8; k++) {
+  for (let k = i + 1; k < toks.length && k <= i + 14; k++) {
     if (/^\d/.test(toks[k].w)) return true;
     if (toks[k].punct && toks[k].w !== '.' && toks[k].w !== '-') return false;
   }
@@ -199,7 +199,7 @@ function verbCue(lex: LangLexicon, toks: Token[], i: number, pEnd: number, ss: n
   if (inv) { p = { a: ti, b: ti }; }
   if (!p) return null;
   // "cifró la asistencia en unas 600 personas": what a figure verb reports starts right after it.
-  const c = lex.figureVerbs.has(t.lw) ? rightFrom : complementRight(lex, toks, rightFrom, needs);
+  const c = lex.figureVerbs.has(t.lw) && numberSoon(toks, i) ? rightFrom : complementRight(lex, toks, rightFrom, needs);
   if (c < 0 || c >= n) return null;
   const cs = toks[c].s;
   if (cs >= end) return null;
