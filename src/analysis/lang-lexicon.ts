@@ -6,6 +6,7 @@ import FR from './lexicon/fr/cues.json';
 import ES from './lexicon/es/cues.json';
 import UK from './lexicon/uk/cues.json';
 import RU from './lexicon/ru/cues.json';
+import type { SourceKind } from './types';
 
 interface CueFile {
   verbs: string[];
@@ -123,6 +124,8 @@ export interface LangLexicon {
   figureVerbs: Set<string>;
   /** "…, mientras que", "…, tandis que": a contrast after a comma ends the clause a cue introduced. */
   contrast: Map<string, string[][]>;
+  /** kindOfWord's answers so far (lang-phrases.ts). */
+  kinds: Map<string, SourceKind | null>;
   stems: Map<string, 'anonymous' | 'vague' | 'outlet' | 'document' | 'organization' | 'person'>;
 }
 
@@ -218,6 +221,7 @@ function build(lang: string, f: CueFile): LangLexicon {
     reflexiveNotSpeech: new Set(f.reflexive_not_speech ?? []),
     figureVerbs: new Set(f.figure_verbs ?? []),
     contrast: phrases(f.contrast ?? []),
+    kinds: new Map(),
     stems: lang === 'ru' || lang === 'uk' ? stemsOf(f) : new Map(),
   };
 }

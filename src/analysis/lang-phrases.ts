@@ -138,7 +138,17 @@ export function appositiveLeft(lex: LangLexicon, toks: Token[], j: number, min: 
 
 export type Kind = SourceKind;
 
+/** What kind of source a word names, remembered per language (the same words are asked about again and again). */
 export function kindOfWord(lex: LangLexicon, w: string): Kind | null {
+  const known = lex.kinds.get(w);
+  if (known !== undefined) return known;
+  if (lex.kinds.size > 20000) lex.kinds.clear();
+  const k = kindOf(lex, w);
+  lex.kinds.set(w, k);
+  return k;
+}
+
+function kindOf(lex: LangLexicon, w: string): Kind | null {
   if (lex.anonymous.has(w) || endsWithLonger(w, lex.anonymousSuffix)) return 'anonymous';
   if (lex.vague.has(w)) return 'vague';
   if (lex.outlets.has(w)) return 'outlet';

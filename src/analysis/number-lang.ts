@@ -73,6 +73,8 @@ interface NumberLexicon {
   scoreWords: Set<string>;
   scoreLinks: Set<string>;
   ageBefore: Set<string>;
+  /** Any vote, score or age word: most numbers have none before them and need no closer look. */
+  labelWords: RegExp | null;
 }
 
 const SPACE = '[ \\u00a0\\u202f\\u2009]';
@@ -83,6 +85,10 @@ const alternation = (words: string[]) => words.slice().sort((a, b) => b.length -
 
 /** The most words of a key ("des dizaines de milliers": 4); a phrase of more words is none of them. */
 const mostWords = (keys: Iterable<string>) => Math.max(0, ...[...keys].map((k) => k.split(' ').length));
+
+function labelWordsOf(words: string[]): RegExp | null {
+  return words.length ? new RegExp(`(?:${alternation(words)})`, 'iu') : null;
+}
 
 function build(f: NumberFile, months: string[], spaceOnly: boolean): NumberLexicon {
   const words = [...Object.keys(f.vague), ...Object.keys(f.small), ...Object.keys(f.approx_words ?? {})];
@@ -113,6 +119,7 @@ function build(f: NumberFile, months: string[], spaceOnly: boolean): NumberLexic
     scoreWords: new Set(f.score_words ?? []),
     scoreLinks: new Set(f.score_links ?? []),
     ageBefore: new Set(f.age_before ?? []),
+    labelWords: labelWordsOf([...(f.vote_words ?? []), ...(f.score_words ?? []), ...(f.age_before ?? [])]),
   };
 }
 
@@ -271,7 +278,9 @@ function notAFigure(text: string, r: Read, lex: NumberLexicon): boolean {
 
 /** A score ("la finale 3 à 1", both numbers), the other side of a vote ("390 voix contre 280"), an age ("мне было 12"). */
 function scoreOrVote(text: string, r: Read, lex: NumberLexicon): boolean {
-  const before = text.slice(Math.max(0, r.start - 60), r.start).toLowerCase().match(/[\p{L}'’]+|\d+/gu) ?? [];
+  const window = text.slice(Math.max(0, r.start - 60), r.start);
+  if (!lex.labelWords?.test(window)) return false;
+  const before = window.toLowerCase().match(/[\p{L}'’]+|\d+/gu) ?? [];
   if (before.slice(-4).some((w) => lex.voteWords.has(w)) || lex.ageBefore.has(before.slice(-2).join(' '))) return true;
   if (!lex.scoreWords.size || !/^\d{1,3}$/.test(text.slice(r.start, r.end)) || !before.some((w) => lex.scoreWords.has(w))) return false;
   const link = /^[ \u00a0]*([\p{L}]+)[ \u00a0]+\d{1,3}(?!\d)/u.exec(text.slice(r.end, r.end + 12));
