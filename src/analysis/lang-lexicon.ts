@@ -149,14 +149,14 @@ export function caseStems(w: string): string[] {
   return out;
 }
 
-/** Each source word, and less its case ending (five letters left at least), by kind; the first kind wins. */
+/** Each source word, and less its case ending (four letters left at least), by kind; the first kind wins. */
 function stemsOf(f: CueFile): LangLexicon['stems'] {
   const out: LangLexicon['stems'] = new Map();
   const lists = [['anonymous', f.anonymous], ['vague', f.vague], ['outlet', f.outlets], ['document', f.documents], ['organization', f.bodies], ['person', f.roles]] as const;
   for (const [kind, words] of lists) {
     for (const w of words) {
       if (w.includes(' ')) continue;
-      for (const key of [w, ...caseStems(w)]) if (key.length >= 5 && !out.has(key)) out.set(key, kind);
+      for (const key of [w, ...caseStems(w)]) if (key.length >= 4 && !out.has(key)) out.set(key, kind);
     }
   }
   return out;

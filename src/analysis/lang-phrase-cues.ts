@@ -177,7 +177,11 @@ export function aloneHearsayCue(sc: Scan, i: number): Hit | null {
   const c = postposed ? -1 : complementRight(lex, toks, k, false);
   const content: [number, number] | null = postposed ? (toks[i - 1].s > ss ? [ss, toks[i - 1].s] : null) : toks[c] && toks[c].s < end ? [toks[c].s, end] : null;
   const cue = makeCue(toks, i, k - 1, 'speech-verb', imp.join(' '), { hedge, impersonal: true });
-  return { found: content ? { cue, phrase: { a: i, b: k - 1 }, position: postposed ? 'after' : 'before', content, genitive: false, vague: true } : null, next: k - 1 };
+  // "У звіті йдеться, що …", "В материале издания утверждается": the document or body before it is the source.
+  const left = !postposed && imp.length === 1 && i > 0 && !toks[i - 1].punct ? phraseLeft(lex, toks, i - 1, 0) : null;
+  const named = left && usableLeft(lex, toks, left) ? left : null;
+  if (!content) return { found: null, next: k - 1 };
+  return { found: { cue, phrase: named ?? { a: i, b: k - 1 }, position: postposed ? 'after' : 'before', content, genitive: false, vague: !named }, next: k - 1 };
 }
 
 /** "Selenskyj: „…“", "Песков: Кремль не видит …": a name before a colon opening the sentence, as a headline writes it. */

@@ -158,7 +158,7 @@ function kindOf(lex: LangLexicon, w: string): Kind | null {
   // A Russian or Ukrainian case form: "у міністерстві", "изданию", "в прокуратуре".
   if (lex.stems.size) {
     for (const stem of caseStems(w)) {
-      const k = stem.length >= 5 ? lex.stems.get(stem) : undefined;
+      const k = stem.length >= 4 ? lex.stems.get(stem) : undefined;
       if (k) return k;
     }
   }

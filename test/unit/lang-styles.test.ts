@@ -32,6 +32,9 @@ describe('headlines, hearsay and speakers in de, fr, es, uk, ru', () => {
     const ru = analyze('Сообщается, что мост закроют на ремонт.', undefined, { lang: 'ru' });
     expect(ru.map((c) => [c.form, c.source?.name, c.source?.kind])).toEqual([['statement', 'Сообщается', 'vague']]);
     expect(sources('Es heißt, der Vertrag werde verlängert.', 'de')).toEqual(['statement:Es heißt']);
+    // With a document or body before it, that is the source.
+    expect(sources('У листі відомства йдеться, що постачання затримуються.', 'uk')).toEqual(['statement:листі відомства']);
+    expect(sources('В заявлении ведомства утверждается, что посол вызван.', 'ru')).toEqual(['statement:заявлении ведомства']);
     expect(sources('Se dice que el alcalde dimitirá.', 'es')).toEqual(['statement:Se dice']);
   });
 
