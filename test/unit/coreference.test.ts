@@ -52,6 +52,12 @@ describe('candidates and ranking', () => {
     expect(compatible('it', entity('Interior Ministry', { kind: 'government' }), 0)).toBe(true);
   });
 
+  it('takes a named group ("House Republicans") for "they", never for "he"', () => {
+    const cs = reported('House Republicans met the governor, Tom Berg, on Monday.\nThey said the budget was dead.\nHe said he would veto it.');
+    expect(bySource(cs, 'They')?.source?.name).toBe('House Republicans');
+    expect(bySource(cs, 'He')?.source?.name).toBe('Tom Berg');
+  });
+
   it('takes "they" to two people named together, each still a person of their own', () => {
     const text = 'Ana Ruiz and Tom Berg toured the flooded district of Vale on Monday.\nThey said the repairs would take a year.\nBerg said he would return in May.';
     const cs = reported(text);

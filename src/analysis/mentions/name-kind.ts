@@ -3,6 +3,7 @@
 import type { SourceKind } from '../types';
 import type { Token } from '../tokens';
 import PLACES from '../lexicon/en/places.json';
+import GROUPS from '../lexicon/en/groups.json';
 import NOT_SOURCES from '../lexicon/en/not-sources.json';
 import { COUNTRIES, GOVERNMENT_NAMES, ORG_WORDS, ORGANIZATIONS, OUTLETS, OUTLET_SUFFIXES, ROLE_NOUNS, TITLES } from '../lexicon';
 import type { Mention } from './mention';
@@ -14,6 +15,7 @@ export const ACRONYM_RE = /^[A-Z][A-Z0-9.&]{1,7}$/;
 const PLACE_NAMES = new Set(PLACES.places);
 const MEDIA = new Set(NOT_SOURCES.media);
 const NEWS_AGENCY_BEFORE = wordSet('mentions', 'newsAgencyBefore');
+const NAMED_GROUPS = new Set(GROUPS.namedGroups);
 
 /** A medium that shows pictures ("TV", "the video"): what it shows is no one's finding. */
 export function isMedium(name: string): boolean {
@@ -89,5 +91,7 @@ export function nameMention(text: string, toks: Token[], a: number, b: number, n
     name: kind === 'person' ? name : full.replace(/^the\s+/i, ''),
     nameTokens: (kind === 'person' ? name : full).toLowerCase().split(/\s+/).map(bare),
     roles, gender,
+    // "Republicans", "House Democrats": a group of people, whom "they" may mean and "he" never.
+    ...(kind === 'person' && NAMED_GROUPS.has(lastWord) ? { plural: true } : {}),
   };
 }
