@@ -16,7 +16,7 @@ export interface LanguageInfo {
 
 // The commonest function words of each language; a word in several lists counts for each in part.
 const STOPWORDS: Record<string, string> = {
-  en: 'the a of and to in is that for it was on with as he be by at are this have from or an they which but his not said were has',
+  en: 'the a of and to in is that for it was on with as he be by at are this have from or an they which but his not said were has i you we my',
   de: 'der die das und ist nicht ein eine zu den von mit sich des auf für im dem auch es an als wie bei sie nach wird einer um noch wurde aus sind hat über',
   fr: 'le la les et des est un une de du dans pour qui sur au pas plus par ce avec ne se sont ont aux été cette mais ou il elle leur selon',
   es: 'el la los las y de del en que es un por con una para se no al su lo como más pero sus le ha fue este entre sobre también según muy',

@@ -17,6 +17,11 @@ describe('language of a text', () => {
     expect(guessLanguage(text)?.lang).toBe(lang);
   });
 
+  it('reads a quotation in the first person as English (\'i\' is a Polish word too)', () => {
+    expect(guessLanguage('I disavow. I disavowed him. I disavowed him and I always will.')?.lang).toBe('en');
+    expect(guessLanguage('"I think I did and I will again," the senator said to reporters on Sunday.')?.lang).toBe('en');
+  });
+
   it('primary subtag of a declared language', () => {
     expect(primaryLanguage('de-AT')).toBe('de');
     expect(primaryLanguage('pt_BR')).toBe('pt');
