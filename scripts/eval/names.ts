@@ -22,6 +22,7 @@ export function isUnresolvedName(name: string): boolean {
 const TITLES = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'rep', 'sen', 'gov', 'gen', 'lt', 'col', 'sgt', 'rev', 'president', 'senator',
   'governor', 'representative', 'secretary', 'minister', 'general', 'judge', 'justice', 'mayor', 'chancellor',
+  'professor',
 ]);
 
 /** Generational suffixes: part of a name, not its head ("Brent Bozell III" is the "Bozell" of the next sentence). */
@@ -42,6 +43,17 @@ function endsWith(long: string[], short: string[]): boolean {
 }
 
 /**
+ * A title and one word ("Mr. Lou", "Ms. Acosta") name the person whose full name holds that word anywhere: a title
+ * goes with the family name, which stands first in a Chinese or Korean name ("Lou Jiwei") and is one of two in a
+ * Spanish one ("Melba Acosta Febo"). Only with a title: a bare "Lou" is still not "Lou Jiwei".
+ */
+function titledFamilyName(titled: string, full: string[]): boolean {
+  const all = normalizeName(titled).split(' ').filter(Boolean);
+  const rest = words(titled);
+  return all.length > rest.length && rest.length === 1 && full.length >= 2 && full.includes(rest[0]);
+}
+
+/**
  * Same canonical name, case and punctuation aside; a title or first name more or less is allowed: one name
  * may be a run of the other's words that ends on the same last word ("President Yoon Suk Yeol" = "Yoon
  * Suk Yeol", "Reeves" = "Eric Reeves"), never a different head ("Korea" is not "The Korea Times").
@@ -50,6 +62,7 @@ export function sameName(a: string, b: string): boolean {
   const x = words(a);
   const y = words(b);
   if (x.length <= y.length ? endsWith(y, x) : endsWith(x, y)) return true;
+  if (titledFamilyName(a, y) || titledFamilyName(b, x)) return true;
   // Two descriptions before one full name: "Rival Hillary Clinton" and "Democrat Hillary Clinton".
   return x.length >= 3 && y.length >= 3 && endsWith(x, y.slice(-2));
 }

@@ -134,6 +134,12 @@ describe('source and strength', () => {
     expect(sameName('Reeves', 'Eric Reeves')).toBe(true);
     expect(sameName('Korea', 'The Korea Times')).toBe(false);
     expect(sameName('Eric', 'Eric Reeves')).toBe(false);
+    // A title goes with the family name, wherever it stands in the full name.
+    expect(sameName('Mr. Lou', 'Lou Jiwei')).toBe(true);
+    expect(sameName('Melba Acosta Febo', 'Ms. Acosta')).toBe(true);
+    expect(sameName('Professor Alba', 'Richard Alba')).toBe(true);
+    expect(sameName('Lou', 'Lou Jiwei')).toBe(false);
+    expect(sameName('Mr. Lou', 'Wang Yi')).toBe(false);
     // A generational suffix is part of the name: "Brent Bozell III" is the "Bozell" of the next sentence; the head still decides.
     expect(sameName('Brent Bozell III', 'Bozell')).toBe(true);
     expect(sameName('Bozell', 'L. Brent Bozell Jr.')).toBe(true);
