@@ -38,6 +38,11 @@ describe('gender as the text gives it', () => {
 });
 
 describe('candidates and ranking', () => {
+  it('takes the European Union for a body that says "it", not a place', () => {
+    const cs = reported('Trade officials in Washington said the talks would go on.\nThe European Union will tax imported steel from May, it said on Tuesday.');
+    expect(cs.find((c) => c.text.includes('steel'))?.source?.name).toBe('European Union');
+  });
+
   it('never offers a woman the text named for "he", nor a person for "it"', () => {
     expect(compatible('he', entity('Maria Lopez'), 0)).toBe(false);
     expect(compatible('she', entity('Maria Lopez'), 0)).toBe(true);
