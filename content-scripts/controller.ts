@@ -355,9 +355,8 @@ export class Controller {
 
   private draw(): void {
     const extraction = this.state.extraction;
+    this.stopDrawing();
     if (!extraction || !this.visible || !this.active()) {
-      this.drawing?.abort();
-      this.drawing = null;
       this.painter.clear();
       this.index = new ClaimIndex([]);
       return;
@@ -365,8 +364,6 @@ export class Controller {
     const shown = this.shownClaims();
     const options = { highContrast: this.settings.highContrast };
     this.index = new ClaimIndex(shown);
-    this.drawing?.abort();
-    this.drawing = null;
     if (!this.painter.drawSteps) return this.watcher.quietly(() => this.painter.draw(extraction, shown, options));
     // Drawn in slices (a small page's in the first, at once); a newer drawing takes over from where this one stopped.
     const drawing = new AbortController();
@@ -374,6 +371,12 @@ export class Controller {
     void runInSlices(this.painter.drawSteps(extraction, shown, options), drawing.signal).then(() => {
       if (this.drawing === drawing) this.drawing = null;
     });
+  }
+
+  /** Stops a drawing in progress where it stands (the next draw changes the highlights from there). */
+  private stopDrawing(): void {
+    this.drawing?.abort();
+    this.drawing = null;
   }
 
   private rangeOf(claim: Claim): AbstractRange | null {
@@ -541,7 +544,7 @@ export class Controller {
   teardown(): void {
     if (this.life.signal.aborted) return;
     this.run?.abort();
-    this.drawing?.abort();
+    this.stopDrawing();
     this.backoffWait?.abort();
     clearTimeout(this.recheckTimer);
     this.life.abort();
