@@ -72,14 +72,19 @@ export async function launchChromium(dist = DIST, { locale, allSites = true, wel
         // Asked of the service worker running now: an idle worker is stopped and started again, and a handle from
         // before answers no more (seen on a loaded machine as a worker without `chrome`). Retried until one answers.
         const answer = await pollUntil(async () => {
-          const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(extensionBase), { timeout: 10_000 });
-          const sw = await target.worker();
-          // Without the `tabs` permission Chromium hides tab URLs: the page under test is the active tab.
-          return sw?.evaluate(async () => {
-            const api = (globalThis as unknown as { chrome: TabsApi }).chrome;
-            const tabs = await api.tabs.query({ active: true, lastFocusedWindow: true });
-            return { id: tabs[0]?.id ?? -1 };
-          });
+          // Every worker target of the extension is tried: a stopped one can stay listed beside the one running now.
+          const workers = browser.targets().filter((t) => t.type() === 'service_worker' && t.url().startsWith(extensionBase));
+          for (const target of workers.reverse()) {
+            const sw = await target.worker().catch(() => null);
+            // Without the `tabs` permission Chromium hides tab URLs: the page under test is the active tab.
+            const found = await sw?.evaluate(async () => {
+              const api = (globalThis as unknown as { chrome: TabsApi }).chrome;
+              const tabs = await api.tabs.query({ active: true, lastFocusedWindow: true });
+              return { id: tabs[0]?.id ?? -1 };
+            }).catch(() => null);
+            if (found) return found;
+          }
+          return null;
         }, { timeout: 30_000, failure: 'no service worker of the extension answered' });
         return answer!.id;
       },
