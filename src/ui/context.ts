@@ -10,11 +10,20 @@ function blockBounds(text: string, start: number, end: number): [number, number]
 
 let segmenter: Intl.Segmenter | null = null; // built once: construction is the costly part
 
-/** The sentence(s) holding text[start, end), never crossing a block (line) boundary. */
+/**
+ * How far around the span a sentence is looked for: a longer sentence is cut there. Segmenting the whole block for
+ * every claim made recording a page quadratic: 2,000 claims in one 1.2 MB paragraph held the background for 22 s.
+ */
+export const SENTENCE_REACH = 1000;
+
+/** The sentence(s) holding text[start, end), never crossing a block (line) boundary, at most SENTENCE_REACH
+ *  characters either side of the span. */
 export function sentenceAround(text: string, span: Pick<Span, 'start' | 'end'>): string {
   const start = Math.max(0, Math.min(span.start, text.length));
   const end = Math.max(start, Math.min(span.end, text.length));
-  const [blockStart, blockEnd] = blockBounds(text, start, end);
+  const [wholeStart, wholeEnd] = blockBounds(text, start, end);
+  const blockStart = Math.max(wholeStart, start - SENTENCE_REACH);
+  const blockEnd = Math.min(wholeEnd, end + SENTENCE_REACH);
   const block = text.slice(blockStart, blockEnd);
   let from = blockStart;
   let to = blockEnd;
@@ -28,7 +37,7 @@ export function sentenceAround(text: string, span: Pick<Span, 'start' | 'end'>):
       if (overlaps) {
         if (from === -1) from = sStart;
         to = sEnd;
-      }
+      } else if (from !== -1) break;
     }
     if (from === -1) [from, to] = [blockStart, blockEnd];
   }

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { codePointMapper, quoteContext, sentenceAround } from '../../../src/ui/context';
+import { describe, expect, it, vi } from 'vitest';
+import { codePointMapper, quoteContext, SENTENCE_REACH, sentenceAround } from '../../../src/ui/context';
 import { formatDate, formatQuantity, isHttpUrl, percent, shorten, sourceLabel } from '../../../src/ui/format';
 
 describe('formatQuantity', () => {
@@ -67,6 +67,19 @@ describe('claim context', () => {
     const deny = text.indexOf('denied');
     expect(sentenceAround(text, { start: deny, end: deny + 6 })).toBe('Officials denied it.');
     expect(sentenceAround(text, { start: 0, end: 5 })).toBe('Title line');
+  });
+  it('reads only the text near the claim in a huge paragraph, and cuts a sentence longer than that', () => {
+    // Recording 2,000 claims of one 1.2 MB paragraph segmented the whole paragraph per claim (22 s in the background).
+    const sentences = Array.from({ length: 20_000 }, (_, i) => `Officials said ${i} troops moved.`).join(' ');
+    const segment = vi.spyOn(Intl.Segmenter.prototype, 'segment');
+    const at = sentences.indexOf('12345 troops');
+    expect(sentenceAround(sentences, { start: at, end: at + 5 })).toBe('Officials said 12345 troops moved.');
+    expect(Math.max(...segment.mock.calls.map(([input]) => input.length))).toBeLessThanOrEqual(2 * SENTENCE_REACH + 5);
+    segment.mockRestore();
+    const long = `${'word '.repeat(1000)}said 42 ${'more '.repeat(1000)}.`;
+    const got = sentenceAround(long, { start: long.indexOf('42'), end: long.indexOf('42') + 2 });
+    expect(got).toContain('said 42');
+    expect(got.length).toBeLessThanOrEqual(2 * SENTENCE_REACH + 2);
   });
   it('joins the sentences a claim spans', () => {
     const from = text.indexOf('300');
