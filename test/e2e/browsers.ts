@@ -71,27 +71,38 @@ export async function launchChromium(dist = DIST, { locale, allSites = true, wel
       async tabIdFor(_url) {
         // Asked of the service worker running now: an idle worker is stopped and started again, and a handle from
         // before answers no more (seen on a loaded machine as a worker without `chrome`). Retried until one answers.
+        // What the last try saw, for the failure message (a CI run failed here once with nothing more to go on).
+        let seen = 'no try finished';
         const answer = await pollUntil(async () => {
           // Every worker target of the extension is tried: a stopped one can stay listed beside the one running now.
           const workers = browser.targets().filter((t) => t.type() === 'service_worker' && t.url().startsWith(extensionBase));
+          seen = `${workers.length} worker target(s)`;
           for (const target of workers.reverse()) {
-            const sw = await target.worker().catch(() => null);
+            const sw = await target.worker().catch((e: Error) => { seen += `; worker(): ${e.message}`; return null; });
             // Without the `tabs` permission Chromium hides tab URLs: the page under test is the active tab.
             const found = await sw?.evaluate(async () => {
               const api = (globalThis as unknown as { chrome: TabsApi }).chrome;
               const tabs = await api.tabs.query({ active: true, lastFocusedWindow: true });
               return { id: tabs[0]?.id ?? -1 };
-            }).catch(() => null);
+            }).catch((e: Error) => { seen += `; evaluate: ${e.message}`; return null; });
             if (found) return found;
           }
           return null;
-        }, { timeout: 30_000, failure: 'no service worker of the extension answered' });
+        }, { timeout: 30_000, failure: 'no service worker of the extension answered' }).catch((e: Error) => {
+          throw new Error(`${e.message} (last try: ${seen})`);
+        });
         return answer!.id;
       },
+      // The page that sends is a window of its own, opened behind: as a tab beside the page under test it would
+      // hide that page, and a hidden page is not what a reader sees (its timers run once a second, live updates wait).
       sendFromExtensionPage: extensionMessenger(async () => {
-        const page = await browser.newPage();
-        await page.goto(extensionBase + 'popup.html?tab=-1', { waitUntil: 'load' });
-        return page;
+        const url = extensionBase + 'popup.html?tab=-1';
+        const session = await browser.target().createCDPSession();
+        await session.send('Target.createTarget', { url, newWindow: true, background: true });
+        await session.detach();
+        const page = await (await browser.waitForTarget((t) => t.url() === url, { timeout: 30_000 })).page();
+        await page!.waitForFunction(() => document.readyState === 'complete', { timeout: 30_000 });
+        return page!;
       }),
       close: () => browser.close(),
     };
