@@ -1,7 +1,7 @@
 // The engine's public entry points. Everything else in src/analysis is internal.
 import type { Block, Claim } from './types';
 import { Discourse, analyzeBlock } from './engine';
-import { blockLanguage, languageInfo, pageLanguage, type LanguageInfo } from './language';
+import { blockLanguage, languageInfo, pageLanguage, PageWords, type LanguageInfo } from './language';
 
 export type { Block, Claim } from './types';
 export * from './types';
@@ -39,12 +39,14 @@ export function* analyzeIncrementally(text: string, blocks: Block[], options: An
   const disc = new Discourse();
   const next = { n: 0 };
   const len = typeof text === 'string' ? text.length : 0;
-  const page = len ? pageLanguage(options.lang, text) : 'und';
+  // The page's check keeps the words it read: each block's check reads the same words again.
+  const words = len ? new PageWords(text) : undefined;
+  const page = len ? pageLanguage(options.lang, text, words) : 'und';
   for (const block of blocks) {
     const start = Math.max(0, Math.min(len, Math.floor(block.start)));
     const end = Math.max(start, Math.min(len, Math.floor(block.end)));
     if (!(end > start)) { yield []; continue; }
     const b = start === block.start && end === block.end ? block : { ...block, start, end };
-    yield analyzeBlock(text, b, disc, next, blockLanguage(text, start, end, page));
+    yield analyzeBlock(text, b, disc, next, blockLanguage(text, start, end, page, words));
   }
 }

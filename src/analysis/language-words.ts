@@ -69,14 +69,16 @@ export class WordTable<T> {
     const n = text.length;
     let h = 0;
     let plain = true;
+    const max = this.maxLength;
     for (let k = letterAt(text, i); k; k = i < n ? letterAt(text, i) : 0) {
-      if (plain) {
+      // Past the longest word's length the word is none: read on without hashing.
+      if (plain && i - s < max) {
         const l = k === 1 ? unitLower(text.charCodeAt(i)) : NO_LOWER;
         if (l === NO_LOWER) plain = false; else h = hashStep(h, l);
       }
       i += k;
     }
-    if (i - s > this.maxLength) this.found = -1;
+    if (i - s > max) this.found = -1;
     else if (!plain) this.found = this.byWord.get(text.slice(s, i).toLowerCase()) ?? -1;
     else this.found = this.lookup(text, s, i, h);
     return i;

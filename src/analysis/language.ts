@@ -73,45 +73,112 @@ const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 export interface Guess { lang: string; score: number; words: number }
 
-/** The language text[start, end) reads as, by its commonest words; `score` is the winner's margin share (0..1). */
-export function guessLanguage(text: string, start = 0, end = text.length, maxWords = MAX_WORDS): Guess | null {
-  // Weight per language, and the order in which languages were first counted (it breaks ties below).
-  const counts = new Array<number>(LANGS.length).fill(0);
-  const order: number[] = [];
+/**
+ * The words a page's check read, in text order (offsets, table id or -1, whether the first letter is Cyrillic):
+ * a block's check reads the same words again, so it counts these instead. Every word starting before `covered`
+ * is here.
+ */
+export class PageWords {
+  s = new Int32Array(0);
+  e = new Int32Array(0);
+  id = new Int32Array(0);
+  cyr = new Uint8Array(0);
+  n = 0;
+  covered = 0;
+  constructor(readonly text: string) {}
+
+  /** Room for `size` words, none kept yet. */
+  reset(size: number): void {
+    if (this.s.length < size) {
+      this.s = new Int32Array(size); this.e = new Int32Array(size); this.id = new Int32Array(size); this.cyr = new Uint8Array(size);
+    }
+    this.n = 0;
+    this.covered = 0;
+  }
+}
+
+/** One judgement's counts: weight per language, the order languages were first counted in (it breaks ties). */
+interface Tally { counts: number[]; order: number[]; words: number; cyr: number; call: number }
+
+function newTally(): Tally {
   // Each word counts at most three times: a menu of "A A A A" says nothing. Counts of this call: SEEN where STAMP
   // is this call's.
   if (calls === 0xffffffff) { calls = 0; STAMP.fill(0); }
-  const call = ++calls;
-  let words = 0;
-  let cyr = 0;
+  return { counts: new Array<number>(LANGS.length).fill(0), order: [], words: 0, cyr: 0, call: ++calls };
+}
+
+function count(t: Tally, w: number, cyr: boolean): void {
+  if (cyr) t.cyr++;
+  t.words++;
+  if (w < 0) return;
+  const langs = WORD_TABLE.values[w];
+  const times = (STAMP[w] === t.call ? SEEN[w] : 0) + 1;
+  STAMP[w] = t.call;
+  SEEN[w] = Math.min(times, 255);
+  if (times > 3) return;
+  for (const l of langs) {
+    if (t.counts[l] === 0) t.order.push(l);
+    t.counts[l] += 1 / langs.length;
+  }
+}
+
+/**
+ * The language text[start, end) reads as, by its commonest words; `score` is the winner's margin share (0..1).
+ * `record` keeps the words read (a page's check, for its blocks' checks).
+ */
+export function guessLanguage(text: string, start = 0, end = text.length, maxWords = MAX_WORDS, record?: PageWords): Guess | null {
+  const t = newTally();
   // Words are runs of letters (\p{L}), read by hand (language-words.ts).
   const n = text.length;
   let i = start > 0 ? Math.min(Math.floor(start), n) : 0;
   // A start inside a surrogate pair reads the pair (as a regex with the u flag does).
   if (i > 0 && i < n && isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1))) i--;
-  while (words < maxWords) {
+  record?.reset(maxWords);
+  while (t.words < maxWords) {
     while (i < n && !letterAt(text, i)) i++;
     if (!(i < end) || i >= n) break;
     // Cyrillic (U+0400-U+04FF) is the same before and after lower-casing.
     const c0 = text.charCodeAt(i);
-    if (c0 >= 0x400 && c0 <= 0x4ff) cyr++;
+    const s = i;
     i = WORD_TABLE.readWord(text, i);
-    words++;
-    const w = WORD_TABLE.found;
-    if (w < 0) continue;
-    const langs = WORD_TABLE.values[w];
-    const times = (STAMP[w] === call ? SEEN[w] : 0) + 1;
-    STAMP[w] = call;
-    SEEN[w] = Math.min(times, 255);
-    if (times > 3) continue;
-    for (const l of langs) {
-      if (counts[l] === 0) order.push(l);
-      counts[l] += 1 / langs.length;
+    const cyr = c0 >= 0x400 && c0 <= 0x4ff;
+    if (record) {
+      record.s[record.n] = s; record.e[record.n] = i; record.id[record.n] = WORD_TABLE.found; record.cyr[record.n] = cyr ? 1 : 0;
+      record.n++;
     }
+    count(t, WORD_TABLE.found, cyr);
   }
+  if (record) record.covered = i >= n ? Infinity : i;
+  return judge(t, text, start, end);
+}
+
+/**
+ * guessLanguage(text, start, end) from the words a page's check read, or undefined when those are not all the words
+ * it would read (the block starts inside a word, or reads on past them).
+ */
+function guessFromPage(page: PageWords, start: number, end: number): Guess | null | undefined {
+  const { s, e, text } = page;
+  const n = text.length;
+  // Where guessLanguage starts reading (a start inside a surrogate pair reads the pair).
+  let i = start > 0 ? Math.min(Math.floor(start), n) : 0;
+  if (i > 0 && i < n && isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1))) i--;
+  let lo = 0;
+  let hi = page.n;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (s[mid] < i) lo = mid + 1; else hi = mid; }
+  if (lo > 0 && e[lo - 1] > i) return undefined;
+  let k = lo;
+  while (k < page.n && k - lo < MAX_WORDS && s[k] < end) k++;
+  if (k - lo < MAX_WORDS && !(k < page.n) && end > page.covered) return undefined;
+  const t = newTally();
+  for (let j = lo; j < k; j++) count(t, page.id[j], page.cyr[j] === 1);
+  return judge(t, text, start, end);
+}
+
+function judge(t: Tally, text: string, start: number, end: number): Guess | null {
+  const { counts, words } = t;
   if (!words) return null;
   // Cyrillic: the letters only Ukrainian or only Russian use decide, then the function words.
-  if (cyr * 2 >= words) {
+  if (t.cyr * 2 >= words) {
     const sample = text.slice(start, Math.min(end, start + 400));
     const ukLetters = sample.match(UK_LETTERS)?.length ?? 0;
     const uk = ukLetters + counts[UK];
@@ -123,7 +190,7 @@ export function guessLanguage(text: string, start = 0, end = text.length, maxWor
   let best = -1;
   let top = 0;
   let second = 0;
-  for (const l of order) {
+  for (const l of t.order) {
     if (l === UK || l === RU) continue;
     const n = counts[l];
     if (n > top) { second = top; top = n; best = l; } else if (n > second) second = n;
@@ -144,16 +211,17 @@ function confident(g: Guess | null, minWords: number): g is Guess {
  * The page's language: its declared `lang` unless the text clearly reads as another (templates often keep
  * lang="en" on translated pages), else the text's, else "und".
  */
-export function pageLanguage(declared: string | null | undefined, text: string): string {
+export function pageLanguage(declared: string | null | undefined, text: string, record?: PageWords): string {
   const tag = primaryLanguage(declared);
-  const g = guessLanguage(text, 0, Math.min(text.length, 20000), PAGE_WORDS);
+  const g = guessLanguage(text, 0, Math.min(text.length, 20000), PAGE_WORDS, record);
   if (tag ? confident(g, 40) && g.lang !== tag : confident(g, 6)) return g!.lang;
   return tag ?? g?.lang ?? 'und';
 }
 
 /** A block's language: its own when its text clearly says so (a quoted post in another language), else the page's. */
-export function blockLanguage(text: string, start: number, end: number, page: string): string {
-  const g = guessLanguage(text, start, end);
+export function blockLanguage(text: string, start: number, end: number, page: string, words?: PageWords): string {
+  const reused = words && words.text === text ? guessFromPage(words, start, end) : undefined;
+  const g = reused === undefined ? guessLanguage(text, start, end) : reused;
   if (!g) return page;
   // Another script settles it in a few words (a Cyrillic quotation on an English page).
   if (CYRILLIC_LANGS.has(g.lang) !== CYRILLIC_LANGS.has(page) && g.words >= 3 && g.score > 0) return g.lang;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockLanguage, guessLanguage, languageInfo, pageLanguage, primaryLanguage } from '../../src/analysis/language';
+import { blockLanguage, guessLanguage, languageInfo, pageLanguage, PageWords, primaryLanguage } from '../../src/analysis/language';
 import { analysisLanguage, analyze } from '../../src/analysis/index';
 
 const SAMPLES: Record<string, string> = {
@@ -47,6 +47,29 @@ describe('language of a text', () => {
     expect(blockLanguage(text, 0, SAMPLES.en.length, 'en')).toBe('en');
     expect(blockLanguage(text, ruStart, text.length, 'en')).toBe('ru');
     expect(blockLanguage(text, ruStart, ruStart + 12, 'en')).toBe('en');
+  });
+
+  it('a block judged from the words the page check kept gets what reading it again gets', () => {
+    // Blocks starting inside a word, inside a surrogate pair, past the page check's 600 words, on a word or a space.
+    const parts = [SAMPLES.en, SAMPLES.ru, `𝐀𝐁 ${SAMPLES.de}`, SAMPLES.uk, 'Nein nein nein nein.', SAMPLES.fr];
+    const text = Array.from({ length: 40 }, (_, k) => parts[k % parts.length]).join('\n');
+    for (const declared of ['en', 'de', null]) {
+      const words = new PageWords(text);
+      const page = pageLanguage(declared, text, words);
+      expect(page).toBe(pageLanguage(declared, text));
+      let checked = 0;
+      for (let start = 0; start < text.length; start += 7) {
+        for (const length of [1, 12, 90, 400, 2000]) {
+          const end = Math.min(text.length, start + length);
+          expect(blockLanguage(text, start, end, page, words)).toBe(blockLanguage(text, start, end, page));
+          checked++;
+        }
+      }
+      expect(checked).toBeGreaterThan(3000);
+      // The page check kept its 600 words; the blocks after them were read again.
+      expect(words.n).toBe(600);
+      expect(words.covered).toBeLessThan(text.length - 1000);
+    }
   });
 
   it('a language without a lexicon gets figures only, and says so', () => {
