@@ -46,6 +46,7 @@ const CLOSE_QUOTE_TOK = /^["”»’']$/;
 /** What may stand before "reports" when they open a clause: "Some reports are that", "Unconfirmed rumours swirled". */
 const REPORT_NOUN_LEAD = wordSet('cueWords', 'reportNounLead');
 const AUX_BEFORE_ING = wordSet('cueWords', 'auxBeforeIng');
+const MODALS_BEFORE_VERB = wordSet('cueWords', 'modalsBeforeVerb');
 const REDUCED_PASSIVE = wordSet('cueWords', 'reducedPassive');
 const NOT_SPEECH_AFTER = wordSetMap('cueWords', 'notSpeechAfter');
 const POLL_NOUNS = wordSet('cueWords', 'pollNouns');
@@ -224,9 +225,14 @@ function impersonalCue(scan: CueScan, i: number): number {
 function nounReading(toks: Token[], i: number, v: VerbInfo, prev: Token | undefined): boolean {
   const t = toks[i];
   const next = toks[i + 1];
+  // "He did note that", "she will claim": after a modal or "do" the form is the verb (a weak one, "can find
+  // the answer", still reads as a noun unless its context says otherwise).
+  if (prev && !prev.punct && MODALS_BEFORE_VERB.has(prev.lw) && v.form === 'base' && !WEAK_VERBS.has(v.lemma)) return false;
   if (prev && !prev.punct && TRUE_DETERMINERS.has(prev.lw)) return true;
   if (prev && !prev.punct && !prev.cap && DET_BEFORE_NOUN.has(prev.lw) && v.form !== 'past' && v.form !== 'pp') return true;
-  if (next && !next.punct && NOUN_FOLLOWERS.has(next.lw) && !(v.form === 'past' || v.form === 'pp')) return true;
+  // "calls for a ban" after a subject ("Sanders calls for", "Republicans call for") is the verb; "amid calls for" the noun.
+  const verbPrep = next?.lw === 'for' && v.lemma === 'call' && subjectLike(prev);
+  if (next && !next.punct && NOUN_FOLLOWERS.has(next.lw) && !(v.form === 'past' || v.form === 'pp') && !verbPrep) return true;
   // "records compiled by", "reports released on": a noun with a participle after it.
   if ((v.form === 'base' || v.form === 's') && next && !next.punct && next.lw.length > 4 && next.lw.endsWith('ed') && !VERBS.has(next.lw)) return true;
   if (prev && (prev.lw === "'s" || prev.w === '’' || prev.w === "'")) return true;
@@ -293,7 +299,9 @@ function verbCue(scan: CueScan, i: number): number {
     if (toks[k].punct) break;
     if (scan.isAttributionHedge(toks[k].lw)) { hedge = toks[k].lw; break; }
   }
-  const weak = WEAK_VERBS.has(v.lemma) || (AMBIGUOUS_VERB_FORMS.has(lw) && (v.form === 'base' || v.form === 's'));
+  // "Trump claims he's worth $10 billion": a clause's subject pronoun after the form says it is the verb.
+  const clauseNext = !!toks[i + 1] && PRONOUNS.has(toks[i + 1].lw) && toks[i + 1].lw !== 'it' && toks[i + 1].lw !== 'you';
+  const weak = WEAK_VERBS.has(v.lemma) || (AMBIGUOUS_VERB_FORMS.has(lw) && (v.form === 'base' || v.form === 's') && !clauseNext);
   cues.push(makeCue(toks, ti, i, 'speech-verb', v.lemma, form, { passive, hedge, weak }));
   return i;
 }

@@ -15,6 +15,16 @@ function pollEnd(toks: Token[], ti: number, n: number): number {
   return Math.min(phraseEndRight(toks, k + 2, n - 1), n - 1);
 }
 
+/** The comma that closes a fronted "According to X" whose phrase read stops before it (at toks[end]), or -1. */
+function fronterComma(toks: Token[], end: number, n: number): number {
+  if (toks[end + 1]?.w === ',') return -1;
+  for (let j = end + 1; j < n && j <= end + 25; j++) {
+    if (toks[j].w === ',') return j;
+    if (toks[j].punct && toks[j].w !== '.' && toks[j].w !== '-' && toks[j].w !== '/' && toks[j].w !== '&' && !/^['’]/.test(toks[j].w)) return -1;
+  }
+  return -1;
+}
+
 export function readAccordingTo(ctx: SentenceCtx, cue: Cue): Reading | null {
   const { text, toks, n, ss, se } = ctx;
   const k = cue.tj + 1;
@@ -30,6 +40,13 @@ export function readAccordingTo(ctx: SentenceCtx, cue: Cue): Reading | null {
   ctx.sourcePhrases.push([k, end]);
   if (m?.by) m = { ...m.by, s: m.s, e: m.e, name: m.by.name };
   const content: Array<[number, number]> = [];
+  // "According to early results of exit polls conducted for The Associated Press by Edison Research, ...":
+  // a fronted source runs on to its comma even where the noun phrase read above stops short.
+  const commaAt = cue.ti === 0 ? fronterComma(toks, end, n) : -1;
+  if (commaAt > 0 && commaAt + 1 < n - 1) {
+    pushRange(content, text, toks[commaAt + 1].s, se);
+    return { m, position: 'before', content, indirect: false };
+  }
   const after = toks[end + 1];
   // "..., according to X, but ...": preceded by a comma, X credits the clause before it.
   const midClause = cue.ti > 0 && toks[cue.ti - 1].w === ',';

@@ -56,9 +56,23 @@ function namedAppositive(text: string, toks: Token[], k: number, j: number, min:
   return { m: app, startTok: outer, indirect: true };
 }
 
+/** Words before "to" that keep the speech real ("continues to insist", "was quick to point out"). */
+const CATENATIVES = wordSet('attribution', 'catenatives');
+const GO_ON = wordSet('attribution', 'goOn');
+
+/** Left of "continued to", "went on to", "was quick to" when toks[j] is their "to"; else j. */
+function pastCatenative(toks: Token[], j: number, min: number): number {
+  if (toks[j]?.lw !== 'to') return j;
+  let k = j - 1;
+  if (toks[k]?.lw === 'on' && GO_ON.has(toks[k - 1]?.lw ?? '')) return skipAuxLeft(toks, k - 2, min);
+  if (k < min || !CATENATIVES.has(toks[k].lw)) return j;
+  k = skipAuxLeft(toks, k - 1, min);
+  return k;
+}
+
 /** The subject left of the cue, skipping auxiliaries, adverbs, appositives and parentheticals. */
 export function subjectLeft(text: string, toks: Token[], cue: Cue, min: number): Subject | null {
-  const j = skipAuxLeft(toks, cue.ti - 1, min);
+  const j = pastCatenative(toks, skipAuxLeft(toks, cue.ti - 1, min), min);
   if (j < min) return null;
   // "declined to say", "wants to tell": an infinitive has no subject of its own here.
   if (toks[j].lw === 'to' || (NP_STOP.has(toks[j].lw) && toks[j].lw !== 'who' && toks[j].lw !== 'which' && !PRONOUNS.has(toks[j].lw))) return null;

@@ -46,6 +46,25 @@ describe('attributeSentence', () => {
   it('reports nothing when a medium "shows" something without "that"', () => {
     expect(attribute('TV shows the crowd in the square.')).toEqual([]);
   });
+  it.each([
+    ['The governor calls for a freeze on tuition at state colleges.', 'The governor', ['for a freeze on tuition at state colleges.']],
+    ['Recent polling shows the mayor trails her rival by six points.', 'Recent polling', ['the mayor trails her rival by six points.']],
+    ['The mayor claims she was never told about the audit.', 'The mayor', ['she was never told about the audit.']],
+    ['The coach continues to insist that the team will make the playoffs.', 'The coach', ['the team will make the playoffs.']],
+    ['The senator went on to say that the bill would pass by summer.', 'The senator', ['the bill would pass by summer.']],
+    ['The mayor did note that the bridge had been repaired twice.', 'The mayor', ['the bridge had been repaired twice.']],
+  ])('reads the cue in %s', (text, source, content) => {
+    expect(attribute(text)[0]).toMatchObject({ source, content });
+  });
+  it('credits the clause after the comma of a long fronted "According to"', () => {
+    const text = 'According to early returns from exit polls conducted for The Tribune and two local stations by Harbor Research, turnout was down by a third.';
+    const a = attribute(text).find((x) => x.source?.startsWith('early returns'));
+    expect(a?.content).toEqual(['turnout was down by a third.']);
+  });
+  it('takes neither a noun "calls for" nor a verb "to say" after "wants" as speech', () => {
+    expect(attribute('Amid calls for an inquiry, the board met on Monday.')).toEqual([]);
+    expect(attribute('The mayor wants to say that the city is safe.')).toEqual([]);
+  });
   it('leaves a colon at the end of a paragraph for the next one', () => {
     const text = 'Breitbart News responded:';
     const s = sentence(text);
