@@ -66,7 +66,10 @@ export function complementStart(toks: Token[], cue: Cue, end: number): Complemen
   }
   // Skip a comma right after the cue ("said, ...").
   while (k <= end && toks[k].w === ',') k++;
-  if (listener && k <= end && !isOpeningQuoteTok(toks, k)) {
+  // A blame verb's object is part of what was said ("blamed the US for the war", "accused Russia of war crimes"),
+  // except where what was said is what the object was called ("called Trump 'unhinged'", "described it as ...").
+  const objectSaid = BLAME_VERBS.has(cue.lemma) && cue.lemma !== 'call' && cue.lemma !== 'describe';
+  if (listener && !objectSaid && k <= end && !isOpeningQuoteTok(toks, k)) {
     // "told reporters the war was over": skip a short listener phrase.
     const t = toks[k];
     if (PRONOUNS.has(t.lw) || LISTENERS.has(t.lw)) k++;

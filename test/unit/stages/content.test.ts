@@ -19,6 +19,9 @@ describe('complement start', () => {
     ['She asked whether the talks failed.', 'whether the talks failed.', true],
     ['The spokesman told reporters the talks failed.', 'the talks failed.', false],
     ['He said the talks failed.', 'the talks failed.', false],
+    // A blame verb's object is what was said: not a listener to skip ("Blames US" is not "blames us").
+    ['Kim Jong Un Blames US For Prolonging the War', 'US For Prolonging the War', false],
+    ['The minister accused Russia of war crimes.', 'Russia of war crimes.', false],
   ])('%s', (text, from, explicit) => {
     expect(complement(text)).toMatchObject({ from, explicit });
   });
