@@ -145,6 +145,16 @@ function commaIncise(lex: LangLexicon, toks: Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * Russian and Ukrainian "Збитки оцінюють у 2 мільйони гривень": before a plural figure verb with no subject ("they
+ * put the losses at"), the sentence's first word, one no list knows as a speaker, is what is counted, not who speaks.
+ * A known group ("Эксперты оценивают") or a body stays the speaker.
+ */
+function objectBeforeFigureVerb(lex: LangLexicon, toks: Token[], p: Phrase, i: number): boolean {
+  if ((lex.lang !== 'ru' && lex.lang !== 'uk') || !lex.figureVerbs.has(toks[i].lw) || !/(?:ют|ят|ють|ять|ать|ли)$/.test(toks[i].lw)) return false;
+  return p.a === 0 && p.b === 0 && !kindOfWord(lex, base(toks[0]));
+}
+
 function verbCue(lex: LangLexicon, toks: Token[], i: number, pEnd: number, ss: number, end: number, hedge: string | null): Found | null {
   const t = toks[i];
   const n = toks.length;
@@ -187,7 +197,7 @@ function verbCue(lex: LangLexicon, toks: Token[], i: number, pEnd: number, ss: n
   let p = app ?? (left >= 0 ? phraseLeft(lex, toks, left, 0) : null);
   p = p && !app ? pastPlaces(lex, toks, p) : p;
   let position: Position = 'before';
-  if (p && !usableLeft(lex, toks, p)) p = null;
+  if (p && (!usableLeft(lex, toks, p) || objectBeforeFigureVerb(lex, toks, p, i))) p = null;
   // Inverted after a fronted phrase: "Am Freitag sagte Scholz, ...", "В пятницу Путин сказал" stays left.
   let rightFrom = pEnd + 1;
   if (!p && !inv) {

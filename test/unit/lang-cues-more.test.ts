@@ -36,6 +36,13 @@ describe('more cues in de, fr, es, uk, ru', () => {
     expect(sources('El paro bajó en marzo, según los datos publicados ayer por el Ministerio de Trabajo.', 'es')).toEqual(['statement:Ministerio de Trabajo']);
   });
 
+  it('before a plural figure verb with no subject, the first word is what is counted, not who speaks (uk, ru)', () => {
+    expect(sources('Втрати оцінюють у 3 мільйони гривень, повідомили в міністерстві.', 'uk')).toEqual(['statement:міністерстві']);
+    expect(sources('Потери оценивают в 4 миллиона рублей, сообщили в министерстве.', 'ru')).toEqual(['statement:министерстве']);
+    // A group that speaks stays the speaker.
+    expect(sources('Экономисты оценивают потери в 5 миллионов рублей.', 'ru')).toEqual(['statement:Экономисты']);
+  });
+
   it('"за її словами", "по его словам": the pronoun inside the phrase (uk, ru)', () => {
     expect(sources('Лікарка Ірина Мельник приїхала до лікарні. За її словами, місць уже немає.', 'uk')).toEqual(['statement:Ірина Мельник']);
     expect(sources('Мэр Олег Петров провел совещание. По его словам, дороги откроют к утру.', 'ru')).toEqual(['statement:Олег Петров']);
