@@ -21,6 +21,8 @@ describe('subject, cue, content', () => {
     ['Marta Silva, 42, a teacher from Porto, said she would vote for the first time.', 'Marta Silva', 'person'],
     ['The company\'s chief executive, Dana Whitlock, said profits would recover next year.', 'Dana Whitlock', 'person'],
     ['Police in the northern city have said the suspect acted alone.', 'Police in the northern city', 'organization'],
+    // One claim, not a second one opening with the incise nor the same words again from "citing".
+    ['The agency reported, citing two diplomats, that the envoy would resign within days.', 'The agency', 'organization'],
   ])('%s', (text, name, kind) => {
     const c = only(text);
     expect(c.form).toBe('statement');

@@ -33,7 +33,8 @@ export function statementDrafts(text: string, sentences: SentenceInfo[], quoteDr
     let range = own.length ? wordsBeforeQuotes(text, start, own, complementizers) : { start, end };
     const echoed = range && inside.find((q) => q.att !== a && q.source?.name === c.source.name && q.start < range!.end && q.end > range!.start);
     if (range && echoed) range = wordsBeforeCue(text, range.start, echoed, minWords);
-    if (!range) continue;
+    // Two cues giving the very same words ("reported, citing the military, that ..."): one claim, the first cue's.
+    if (!range || out.some((o) => o.start === range!.start && o.end === range!.end)) continue;
     const features = featuresFor('statement', c, text, range.end - range.start, false);
     out.push({
       start: range.start, end: range.end, form: 'statement', topic: topicForText(text.slice(range.start, range.end)), quantity: null,

@@ -46,6 +46,16 @@ function subjectBefore(toks: Token[], i: number): boolean {
   return !p.punct && (AUXILIARIES.has(p.lw) || PRONOUNS.has(p.lw) || (p.cap && !CAP_STOP.has(p.lw)));
 }
 
+/** ", citing the military, that ...": the "that" clause after the incise (its comma at k), when there is one. */
+function citingIncise(toks: Token[], k: number, end: number): Complement | null {
+  if (!/^(?:citing|quoting)$/.test(toks[k + 1]?.lw ?? '')) return null;
+  for (let i = k + 2; i <= end && i < k + 14; i++) {
+    if (toks[i].w !== ',') continue;
+    return toks[i + 1]?.lw === 'that' && i + 2 <= end ? { k: i + 2, explicit: true, viaRange: null } : null;
+  }
+  return null;
+}
+
 /** Index of the first token after the cue where its complement starts, and whether it is explicit. */
 export function complementStart(toks: Token[], cue: Cue, end: number): Complement {
   let k = cue.tj + 1;
@@ -53,8 +63,12 @@ export function complementStart(toks: Token[], cue: Cue, end: number): Complemen
   const chain = CHAIN_VERBS.has(cue.lemma);
   // "blamed the blackout on a fault that ...": verbs that take an object have no "that" clause after it.
   const window = BLAME_VERBS.has(cue.lemma) ? 1 : listener || chain ? 16 : 7;
-  // "..., Sanders said, a policy that ...": after a comma the complement can only be a quotation.
-  if (toks[k]?.w === ',' && !isOpeningQuoteTok(toks, k + 1)) return { k, explicit: false, viaRange: null };
+  // "..., Sanders said, a policy that ...": after a comma the complement can only be a quotation, or a "that"
+  // after an incise naming who is cited ("reported, citing the military, that ...").
+  if (toks[k]?.w === ',' && !isOpeningQuoteTok(toks, k + 1)) {
+    const cited = citingIncise(toks, k, end);
+    return cited ?? { k, explicit: false, viaRange: null };
+  }
   // "said on Tuesday that", "told the gathering of his generals that", "cites of Kim that"
   for (let i = k; i <= end && i < k + window; i++) {
     const t = toks[i];

@@ -22,6 +22,7 @@ describe('complement start', () => {
     // A blame verb's object is what was said: not a listener to skip ("Blames US" is not "blames us").
     ['Kim Jong Un Blames US For Prolonging the War', 'US For Prolonging the War', false],
     ['The minister accused Russia of war crimes.', 'Russia of war crimes.', false],
+    ['The agency reported, citing two diplomats, that the envoy would resign.', 'the envoy would resign.', true],
   ])('%s', (text, from, explicit) => {
     expect(complement(text)).toMatchObject({ from, explicit });
   });
