@@ -5,7 +5,7 @@ import type { Discourse } from './discourse';
 import type { Mention } from './mentions';
 import type { LangLexicon } from './lang-lexicon';
 import { nominative } from './lang-names';
-import { base, capital, isRoleOrBody, kindOfWord, phraseRight, type Kind, type Phrase } from './lang-phrases';
+import { base, capital, kindOfWord, nameWord, phraseRight, type Kind, type Phrase } from './lang-phrases';
 
 export function mentionOf(lex: LangLexicon, text: string, toks: Token[], p: Phrase, genitive: boolean, feminine: boolean, speaker = false): Mention | null {
   let a = p.a;
@@ -29,8 +29,7 @@ export function mentionOf(lex: LangLexicon, text: string, toks: Token[], p: Phra
   let ra = -1;
   for (let k = p.b; k >= a; k--) {
     const t = toks[k];
-    const nameLike = capital(t) && !t.punct && !lex.stopCaps.has(t.lw) && !isRoleOrBody(lex, t) && kindOfWord(lex, base(t)) === null;
-    if (nameLike) { if (rb < 0) rb = k; ra = k; } else if (rb >= 0) break;
+    if (nameWord(lex, t)) { if (rb < 0) rb = k; ra = k; } else if (rb >= 0) break;
   }
   // A run after a genitive or a preposition belongs to a description ("ministère de l'Intérieur", "Regierung in Kiew").
   const afterLink = ra > a && (lex.genitiveLinks.has(toks[ra - 1].lw) || lex.npStops.has(toks[ra - 1].lw) || lex.determiners.has(toks[ra - 1].lw));
@@ -73,10 +72,9 @@ export function registerLangNames(lex: LangLexicon, text: string, toks: Token[],
   let k = 0;
   while (k < toks.length) {
     const t = toks[k];
-    const nameLike = (x: Token) => !x.punct && capital(x) && !lex.stopCaps.has(x.lw) && !isRoleOrBody(lex, x) && kindOfWord(lex, base(x)) === null;
-    if (!nameLike(t)) { k++; continue; }
+    if (!nameWord(lex, t)) { k++; continue; }
     let j = k;
-    while (j + 1 < toks.length && nameLike(toks[j + 1]) && toks[j + 1].s - toks[j].e <= 1) j++;
+    while (j + 1 < toks.length && nameWord(lex, toks[j + 1]) && toks[j + 1].s - toks[j].e <= 1) j++;
     if (j > k && j - k < 4) {
       const name = text.slice(t.s, toks[j].e);
       const lower = name.toLowerCase();

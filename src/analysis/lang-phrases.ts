@@ -168,7 +168,18 @@ function kindOf(lex: LangLexicon, w: string): Kind | null {
 export function isRoleOrBody(lex: LangLexicon, t: Token): boolean {
   const w = base(t);
   return lex.roles.has(w) || lex.bodies.has(w) || lex.outlets.has(w) || lex.documents.has(w)
-    || endsWithAny(w, lex.roleSuffixes) || (t.w.length <= 6 && ACRONYM.test(t.w));
+    || endsWithAny(w, lex.roleSuffixes) || acronymLike(t);
+}
+
+const acronymLike = (t: Token) => t.w.length <= 6 && ACRONYM.test(t.w);
+
+/**
+ * A capitalised word that may stand in a person's name: no stop word, role, body, outlet, document or acronym.
+ * (kindOfWord, remembered, is null only for a word that is no role, body, outlet or document: of isRoleOrBody's
+ * tests only the acronym's is left to make.)
+ */
+export function nameWord(lex: LangLexicon, t: Token): boolean {
+  return !t.punct && capital(t) && !lex.stopCaps.has(t.lw) && kindOfWord(lex, base(t)) === null && !acronymLike(t);
 }
 
 // Loops, not some() with a closure: these run for every capitalised word of a sentence.
