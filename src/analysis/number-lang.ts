@@ -61,6 +61,8 @@ interface NumberLexicon {
   vague: Map<string, number>;
   approx: Map<string, number>;
   modifiers: Map<string, string>;
+  /** The first word of each modifier ("mehr" of "mehr als"). */
+  modifierFirst: Set<string>;
   maxModifierWords: number;
   /** The most words of a number word, a scale, a percent word (phraseAt reads no further). */
   maxWords: { number: number; scale: number; percent: number };
@@ -108,6 +110,7 @@ function build(f: NumberFile, months: string[], spaceOnly: boolean): NumberLexic
     vague: new Map(Object.entries(f.vague)),
     approx: new Map(Object.entries(f.approx_words ?? {})),
     modifiers: new Map(Object.entries(f.modifiers)),
+    modifierFirst: new Set(Object.keys(f.modifiers).map((m) => m.split(' ')[0])),
     maxModifierWords: Math.max(...Object.keys(f.modifiers).map((m) => m.split(' ').length)),
     maxWords: { number: mostWords(words), scale: mostWords(Object.keys(f.scales)), percent: mostWords(f.percent) },
     notAfter: new Set(f.not_after),
@@ -293,12 +296,14 @@ function scoreOrVote(text: string, r: Read, lex: NumberLexicon): boolean {
 function modifierBefore(text: string, start: number, lex: NumberLexicon): { kind: string; start: number; phrase: string } | null {
   // The words in the 40 characters before, only white space between them and the figure.
   const words = modifierWordsBefore(text, Math.max(0, start - 40), start, lex.maxModifierWords);
+  const lower = words.map((w) => text.slice(w.s, w.e).toLowerCase());
   for (let n = words.length; n >= 1; n--) {
     const first = words[n - 1];
-    if (!first.spaced) continue;
+    // Of several words, the first is a modifier's first word (the final dot dropped below is the last word's).
+    if (!first.spaced || (n > 1 && !lex.modifierFirst.has(lower[n - 1]))) continue;
     let phrase = '';
-    for (let j = n - 1; j >= 0; j--) phrase += (phrase ? ' ' : '') + text.slice(words[j].s, words[j].e).toLowerCase();
-    const kind = lex.modifiers.get(phrase) ?? lex.modifiers.get(phrase.replace(/\.$/, ''));
+    for (let j = n - 1; j >= 0; j--) phrase += (phrase ? ' ' : '') + lower[j];
+    const kind = lex.modifiers.get(phrase) ?? (phrase.endsWith('.') ? lex.modifiers.get(phrase.slice(0, -1)) : undefined);
     if (kind) return { kind, start: first.s, phrase };
   }
   return null;
