@@ -33,7 +33,8 @@ function trimEnd(text: string, start: number, end: number): number {
 export function detectEmbed(text: string, block: Block): EmbedInfo | null {
   const tailStart = Math.max(block.start, block.end - 200);
   const tail = text.slice(tailStart, block.end);
-  const m = BYLINE_RE.exec(tail);
+  // The byline's "(@" first: most blocks have none, and the regex would try every dash of the tail.
+  const m = tail.includes('(@') ? BYLINE_RE.exec(tail) : null;
   if (!m && !block.embed) return null;
   let end = block.end;
   let byline: EmbedInfo['byline'] = null;

@@ -14,7 +14,10 @@ const MONEY_AFTER = new RegExp(String.raw`^[ \u00a0]+(?:in|of|worth\s+of)\s+(?:[
 const CAPITALISED = /^[A-Z]/;
 const HYPHEN_TAIL = /-([A-Za-z]+)$/;
 const PERCENT = /%|per ?cent|percentage/i;
-const CLAUSE_END = /[.;!?:()\[\]"“”]/;
+/** [.;!?:()\[\]"“”], by code unit (tested on every character of the words before a figure). */
+function clauseEnd(c: number): boolean {
+  return c === 46 || c === 59 || c === 33 || c === 63 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93 || c === 34 || c === 0x201c || c === 0x201d;
+}
 const SENTENCE_END = /[.;!?]/;
 const CLAUSE_JOINT = new RegExp(String.raw`,[ \u00a0]+${alternation('topics', 'clauseJoints')}[ \u00a0]`, 'g');
 // Between a number and its noun: "15 armoured vehicles", "two air-defence systems", "40,000 US service members".
@@ -144,7 +147,7 @@ function eventBefore(text: string, start: number, counted: boolean): Topic | und
   const from = Math.max(0, start - WINDOW_BEFORE);
   let window = text.slice(from, start);
   let cut = -1;
-  for (let i = window.length - 1; i >= 0; i--) if (CLAUSE_END.test(window[i])) { cut = i; break; }
+  for (let i = window.length - 1; i >= 0; i--) if (clauseEnd(window.charCodeAt(i))) { cut = i; break; }
   if (cut >= 0) window = window.slice(cut + 1);
   // A new clause after a comma ("Two gunmen died, and three others escaped") starts afresh.
   let joint = -1;
