@@ -73,7 +73,10 @@ function skipLeft(lex: LangLexicon, toks: Token[], j: number, min: number): numb
   return k;
 }
 
-const PHRASE_CUES = [headlineCue, aloneHearsayCue, accordingCue, compoundCue, postpositionCue, hearsayCue];
+/** The phrase cue at toks[i], readers tried in this order (called by name: each call site sees one function). */
+function phraseCue(sc: Scan, i: number): Hit | null {
+  return headlineCue(sc, i) || aloneHearsayCue(sc, i) || accordingCue(sc, i) || compoundCue(sc, i) || postpositionCue(sc, i) || hearsayCue(sc, i);
+}
 
 function findInSentence(lex: LangLexicon, text: string, toks: Token[], ss: number, se: number, inQuote: (pos: number) => boolean): Found[] {
   const out: Found[] = [];
@@ -83,8 +86,7 @@ function findInSentence(lex: LangLexicon, text: string, toks: Token[], ss: numbe
     if (t.punct) continue;
     if (lex.hedges.has(t.lw) && !sc.hedge) sc.hedge = t.lw;
     if (inQuote(t.s) && !dashInterruption(toks, i) && !commaIncise(lex, toks, i)) continue;
-    let hit: Hit | null = null;
-    for (const read of PHRASE_CUES) if ((hit = read(sc, i))) break;
+    const hit = phraseCue(sc, i);
     if (hit) {
       // "Wie aus Sicherheitskreisen verlautete": two cues of one source are one attribution.
       if (hit.found && !out.some((o) => o.phrase && hit!.found!.phrase && o.phrase.a === hit!.found!.phrase.a)) out.push(hit.found);
