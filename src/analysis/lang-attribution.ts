@@ -294,5 +294,22 @@ export function attributeLangSentence(lex: LangLexicon, text: string, toks: Toke
     });
     if (r.ent) disc.noteSpeaker(r.ent);
   }
-  return out;
+  return citingMerged(lex, out);
+}
+
+/**
+ * "…, сообщило агентство ТАСС со ссылкой на источник": one claim, the agency's, citing the source (as English
+ * "KCNA cites Kim"). The citing phrase gave a claim of its own over the same words, credited to whom it cites.
+ */
+function citingMerged(lex: LangLexicon, out: Attribution[]): Attribution[] {
+  const merged = out.filter((a) => {
+    if (a.cue.kind !== 'according-to' || !lex.citing.has(a.cue.lemma)) return true;
+    const [from, to] = a.content[0];
+    const reporter = out.find((b) => b !== a && b.source && b.cue.kind !== 'according-to' && b.content.some(([s, e]) => s < to && e > from));
+    if (!reporter?.source || !a.source) return true;
+    // Fronted ("З посиланням на Генштаб видання пише"), both may have read the same words: no "citing itself".
+    if (a.source.name !== reporter.source.name) reporter.source = { ...reporter.source, via: { name: a.source.name, kind: a.source.kind } };
+    return false;
+  });
+  return merged;
 }

@@ -56,6 +56,7 @@ interface CueFile {
   headline_topic_endings?: string[];
   reflexive_not_speech?: string[];
   figure_verbs?: string[];
+  citing?: string[];
   contrast?: string[];
 }
 
@@ -122,6 +123,8 @@ export interface LangLexicon {
   /** Russian and Ukrainian: the source words by stem, so a case form finds its word ("міністерстві", "изданию"). */
   /** "hablaron de más de 2.000", "cifró … en unas 600": verbs that report only a number. */
   figureVerbs: Set<string>;
+  /** "со ссылкой на": according-to phrases of a reporter citing someone. */
+  citing: Set<string>;
   /** "…, mientras que", "…, tandis que": a contrast after a comma ends the clause a cue introduced. */
   contrast: Map<string, string[][]>;
   /** kindOfWord's answers so far (lang-phrases.ts). */
@@ -220,6 +223,7 @@ function build(lang: string, f: CueFile): LangLexicon {
     headlineTopicEndings: f.headline_topic_endings ?? [],
     reflexiveNotSpeech: new Set(f.reflexive_not_speech ?? []),
     figureVerbs: new Set(f.figure_verbs ?? []),
+    citing: new Set(f.citing ?? []),
     contrast: phrases(f.contrast ?? []),
     kinds: new Map(),
     stems: lang === 'ru' || lang === 'uk' ? stemsOf(f) : new Map(),

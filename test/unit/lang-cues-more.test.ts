@@ -43,6 +43,13 @@ describe('more cues in de, fr, es, uk, ru', () => {
     expect(sources('Экономисты оценивают потери в 5 миллионов рублей.', 'ru')).toEqual(['statement:Экономисты']);
   });
 
+  it('a reporter citing someone ("со ссылкой на", "з посиланням на") is one claim, the reporter\'s, citing them (ru, uk)', () => {
+    const ru = analyze('В городе нет света, сообщило агентство Интерфакс со ссылкой на источник в мэрии.', undefined, { lang: 'ru' });
+    expect(ru.map((c) => [c.text, c.source?.name, c.source?.via?.name])).toEqual([['В городе нет света', 'агентство Интерфакс', 'источник']]);
+    const uk = analyze('У місті немає світла, повідомило агентство Укрінформ з посиланням на джерело в міськраді.', undefined, { lang: 'uk' });
+    expect(uk.map((c) => [c.text, c.source?.name, c.source?.via?.name])).toEqual([['У місті немає світла', 'агентство Укрінформ', 'джерело']]);
+  });
+
   it('"за її словами", "по его словам": the pronoun inside the phrase (uk, ru)', () => {
     expect(sources('Лікарка Ірина Мельник приїхала до лікарні. За її словами, місць уже немає.', 'uk')).toEqual(['statement:Ірина Мельник']);
     expect(sources('Мэр Олег Петров провел совещание. По его словам, дороги откроют к утру.', 'ru')).toEqual(['statement:Олег Петров']);
