@@ -2,6 +2,7 @@
 // and injected again) is torn down first; an orphaned instance tears itself down (see PageWatcher).
 import { extensionAlive } from '../src/browser';
 import { Controller } from './controller';
+import { afterPaint } from './after-paint';
 
 const TEARDOWN = Symbol.for('sourcemark.teardown');
 type Hooked = typeof globalThis & { [TEARDOWN]?: () => void };
@@ -10,5 +11,5 @@ type Hooked = typeof globalThis & { [TEARDOWN]?: () => void };
 if (extensionAlive()) {
   const controller = new Controller();
   (globalThis as Hooked)[TEARDOWN] = () => controller.teardown();
-  controller.begin();
+  afterPaint(() => controller.begin());
 }
