@@ -190,9 +190,9 @@ export function headlineCue(sc: Scan, i: number): Hit | null {
   if (i !== 0) return null;
   let c = 0;
   while (c < toks.length && c < 4 && !toks[c].punct) c++;
-  const words = toks.slice(0, c);
   const colon = toks[c];
   if (!colon || colon.w !== ':' || !c || !capital(toks[0]) || lex.determiners.has(toks[0].lw)) return null;
+  const words = toks.slice(0, c);
   // A verb or a pronoun there makes it a sentence's own colon ("Er sagte: …"), which the verb reads.
   if (words.some((t) => /\d/.test(t.w) || lex.headlineLabels.has(base(t)) || lex.npStops.has(t.lw) || lex.verbs.has(t.lw) || lex.pronouns.has(t.lw))) return null;
   // A name: every word capitalised but the links inside it ("Ministère des Armées"), no topic kicker ("Ukraine-Krieg:").
