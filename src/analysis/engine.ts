@@ -8,6 +8,7 @@ import { findQuotes, blockOpensWithQuote } from './quotes';
 import { findCues } from './cues';
 import { attributeSentence, type Attribution } from './attribution';
 import { registerNames } from './mentions/register-names';
+import { registerLeadingDescription } from './speakers/leading-subject';
 import {
   allFigures, contentHedges, cueOf, featuresFor, figureDrafts, finish, makeInQuote, quoteDrafts, statementDrafts,
   type CreditInfo, type Draft, type SentenceInfo,
@@ -63,6 +64,7 @@ export function analyzeBlock(text: string, block: Block, disc: Discourse, next: 
       // Names first: a pronoun can mean a name earlier in its own sentence (coreference.ts sees each entity as
       // the pronoun's position does).
       registerNames(text, toks, disc, inQuote);
+      registerLeadingDescription(text, toks, disc);
       if (cues.length) atts = attributeSentence(text, toks, sent.start, sent.end, cues, disc);
     }
     sentences.push({ ss: sent.start, se: sent.end, atts });

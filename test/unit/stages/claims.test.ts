@@ -57,6 +57,12 @@ describe('claims of a block', () => {
     const claims = claimsOf('Breitbart News responded:\n"The story is false and we stand by our reporting."');
     expect(claims.find((c) => c.form === 'quote')?.source).toBe('Breitbart News');
   });
+  it('gives "it" and "they" a description that opened a sentence', () => {
+    const src = (text: string, words: string) => claimsOf(text).find((c) => c.text.startsWith(words))?.source;
+    expect(src('Lena Hart runs a bakery in Ohio. The company will close two stores next year, it said on Monday.', 'The company')).toBe('The company');
+    expect(src('Senator Tom Berg met voters at a fair. Many local farmers were angry. They said the tariffs had cost them dearly.', 'the tariffs')).toBe('Many local farmers');
+    expect(src('The study was published on Monday in a medical journal. It found that early exposure cut the risk of allergy.', 'early exposure')).toBe('The study');
+  });
   it('numbers claims in text order', () => {
     const ids = claimsOf('Officials said 12 people died. "It was a tragedy," the mayor said.').map((c) => c.id);
     expect(ids).toEqual(ids.map((_, i) => `c${i + 1}`));
