@@ -4,7 +4,7 @@
 import type { CueKind } from './types';
 import type { Token } from './tokens';
 import { AMBIGUOUS_VERB_FORMS, ANON_HEADS, BODY_NOUNS, CAP_STOP, DOCUMENT_NOUNS, PRONOUNS, ROLE_NOUNS, VAGUE_HEADS, WEAK_VERBS } from './lexicon';
-import { nameRuns } from './mentions';
+import { isPlace, nameRuns } from './mentions';
 
 import type { VerbForm } from './verbs';
 export type { VerbForm };
@@ -379,6 +379,8 @@ function colonAtStart(toks: Token[], inQuote: (pos: number) => boolean): Cue | n
     const runs = nameRuns(toks, 0, c - 1);
     const headNoun = words[words.length - 1].lw;
     const named = runs.length > 0 && runs[runs.length - 1].b === c - 1;
+    // "Iowa: Tim Albrecht, Brad Anderson, ...", "New Hampshire: ...": a place heads a list, it says nothing.
+    if (named && isPlace(toks.slice(runs[runs.length - 1].a, c).map((x) => x.w).join(' '))) return null;
     if (!named && !ANON_HEADS.has(headNoun) && !ROLE_NOUNS.has(headNoun) && !DOCUMENT_NOUNS.has(headNoun)) return null;
     if (words.some((x) => VERBS.has(x.lw) && !x.cap)) return null;
     return { s: t.s, e: t.e, kind: 'colon', ti: c, tj: c, lemma: ':', form: 'base', weak: false, passive: false, impersonal: false, hedge: null };

@@ -65,6 +65,11 @@ describe('attributeSentence', () => {
     expect(attribute('Amid calls for an inquiry, the board met on Monday.')).toEqual([]);
     expect(attribute('The mayor wants to say that the city is safe.')).toEqual([]);
   });
+  it('takes no place and no kicker before a colon as a speaker', () => {
+    expect(attribute('Ohio: Dana Kim, Lee Ortiz and Sam Reyes.')).toEqual([]);
+    expect(attribute('New Mexico: Ana Ruiz, Ben Cole and Joe Lamb.')).toEqual([]);
+    expect(attribute('Revealed: The mayor kept a second office at the port.')).toEqual([]);
+  });
   it('leaves a colon at the end of a paragraph for the next one', () => {
     const text = 'Breitbart News responded:';
     const s = sentence(text);
