@@ -63,12 +63,17 @@ export function accordingCue(sc: Scan, i: number): Hit | null {
   // "según indicó su portavoz": the verb names no one; its subject follows.
   if (toks[k] && lex.verbs.has(toks[k].lw) && lex.accordingVerbs.has(acc[acc.length - 1])) k++;
   const p = toldTo(lex, toks, byAgent(lex, toks, phraseRight(lex, toks, k, n - 1)));
-  if (!p) return null;
-  if (acc.some((w) => lex.ownAccount.has(w)) || toks.slice(p.a, p.b + 1).some((w) => lex.ownAccount.has(w.lw))) {
+  // "nach eigenen Angaben", "laut eigenen Angaben": the sentence's subject speaks for itself. The whole phrase may
+  // be the cue, with no name after it ("Die Polizei hat nach eigenen Angaben 40 Festnahmen gemacht").
+  const ownInCue = acc.some((w) => lex.ownAccount.has(w));
+  if (!p && !ownInCue) return null;
+  if (ownInCue || toks.slice(p!.a, p!.b + 1).some((w) => lex.ownAccount.has(w.lw))) {
+    const last = ownInCue ? k - 1 : p!.b;
     const subject = i > 0 ? phraseRight(lex, toks, 0, i - 1) : null;
     const ok = !!subject && usableLeft(lex, toks, subject);
-    return { found: ok ? { cue: makeCue(toks, i, p.b, 'according-to', acc.join(' '), { hedge }), phrase: subject, position: 'before', content: [ss, end], genitive: false } : null, next: p.b };
+    return { found: ok ? { cue: makeCue(toks, i, last, 'according-to', acc.join(' '), { hedge }), phrase: subject, position: 'before', content: [ss, end], genitive: false } : null, next: last };
   }
+  if (!p) return null;
   const cue = makeCue(toks, i, k - 1, 'according-to', acc.join(' '), { hedge });
   const { content, after } = clauseAround(sc, i, p.b);
   // "по словам Зеленского" names in the genitive; "как рассказала Ольга Никитина" in the nominative.

@@ -11,6 +11,11 @@ describe('more cues in de, fr, es, uk, ru', () => {
     expect(sources('Die Ärztin Eva Brandt kam am Morgen. „Wir sind am Limit“, sagte sie der Zeitung.', 'de')).toEqual(['quote:Eva Brandt']);
   });
 
+  it('"nach eigenen Angaben" in mid-sentence credits the subject, as "laut eigenen Angaben" does (de)', () => {
+    const claims = analyze('Die Feuerwehr hat nach eigenen Angaben 35 Menschen gerettet.', undefined, { lang: 'de' });
+    expect(claims.map((c) => [c.form, c.source?.name])).toEqual([['statement', 'Feuerwehr'], ['figure', 'Feuerwehr']]);
+  });
+
   it('a definite role noun means the person named before (de)', () => {
     expect(sources('„Wir bauen neu“, sagte Landrat Paul Neumann. Die Kosten seien gedeckt, fügte der SPD-Politiker hinzu.', 'de'))
       .toEqual(['quote:Paul Neumann', 'statement:Paul Neumann']);
