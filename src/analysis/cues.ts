@@ -241,6 +241,14 @@ function nounReading(toks: Token[], i: number, v: VerbInfo, prev: Token | undefi
   return (v.form === 'base' || v.form === 's') && !subjectLike(prev) && !quoteNext && !(next?.lw === 'that' && pluralNoun) && !(prev && (prev.w === ',' || CLOSE_QUOTE_TOK.test(prev.w)));
 }
 
+/** "a group called Black Votes Matter, ...", "a firm called Cambridge Analytica.": "called" names, it reports nothing. */
+function namedCalled(toks: Token[], i: number): boolean {
+  const prev = toks[i - 1];
+  if (!prev || prev.punct || prev.cap || PRONOUNS.has(prev.lw) || !toks[i + 1]?.cap) return false;
+  const run = toks.slice(Math.max(0, i - 4), i - 1).some((t) => t.lw === 'a' || t.lw === 'an') ? nameRuns(toks, i + 1, Math.min(toks.length - 1, i + 8))[0] : undefined;
+  return !!run && run.a === i + 1 && (!toks[run.b + 1] || toks[run.b + 1].punct);
+}
+
 /** A verb form that is no cue here: a capitalised word, a noun reading, a credit line, a participle after a noun. */
 function notACue(scan: CueScan, i: number, v: VerbInfo, prev: Token | undefined): boolean {
   const { toks } = scan;
@@ -253,6 +261,7 @@ function notACue(scan: CueScan, i: number, v: VerbInfo, prev: Token | undefined)
     if (!(scan.titleCase && scan.cues.length === 0 && toks[i - 1].cap && (v.form === 's' || v.form === 'past') && HEADLINE_VERBS.has(v.lemma))) return true;
   }
   if (AMBIGUOUS_VERB_FORMS.has(lw) && nounReading(toks, i, v, prev)) return true;
+  if (lw === 'called' && namedCalled(toks, i)) return true;
   // "continued", "sighed" tag a quotation just closed ('"...," she continued.'), never "continued to rise".
   if (QUOTE_TAG_ONLY.has(v.lemma) && !(closesQuoteBefore(toks, i) && !(next && (next.lw === 'to' || next.lw.endsWith('ing'))))) return true;
   // "Additional reporting by ...; Editing by ...": a wire credit line.

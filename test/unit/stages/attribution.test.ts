@@ -70,6 +70,11 @@ describe('attributeSentence', () => {
     expect(attribute('New Mexico: Ana Ruiz, Ben Cole and Joe Lamb.')).toEqual([]);
     expect(attribute('Revealed: The mayor kept a second office at the port.')).toEqual([]);
   });
+  it('takes "a group called X" as a name, not as speech', () => {
+    expect(attribute('A new group called Harbor Light, founded in May, will hold rallies.')).toEqual([]);
+    expect(attribute('The town hired several vendors, including a company called Delta Works.')).toEqual([]);
+    expect(attribute('A senator called Harris a coward on Tuesday.')[0]).toMatchObject({ source: 'A senator' });
+  });
   it('leaves a colon at the end of a paragraph for the next one', () => {
     const text = 'Breitbart News responded:';
     const s = sentence(text);
