@@ -86,6 +86,7 @@ export class Discourse {
     const key = m.name.toLowerCase();
     let ent = this.byAlias.get(key) ?? (m.alias ? this.byAlias.get(m.alias.toLowerCase()) : undefined);
     if (!ent && m.form === 'name' && m.kind === 'person' && m.nameTokens) ent = this.matchPerson(m.nameTokens);
+    if (!ent && m.form === 'name' && m.kind !== 'person') ent = this.matchBody(m.name, m.kind);
     if (!ent) {
       ent = { name: m.name, kind: m.kind, tokens: m.nameTokens ?? [], roles: new Set(), seen: this.sentence, subjectSeen: -1, plural: m.plural, block: this.block, mentions: 0, initialOnly, spoke: 0, firstAt: m.s, before: null, quoted, firstBlock: this.block, subjects: 0 };
       this.entities.push(ent);
@@ -133,6 +134,27 @@ export class Discourse {
       }
     }
     return best;
+  }
+
+  /**
+   * "the Health Ministry" after "the Ukrainian Health Ministry": the one body of that kind named before whose name
+   * holds every word of this one and ends with the same word. With two ("the Russian Defense Ministry", "the
+   * Ukrainian Defense Ministry"), "the Defense Ministry" is neither: it stays a name of its own.
+   */
+  private matchBody(name: string, kind: Entity['kind']): Entity | undefined {
+    const words = name.toLowerCase().split(/\s+/);
+    if (words.length < 2) return undefined;
+    let found: Entity | undefined;
+    for (let i = this.entities.length - 1; i >= 0 && i >= this.entities.length - RECENT; i--) {
+      const e = this.entities[i];
+      if (e.kind !== kind) continue;
+      const theirs = e.name.toLowerCase().split(/\s+/);
+      if (theirs.length <= words.length || theirs[theirs.length - 1] !== words[words.length - 1]) continue;
+      if (!words.every((w) => theirs.includes(w))) continue;
+      if (found && found !== e) return undefined;
+      found = e;
+    }
+    return found;
   }
 
   lookup(name: string): Entity | undefined { return this.byAlias.get(name.toLowerCase()); }

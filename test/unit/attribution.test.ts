@@ -164,6 +164,17 @@ describe('according to, reporting nouns, hearsay', () => {
   });
 });
 
+describe('a body named again in fewer words', () => {
+  it('is the body named before ("the Health Ministry" after "the Ukrainian Health Ministry")', () => {
+    const names = reported('The Ukrainian Health Ministry said 40 people were injured in the strike. The Health Ministry said later that 12 of them were children.').map((c) => c.source?.name);
+    expect(names).toEqual(['Ukrainian Health Ministry', 'Ukrainian Health Ministry']);
+  });
+  it('is neither of two that fit', () => {
+    const names = reported('The Russian Defense Ministry said the bridge was hit. The Ukrainian Defense Ministry said the bridge was intact. The Defense Ministry said talks would resume on Monday.').map((c) => c.source?.name);
+    expect(names).toEqual(['Russian Defense Ministry', 'Ukrainian Defense Ministry', 'Defense Ministry']);
+  });
+});
+
 describe('pronouns, titles and chains', () => {
   it('resolves "He" to the person named before, across blocks', () => {
     const text = 'Prime Minister Lars Berg arrived in Oslo on Monday.\nHe said the agreement was "a turning point for the whole region."';
