@@ -10,6 +10,7 @@ import type { QuantityMatch } from './numbers';
 import { isFunctionWord } from './language';
 import { modifierWordsBefore } from './language-words';
 import { letterAt, toLower } from './char-class';
+import { nextCandidate, startLexicon, type StartLexicon } from './number-start';
 import DE from './lexicon/de/numbers.json';
 import FR from './lexicon/fr/numbers.json';
 import ES from './lexicon/es/numbers.json';
@@ -45,13 +46,7 @@ interface NumberFile {
   age_before?: string[];
 }
 
-interface NumberLexicon {
-  /** Where a number may start (sticky): tried only where `mayStart` says one can. */
-  candidate: RegExp;
-  /** The first letters of the number words (case-insensitive, as the candidate regex reads them). */
-  firstLetter: RegExp;
-  /** Per UTF-16 unit of the BMP: 0 not yet known, 1 a number may start there, 2 not. */
-  starts: Uint8Array;
+interface NumberLexicon extends StartLexicon {
   digits: RegExp;
   scales: Map<string, number>;
   percent: Set<string>;
@@ -98,9 +93,7 @@ function build(f: NumberFile, months: string[], spaceOnly: boolean): NumberLexic
   const group = spaceOnly ? SPACE : `(?:\\.|${SPACE})`;
   return {
     // After an elision too: "d’une quinzaine".
-    candidate: new RegExp(`\\d|(?<![${L}])(?:${alternation(words)})(?![${L}'’])`, 'yiu'),
-    firstLetter: new RegExp(`^(?:${[...new Set(words.map((w) => esc(w[0])))].join('|')})$`, 'iu'),
-    starts: new Uint8Array(0x10000),
+    ...startLexicon(words, new RegExp(`\\d|(?<![${L}])(?:${alternation(words)})(?![${L}'’])`, 'yiu'), esc, SPACE),
     digits: new RegExp(`\\d{1,3}(?:${group}\\d{3})+(?![\\d])(?:,\\d+)?|\\d+(?:,\\d+)?`, 'y'),
     scales: new Map(Object.entries(f.scales)),
     percent: new Set(f.percent),
@@ -349,39 +342,6 @@ export function findLangQuantities(text: string, offset: number, lang: string): 
     // A bug must not break the page: keep what was found.
   }
   return out;
-}
-
-/**
- * Where the next number may start at or after `from`, or -1: the candidate regex tried only at a digit or at a first
- * letter of a number word (a global search tried it at every position, each behind a look-behind).
- */
-function nextCandidate(text: string, from: number, lex: NumberLexicon): number {
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // A digit, or a first letter of a number word that no letter precedes (the regex's look-behind).
-    if (c < 48 || (c > 57 && (!mayStart(c, lex) || letterBefore(text, i)))) continue;
-    lex.candidate.lastIndex = i;
-    if (lex.candidate.test(text)) return i;
-  }
-  return -1;
-}
-
-/** Whether a letter (\p{L}) ends right before text[i]. */
-function letterBefore(text: string, i: number): boolean {
-  if (i <= 0) return false;
-  const c = text.charCodeAt(i - 1);
-  if (isLowSurrogate(c) && i >= 2 && isHighSurrogate(text.charCodeAt(i - 2))) return letterAt(text, i - 2) > 0;
-  return letterAt(text, i - 1) > 0;
-}
-
-/** Whether a number word may start with unit `c` (no surrogate starts one). */
-function mayStart(c: number, lex: NumberLexicon): boolean {
-  let k = lex.starts[c];
-  if (!k) {
-    k = !(c >= 0xd800 && c <= 0xdfff) && lex.firstLetter.test(String.fromCharCode(c)) ? 1 : 2;
-    lex.starts[c] = k;
-  }
-  return k === 1;
 }
 
 function skipRun(text: string, at: number): number {
