@@ -65,6 +65,11 @@ function sameTail(a: string[], b: string[]): boolean {
   return short.every((w, i) => long[long.length - short.length + i] === w);
 }
 
+function lastWord(phrase: string): string {
+  const words = phrase.toLowerCase().split(/\s+/);
+  return words[words.length - 1] ?? '';
+}
+
 export class Discourse {
   entities: Entity[] = [];
   private byAlias = new Map<string, Entity>();
@@ -158,6 +163,22 @@ export class Discourse {
   }
 
   lookup(name: string): Entity | undefined { return this.byAlias.get(name.toLowerCase()); }
+
+  /** Who wrote the document last named with this head noun ("a report by Human Rights Watch": report -> HRW). */
+  private documentOwners = new Map<string, { entity: Entity; sentence: number }>();
+
+  /** Notes a document's author, so "the report" later in the article is theirs. */
+  noteDocument(documentName: string, author: Entity | null): void {
+    const head = lastWord(documentName);
+    if (author && head) this.documentOwners.set(head, { entity: author, sentence: this.sentence });
+  }
+
+  /** "the report" after "a report by Human Rights Watch": its author, within 30 sentences. */
+  documentOwner(description: string): Resolved | null {
+    const owner = this.documentOwners.get(lastWord(description));
+    if (!owner || this.sentence - owner.sentence > 30) return null;
+    return { entity: owner.entity, distance: this.sentence - owner.entity.seen };
+  }
 
   /** A known entity mentioned again (at offset `at`, when known). */
   touch(ent: Entity, asSubject: boolean, at = -1, quoted = false): void {

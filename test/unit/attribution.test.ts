@@ -175,6 +175,17 @@ describe('a body named again in fewer words', () => {
   });
 });
 
+describe('"the report" after a named report', () => {
+  it('is that report, so its author is the source', () => {
+    const cs = reported('A report by the International Crisis Group found that 3,000 fighters had crossed the border. The report said the smuggling routes were still open.');
+    expect(cs.map((c) => [c.source?.name, c.source?.resolvedFrom, c.strength])).toEqual([
+      ['International Crisis Group', undefined, 'on-record'], ['International Crisis Group', 'The report', 'on-record']]);
+  });
+  it('stays vague with no report named before', () => {
+    expect(reported('The report said the smuggling routes were still open.').map((c) => [c.source?.name, c.strength])).toEqual([['The report', 'vague']]);
+  });
+});
+
 describe('pronouns, titles and chains', () => {
   it('resolves "He" to the person named before, across blocks', () => {
     const text = 'Prime Minister Lars Berg arrived in Oslo on Monday.\nHe said the agreement was "a turning point for the whole region."';

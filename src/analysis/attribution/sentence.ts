@@ -54,8 +54,11 @@ function record(ctx: SentenceCtx, cue: Cue, r: Reading): void {
   const { content, position } = r;
   let m = r.m!;
   // "Estimates by the Institute ...", "figures from the ministry": the body behind the document speaks.
-  if (m.by && cue.kind !== 'according-to') m = m.by;
+  const document = m.by && cue.kind !== 'according-to' ? m : null;
+  if (document) m = m.by!;
   const res = resolveMention(m, ctx.disc, true);
+  // Its head noun is the word before "by", "from" or "of": "A report by X" -> report.
+  if (document) ctx.disc.noteDocument(text.slice(document.s, document.by!.s).trim().split(/\s+/).slice(0, -1).join(' '), res.ent);
   const source = sourceFrom(m, res, text);
   if (r.via) source.via = r.via;
   const ambiguousAt = position !== 'after' ? contrastAt(text, content[content.length - 1]) : -1;
