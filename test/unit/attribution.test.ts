@@ -181,6 +181,10 @@ describe('"the report" after a named report', () => {
     expect(cs.map((c) => [c.source?.name, c.source?.resolvedFrom, c.strength])).toEqual([
       ['International Crisis Group', undefined, 'on-record'], ['International Crisis Group', 'The report', 'on-record']]);
   });
+  it('is that report after "according to a report by" too', () => {
+    const cs = reported('According to a report by the International Crisis Group, 3,000 fighters had crossed the border. The report said the routes were still open.');
+    expect(cs.map((c) => c.source?.name)).toEqual(['International Crisis Group', 'International Crisis Group']);
+  });
   it('stays vague with no report named before', () => {
     expect(reported('The report said the smuggling routes were still open.').map((c) => [c.source?.name, c.strength])).toEqual([['The report', 'vague']]);
   });

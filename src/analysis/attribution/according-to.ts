@@ -38,7 +38,7 @@ export function readAccordingTo(ctx: SentenceCtx, cue: Cue): Reading | null {
   // "according to a report released on Friday, ...": the participle phrase is part of the source.
   const end = participleTail(toks, nounEnd);
   ctx.sourcePhrases.push([k, end]);
-  if (m?.by) m = { ...m.by, s: m.s, e: m.e, name: m.by.name };
+  if (m?.by) m = { ...m.by, s: m.s, e: m.e, name: m.by.name, documentWords: text.slice(m.s, m.by.s) };
   const content: Array<[number, number]> = [];
   // "According to early results of exit polls conducted for The Associated Press by Edison Research, ...":
   // a fronted source runs on to its comma even where the noun phrase read above stops short.

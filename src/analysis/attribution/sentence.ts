@@ -58,7 +58,8 @@ function record(ctx: SentenceCtx, cue: Cue, r: Reading): void {
   if (document) m = m.by!;
   const res = resolveMention(m, ctx.disc, true);
   // Its head noun is the word before "by", "from" or "of": "A report by X" -> report.
-  if (document) ctx.disc.noteDocument(text.slice(document.s, document.by!.s).trim().split(/\s+/).slice(0, -1).join(' '), res.ent);
+  const documentWords = document ? text.slice(document.s, document.by!.s) : m.documentWords;
+  if (documentWords) ctx.disc.noteDocument(documentWords.trim().split(/\s+/).slice(0, -1).join(' '), res.ent);
   const source = sourceFrom(m, res, text);
   if (r.via) source.via = r.via;
   const ambiguousAt = position !== 'after' ? contrastAt(text, content[content.length - 1]) : -1;
