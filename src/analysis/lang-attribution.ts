@@ -307,9 +307,25 @@ function citingMerged(lex: LangLexicon, out: Attribution[]): Attribution[] {
     const [from, to] = a.content[0];
     const reporter = out.find((b) => b !== a && b.source && b.cue.kind !== 'according-to' && b.content.some(([s, e]) => s < to && e > from));
     if (!reporter?.source || !a.source) return true;
-    // Fronted ("З посиланням на Генштаб видання пише"), both may have read the same words: no "citing itself".
     if (a.source.name !== reporter.source.name) reporter.source = { ...reporter.source, via: { name: a.source.name, kind: a.source.kind } };
+    else splitFronted(lex, reporter);
     return false;
   });
   return merged;
+}
+
+/**
+ * Fronted, "З посиланням на Генштаб ЗСУ видання пише, що …": both cues read "Генштаб ЗСУ видання" as one name. The
+ * reporter is the common noun at its end that names an outlet or a body ("видання"), citing the name before it.
+ * Left as it is when the name does not end so.
+ */
+function splitFronted(lex: LangLexicon, reporter: Attribution): void {
+  const source = reporter.source!;
+  const words = source.name.split(' ');
+  const last = words[words.length - 1];
+  const kind = kindOfWord(lex, last.toLowerCase());
+  if (words.length < 2 || last !== last.toLowerCase() || (kind !== 'outlet' && kind !== 'organization')) return;
+  const cited = words.slice(0, -1).join(' ');
+  const mention = source.mention ? { start: source.mention.end - last.length, end: source.mention.end, text: last } : source.mention;
+  reporter.source = { ...source, name: last, kind, mention, via: { name: cited, kind: 'organization' } };
 }

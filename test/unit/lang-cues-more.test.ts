@@ -55,6 +55,11 @@ describe('more cues in de, fr, es, uk, ru', () => {
     expect(uk.map((c) => [c.text, c.source?.name, c.source?.via?.name])).toEqual([['У місті немає світла', 'агентство Укрінформ', 'джерело']]);
   });
 
+  it('fronted, "З посиланням на X видання пише" is the outlet citing X (uk)', () => {
+    const uk = analyze('З посиланням на Генштаб ЗСУ видання пише, що знищено 40 дронів.', undefined, { lang: 'uk' });
+    expect(uk.filter((c) => c.form !== 'figure').map((c) => [c.source?.name, c.source?.via?.name])).toEqual([['видання', 'Генштаб ЗСУ']]);
+  });
+
   it('"за її словами", "по его словам": the pronoun inside the phrase (uk, ru)', () => {
     expect(sources('Лікарка Ірина Мельник приїхала до лікарні. За її словами, місць уже немає.', 'uk')).toEqual(['statement:Ірина Мельник']);
     expect(sources('Мэр Олег Петров провел совещание. По его словам, дороги откроют к утру.', 'ru')).toEqual(['statement:Олег Петров']);
