@@ -34,7 +34,6 @@ export class Reporter {
   private async send(results: TabResults, seq: number): Promise<void> {
     const parts = splitResults(results, `${this.prefix}.${seq}`);
     for (let i = 0; i < parts.length; i++) {
-      if (seq !== this.seq || !this.alive()) return;
       if (i > 0) await nextTurn();
       if (seq !== this.seq || !this.alive()) return;
       void sendToBackground('results/report', parts.length === 1 ? { results: parts[0].results } : parts[i]);
