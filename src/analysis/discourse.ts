@@ -70,6 +70,12 @@ function lastWord(phrase: string): string {
   return words[words.length - 1] ?? '';
 }
 
+/** A document's head noun from its words up to its author: the word before "by", "from" or "of" ("A report by "). */
+function documentHead(wordsToAuthor: string): string {
+  const words = wordsToAuthor.toLowerCase().trim().split(/\s+/);
+  return words[words.length - 2] ?? '';
+}
+
 export class Discourse {
   entities: Entity[] = [];
   private byAlias = new Map<string, Entity>();
@@ -84,6 +90,8 @@ export class Discourse {
   private prevTopic: { entity: Entity; block: number } | null = null;
   /** The last source credited with a claim, and the block it spoke in. */
   lastSpeaker: { entity: Entity; sentence: number; block: number } | null = null;
+  /** Who wrote the document last named with this head noun ("a report by Human Rights Watch": report -> HRW). */
+  private documentOwners = new Map<string, { entity: Entity; sentence: number }>();
 
   /** Adds or updates the entity a named mention refers to, and returns it. */
   register(m: Mention, asSubject: boolean, initialOnly = false, quoted = false): Entity | null {
@@ -164,12 +172,9 @@ export class Discourse {
 
   lookup(name: string): Entity | undefined { return this.byAlias.get(name.toLowerCase()); }
 
-  /** Who wrote the document last named with this head noun ("a report by Human Rights Watch": report -> HRW). */
-  private documentOwners = new Map<string, { entity: Entity; sentence: number }>();
-
-  /** Notes a document's author, so "the report" later in the article is theirs. */
-  noteDocument(documentName: string, author: Entity | null): void {
-    const head = lastWord(documentName);
+  /** Notes a document's author (its words up to the author: "A report by "), so "the report" later is theirs. */
+  noteDocument(wordsToAuthor: string, author: Entity | null): void {
+    const head = documentHead(wordsToAuthor);
     if (author && head) this.documentOwners.set(head, { entity: author, sentence: this.sentence });
   }
 
@@ -240,8 +245,7 @@ export class Discourse {
 
   /** "the news agency" -> the last outlet; "the ministry" -> the last body whose name has "ministry". */
   resolveDescription(description: string): Resolved | null {
-    const words = description.toLowerCase().split(/\s+/);
-    const head = words[words.length - 1];
+    const head = lastWord(description);
     const outletHead = OUTLET_HEADS.has(head);
     for (let i = this.entities.length - 1; i >= 0 && i >= this.entities.length - RECENT; i--) {
       const e = this.entities[i];

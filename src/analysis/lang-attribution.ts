@@ -302,7 +302,7 @@ export function attributeLangSentence(lex: LangLexicon, text: string, toks: Toke
  * "KCNA cites Kim"). The citing phrase gave a claim of its own over the same words, credited to whom it cites.
  */
 function citingMerged(lex: LangLexicon, out: Attribution[]): Attribution[] {
-  const merged = out.filter((a) => {
+  return out.filter((a) => {
     if (a.cue.kind !== 'according-to' || !lex.citing.has(a.cue.lemma)) return true;
     const [from, to] = a.content[0];
     const reporter = out.find((b) => b !== a && b.source && b.cue.kind !== 'according-to' && b.content.some(([s, e]) => s < to && e > from));
@@ -311,7 +311,6 @@ function citingMerged(lex: LangLexicon, out: Attribution[]): Attribution[] {
     else splitFronted(lex, reporter);
     return false;
   });
-  return merged;
 }
 
 /**

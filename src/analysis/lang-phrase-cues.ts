@@ -66,9 +66,9 @@ export function accordingCue(sc: Scan, i: number): Hit | null {
   // "nach eigenen Angaben", "laut eigenen Angaben": the sentence's subject speaks for itself. The whole phrase may
   // be the cue, with no name after it ("Die Polizei hat nach eigenen Angaben 40 Festnahmen gemacht").
   const ownInCue = acc.some((w) => lex.ownAccount.has(w));
-  if (!p && !ownInCue) return null;
-  if (ownInCue || toks.slice(p!.a, p!.b + 1).some((w) => lex.ownAccount.has(w.lw))) {
-    const last = ownInCue ? k - 1 : p!.b;
+  const ownAfter = !!p && toks.slice(p.a, p.b + 1).some((w) => lex.ownAccount.has(w.lw));
+  if (ownInCue || ownAfter) {
+    const last = ownInCue || !p ? k - 1 : p.b;
     const subject = i > 0 ? phraseRight(lex, toks, 0, i - 1) : null;
     const ok = !!subject && usableLeft(lex, toks, subject);
     return { found: ok ? { cue: makeCue(toks, i, last, 'according-to', acc.join(' '), { hedge }), phrase: subject, position: 'before', content: [ss, end], genitive: false } : null, next: last };

@@ -33,14 +33,10 @@ export function resolveMention(m: Mention, disc: Discourse, asSubject: boolean):
     if (r) { disc.touch(r.entity, asSubject, m.s); return { ent: r.entity, res: 'title', dist: r.distance, p: r.p ?? 1, others: r.others ?? [] }; }
     return { ...named(disc.register({ ...m, form: 'generic' }, asSubject)), res: 'unresolved', p: 1 };
   }
-  if ((m.form === 'generic' || m.form === 'vague') && !m.by && !m.plural && /^the\s/i.test(m.name)) {
-    // "the report" after "a report by Human Rights Watch": that report, so its author speaks.
-    const r = disc.documentOwner(m.name);
-    if (r) { disc.touch(r.entity, asSubject, m.s); return { ent: r.entity, res: 'title', dist: r.distance, p: 1, others: [] }; }
-  }
-  if (m.form === 'generic' && /^the\s/i.test(m.name)) {
-    // "the news agency", "the ministry": the last body named with that word, or the last outlet.
-    const r = disc.resolveDescription(m.name);
+  if ((m.form === 'generic' || m.form === 'vague') && /^the\s/i.test(m.name)) {
+    // "the report" after "a report by Human Rights Watch": that report, so its author speaks. "the news agency",
+    // "the ministry": the last body named with that word, or the last outlet.
+    const r = (!m.by && !m.plural ? disc.documentOwner(m.name) : null) ?? (m.form === 'generic' ? disc.resolveDescription(m.name) : null);
     if (r) { disc.touch(r.entity, asSubject, m.s); return { ent: r.entity, res: 'title', dist: r.distance, p: 1, others: [] }; }
   }
   return named(disc.register(m, asSubject));

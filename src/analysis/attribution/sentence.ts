@@ -54,12 +54,9 @@ function record(ctx: SentenceCtx, cue: Cue, r: Reading): void {
   const { content, position } = r;
   let m = r.m!;
   // "Estimates by the Institute ...", "figures from the ministry": the body behind the document speaks.
-  const document = m.by && cue.kind !== 'according-to' ? m : null;
-  if (document) m = m.by!;
+  if (m.by && cue.kind !== 'according-to') m = { ...m.by, documentWords: text.slice(m.s, m.by.s) };
   const res = resolveMention(m, ctx.disc, true);
-  // Its head noun is the word before "by", "from" or "of": "A report by X" -> report.
-  const documentWords = document ? text.slice(document.s, document.by!.s) : m.documentWords;
-  if (documentWords) ctx.disc.noteDocument(documentWords.trim().split(/\s+/).slice(0, -1).join(' '), res.ent);
+  if (m.documentWords) ctx.disc.noteDocument(m.documentWords, res.ent);
   const source = sourceFrom(m, res, text);
   if (r.via) source.via = r.via;
   const ambiguousAt = position !== 'after' ? contrastAt(text, content[content.length - 1]) : -1;

@@ -16,6 +16,8 @@ const JOINS_BEFORE_CUE = wordSet('attribution', 'joinsBeforeCue');
  */
 export function statementDrafts(text: string, sentences: SentenceInfo[], quoteDrafts: Draft[], minWords = 3, complementizers: ReadonlySet<string> = COMPLEMENTIZERS): Draft[] {
   const out: Draft[] = [];
+  /** The spans already given, as start:end: two cues giving the very same words make one claim. */
+  const given = new Set<string>();
   for (const s of sentences) for (const a of s.atts) {
     if (!a.source) continue;
     const start = a.content[0][0];
@@ -34,7 +36,8 @@ export function statementDrafts(text: string, sentences: SentenceInfo[], quoteDr
     const echoed = range && inside.find((q) => q.att !== a && q.source?.name === c.source.name && q.start < range!.end && q.end > range!.start);
     if (range && echoed) range = wordsBeforeCue(text, range.start, echoed, minWords);
     // Two cues giving the very same words ("reported, citing the military, that ..."): one claim, the first cue's.
-    if (!range || out.some((o) => o.start === range!.start && o.end === range!.end)) continue;
+    if (!range || given.has(`${range.start}:${range.end}`)) continue;
+    given.add(`${range.start}:${range.end}`);
     const features = featuresFor('statement', c, text, range.end - range.start, false);
     out.push({
       start: range.start, end: range.end, form: 'statement', topic: topicForText(text.slice(range.start, range.end)), quantity: null,

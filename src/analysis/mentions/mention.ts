@@ -25,7 +25,7 @@ export interface Mention {
   alias?: string;
   /** Source of a document: "a report by Human Rights Watch" -> Human Rights Watch. */
   by?: Mention;
-  /** The document an author mention stands for ("according to a report by X" -> "a report by"), so a later
-   *  "the report" is theirs (Discourse.noteDocument). */
+  /** The document an author mention stands for, its words up to the author ("a report by X" -> "a report by "),
+   *  so a later "the report" is theirs (Discourse.noteDocument). */
   documentWords?: string;
 }
