@@ -24,6 +24,9 @@ export async function runTs(entry, argv) {
     console.error(`sourcemark: could not build ${entry} (run \`npm run typecheck\` to see why)`);
     process.exit(1);
   }
+  // The bundle's own path may be another checkout's (a worktree whose node_modules is a link to the main
+  // one's): scripts/eval/paths.ts takes the project root from here, so fits write into this checkout.
+  process.env.SOURCEMARK_ROOT ??= root;
   const mod = await import(pathToFileURL(outfile).href);
   await rm(outfile, { force: true });
   if (typeof mod.main === 'function') {

@@ -5,6 +5,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 function findRoot(): string {
+  // Set by scripts/run-ts.mjs: the checkout that runs the script, even when the bundle sits in another
+  // checkout's node_modules (a worktree linking the main one's).
+  const given = process.env.SOURCEMARK_ROOT;
+  if (given && existsSync(path.join(given, 'package.json'))) return given;
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const pkg = path.join(dir, 'package.json');
