@@ -11,7 +11,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze, blocksFromPlainText } from '../src/analysis/index';
-import { claimFeatures } from '../src/analysis/claims';
+import { claimFeatures, keepClaimFeatures } from '../src/analysis/claims';
 import { calibrated, uncalibrated } from '../src/analysis/confidence';
 import { CALIBRATION } from '../src/analysis/confidence-weights';
 import { calibrate, matchDocument } from './eval/match';
@@ -64,6 +64,7 @@ function devCrossValidated(dev: Point[]): number {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  keepClaimFeatures();
   let dir = DEFAULT_POLNEAR_DIR;
   let measureOnly = false;
   for (let i = 0; i < argv.length; i++) {

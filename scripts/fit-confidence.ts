@@ -11,7 +11,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze, blocksFromPlainText, type Claim } from '../src/analysis/index';
-import { claimFeatures } from '../src/analysis/claims';
+import { claimFeatures, keepClaimFeatures } from '../src/analysis/claims';
 import { CAPS, FEATURE_NAMES, featureVector, type AttributionFeatures } from '../src/analysis/confidence';
 import { CALIBRATION, CONFIDENCE_WEIGHTS } from '../src/analysis/confidence-weights';
 import { matchDocument, score, sourceCorrect, type DocMatch, type GoldLabel } from './eval/match';
@@ -164,6 +164,7 @@ export const CALIBRATION = { a: ${cal.a}, b: ${cal.b} };
 }
 
 export async function main(argv: string[]): Promise<number> {
+  keepClaimFeatures();
   let dir = DEFAULT_DIR;
   let limit = Infinity;
   let measureOnly = false;

@@ -9,7 +9,7 @@ import type { Attribution, Position } from './attribution';
 import type { Cue } from './cues';
 import type { Discourse } from './discourse';
 import type { Mention } from './mentions';
-import { INVERTED_AUX, type LangLexicon } from './lang-lexicon';
+import { INVERTED_AUX, WORD_FIGURE_VERB, WORD_HEDGE, WORD_PARTICIPLE, WORD_PHRASE_START, WORD_VERB, type LangLexicon } from './lang-lexicon';
 import { resolveMention, sourceFrom } from './resolve';
 import {
   CLOSE_QUOTE, DASH, appositiveLeft, base, capital, isRoleOrBody, kindOfWord, matchPhrase, phraseAt, phraseLeft, phraseRight, usableLeft, type Phrase,
@@ -84,18 +84,20 @@ function findInSentence(lex: LangLexicon, text: string, toks: Token[], ss: numbe
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.punct) continue;
-    if (lex.hedges.has(t.lw) && !sc.hedge) sc.hedge = t.lw;
+    // What the lexicon says of the word, in one lookup: each reader below needs one of these bits to find anything.
+    const flags = lex.wordFlags.get(t.lw) ?? 0;
+    if (flags & WORD_HEDGE && !sc.hedge) sc.hedge = t.lw;
     if (inQuote(t.s) && !dashInterruption(toks, i) && !commaIncise(lex, toks, i)) continue;
-    const hit = phraseCue(sc, i);
+    const hit = i === 0 || flags & WORD_PHRASE_START ? phraseCue(sc, i) : null;
     if (hit) {
       // "Wie aus Sicherheitskreisen verlautete": two cues of one source are one attribution.
       if (hit.found && !out.some((o) => o.phrase && hit!.found!.phrase && o.phrase.a === hit!.found!.phrase.a)) out.push(hit.found);
       i = Math.max(i, hit.next);
       continue;
     }
-    const same = out.length ? sameSpeakerCue(lex, toks, i, sc.end, sc.hedge) : null;
+    const same = out.length && flags & (WORD_VERB | WORD_PARTICIPLE) ? sameSpeakerCue(lex, toks, i, sc.end, sc.hedge) : null;
     if (same) { out.push(same); continue; }
-    if (!lex.verbs.has(t.lw) && !(lex.figureVerbs.has(t.lw) && numberSoon(toks, i))) continue;
+    if (!(flags & WORD_VERB) && !(flags & WORD_FIGURE_VERB && numberSoon(toks, i))) continue;
     if (lex.reflexiveNotSpeech.has(t.lw) && i > 0 && /^(?:se|s'est|s’est|s'était)$/.test(toks[i - 1].lw)) continue;
     const stopAfter = lex.notSpeechAfter.get(t.lw);
     if (stopAfter && toks[i + 1] && stopAfter.has(toks[i + 1].lw)) continue;

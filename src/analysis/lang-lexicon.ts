@@ -129,7 +129,32 @@ export interface LangLexicon {
   contrast: Map<string, string[][]>;
   /** kindOfWord's answers so far (lang-phrases.ts). */
   kinds: Map<string, SourceKind | null>;
+  /** Per word, the WORD_ bits below: what the scan of a sentence for cues asks of every token, in one lookup. */
+  wordFlags: Map<string, number>;
   stems: Map<string, 'anonymous' | 'vague' | 'outlet' | 'document' | 'organization' | 'person'>;
+}
+
+/** A reporting verb (verbs). */
+export const WORD_VERB = 1;
+/** A verb that reports a number (figureVerbs). */
+export const WORD_FIGURE_VERB = 2;
+/** A hedge (hedges). */
+export const WORD_HEDGE = 4;
+/** A participle of a speaker already credited (participles). */
+export const WORD_PARTICIPLE = 8;
+/** The first word of a phrase cue (according-to, hearsay, postposition, "nach" of a compound). */
+export const WORD_PHRASE_START = 16;
+
+function wordFlags(lex: Omit<LangLexicon, 'wordFlags'>): Map<string, number> {
+  const flags = new Map<string, number>();
+  const add = (words: Iterable<string>, bit: number) => { for (const w of words) flags.set(w, (flags.get(w) ?? 0) | bit); };
+  add(lex.verbs, WORD_VERB);
+  add(lex.figureVerbs, WORD_FIGURE_VERB);
+  add(lex.hedges, WORD_HEDGE);
+  add(lex.participles, WORD_PARTICIPLE);
+  add([...lex.according.keys(), ...lex.impersonal.keys(), ...lex.impersonalAlone.keys(), ...lex.accordingAfter], WORD_PHRASE_START);
+  if (lex.accordingCompound.length) add(['nach'], WORD_PHRASE_START);
+  return flags;
 }
 
 /** Phrases as word arrays, indexed by their first word, longest first. */
@@ -183,7 +208,7 @@ function build(lang: string, f: CueFile): LangLexicon {
     needs.add(w);
     if (f.past_stems?.includes(w)) for (const end of [masc, 'ла', 'ло', 'ли']) needs.add(w + end);
   }
-  return {
+  const lex: Omit<LangLexicon, 'wordFlags'> = {
     lang, verbs, particles, needsComplement: needs,
     notSpeechAfter: new Map(Object.entries(f.not_speech_after ?? {}).map(([k, v]) => [k, new Set(v)])),
     according: phrases(f.according),
@@ -228,6 +253,7 @@ function build(lang: string, f: CueFile): LangLexicon {
     kinds: new Map(),
     stems: lang === 'ru' || lang === 'uk' ? stemsOf(f) : new Map(),
   };
+  return { ...lex, wordFlags: wordFlags(lex) };
 }
 
 const LEXICONS = new Map<string, LangLexicon>([

@@ -20,14 +20,17 @@ const UK: Array<[string, string]> = [
 const UK_KO = /[бвгджзклмнпрстфхцчшщй]ка$/;
 // Male first names in -а after a consonant ("Олега" -> "Олег", "Ивана" -> "Иван").
 const CONSONANT_A = /[бвгджзклмнпрстфхцчшщ]а$/;
+// At module level: a bundler targeting a browser turns a literal with \p{…} into `new RegExp(…)`, built at each call.
+const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_LOWER = /^\p{Ll}/u;
 
 function wordBack(w: string, rules: Array<[string, string]>): string {
   const lower = w.toLowerCase();
-  if (rules === UK && UK_KO.test(lower) && lower.length > 4 && /^\p{Lu}/u.test(w)) return `${w.slice(0, -1)}о`;
+  if (rules === UK && UK_KO.test(lower) && lower.length > 4 && STARTS_UPPER.test(w)) return `${w.slice(0, -1)}о`;
   for (const [gen, nom] of rules) {
     if (lower.length > gen.length + 2 && lower.endsWith(gen)) return w.slice(0, w.length - gen.length) + nom;
   }
-  if (CONSONANT_A.test(lower) && lower.length > 3 && /^\p{Lu}/u.test(w)) return w.slice(0, -1);
+  if (CONSONANT_A.test(lower) && lower.length > 3 && STARTS_UPPER.test(w)) return w.slice(0, -1);
   return w;
 }
 
@@ -55,10 +58,10 @@ function agree(orig: string[], out: string[], lang: string): void {
       for (const [re, to] of NEUTER[lang]) if (re.test(out[i])) { out[i] = out[i].replace(re, to); break; }
     }
     const pl = PLURAL_ADJ[lang].find(([re]) => re.test(orig[i]) && orig[i].length > 5);
-    if (pl && orig[i] === out[i] && /^\p{Ll}/u.test(orig[i + 1])) {
+    if (pl && orig[i] === out[i] && STARTS_LOWER.test(orig[i + 1])) {
       out[i] = orig[i].replace(pl[0], pl[1]);
       out[i + 1] = pluralNoun(orig[i + 1], lang);
-    } else if (lang === 'uk' && /них$/.test(orig[i]) && /^\p{Ll}/u.test(orig[i + 1])) {
+    } else if (lang === 'uk' && /них$/.test(orig[i]) && STARTS_LOWER.test(orig[i + 1])) {
       out[i + 1] = pluralNoun(orig[i + 1], lang);
     }
   }

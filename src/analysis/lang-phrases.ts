@@ -11,6 +11,9 @@ export const CLOSE_QUOTE = /^["”“»«‘’›]$/;
 export const DASH = /^[—–―-]$/;
 const ELISION = /^(?:l|d|qu|j|s|n)'/;
 const ACRONYM = /^[\p{Lu}\d-]{2,8}$/u;
+// At module level: a bundler targeting a browser turns a literal with \p{…} into `new RegExp(…)`, built at each call.
+const ELIDED_CAPITAL = /^(?:l|d|L|D)['’](\p{Lu})/u;
+const AGE_COMPOUND = /^\d+-\p{L}/u;
 
 export interface Phrase { a: number; b: number }
 
@@ -23,10 +26,9 @@ export function base(t: Token): string {
 
 export function capital(t: Token): boolean {
   if (t.cap) return true;
-  if (!t.w.includes("'") && !t.w.includes('’')) return false;
-  // "l'Élysée", "d'Orsay": the word after the elision.
-  const m = /^(?:l|d|L|D)['’](\p{Lu})/u.exec(t.w);
-  return !!m;
+  // "l'Élysée", "d'Orsay": the word after the elision (its apostrophe second; most words are no such word).
+  const c = t.w.charCodeAt(1);
+  return (c === 39 || c === 0x2019) && ELIDED_CAPITAL.test(t.w);
 }
 
 /** The words `words` start at toks[i] (lower case, elided articles kept as written). */
@@ -81,7 +83,7 @@ export function phraseRight(lex: LangLexicon, toks: Token[], i: number, max: num
       break;
     }
     // An age ('34-jährige', '34-летняя') stays in the phrase; any other number ends it.
-    if (t.punct || lex.boundaries.has(t.lw) || lex.complementizers.has(t.lw) || lex.hedges.has(t.lw) || (/^\d/.test(t.w) && !/^\d+-\p{L}/u.test(t.w))) break;
+    if (t.punct || lex.boundaries.has(t.lw) || lex.complementizers.has(t.lw) || lex.hedges.has(t.lw) || (/^\d/.test(t.w) && !AGE_COMPOUND.test(t.w))) break;
     const link = k > i && lex.genitiveLinks.has(toks[k - 1].lw);
     if (seenHead && lex.npStops.has(t.lw) && !link) break;
     // A stop word or an auxiliary ends it, but a source word may open it ("как стало известно изданию").

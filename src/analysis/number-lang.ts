@@ -138,6 +138,10 @@ const CLOCK = /[:.]\d{2}(?!\d)/y;
 const SCORE = /[:–-]\d{1,2}(?!\d)/y;
 const CLOCK_BEFORE = /\d[ \u00a0]?h[ \u00a0]$/;
 const DATE_NUMERIC = /[./]\d{1,2}[./](?:\d{2}|\d{4})(?!\d)/y;
+// At module level: a bundler targeting a browser turns a literal with \p{…} into `new RegExp(…)`, built at each call.
+const LOWER_WORD_NEXT = /^[ \u00a0]\p{Ll}/u;
+const LETTER = /\p{L}/u;
+const PART_OF_COUNT = /^[ \u00a0]*(?:\p{L}+[ \u00a0]+)?\d/u;
 
 /**
  * The word after `pos` past spaces (lower case, a trailing dot kept only for abbreviations the caller knows): what
@@ -212,9 +216,9 @@ function readAt(text: string, at: number, lex: NumberLexicon): Read | null {
     SCORE.lastIndex = end;
     if (plain && m[0].length <= 2 && SCORE.test(text) && value <= 20) return null;
     // "am 12. März", "im 3. Quartal", "die 2. Runde": a German ordinal (a figure ending a sentence keeps its dot).
-    if (lex.ordinalDot && text[end] === '.' && (/^[ \u00a0]\p{Ll}/u.test(text.slice(end + 1, end + 3)) || !!lex.ordinalBefore?.test(text.slice(Math.max(0, at - 5), at)))) return null;
+    if (lex.ordinalDot && text[end] === '.' && (LOWER_WORD_NEXT.test(text.slice(end + 1, end + 3)) || !!lex.ordinalBefore?.test(text.slice(Math.max(0, at - 5), at)))) return null;
     // "a 5,000-strong force" aside, a compound ("34-jährige", "5-Sterne"): not a count.
-    if (text[end] === '-' && /\p{L}/u.test(text[end + 1] ?? '')) return null;
+    if (text[end] === '-' && LETTER.test(text[end + 1] ?? '')) return null;
     // "à 18 h 30": the minutes of a clock time.
     if (CLOCK_BEFORE.test(text.slice(Math.max(0, at - 6), at))) return null;
   } else {
@@ -228,7 +232,7 @@ function readAt(text: string, at: number, lex: NumberLexicon): Read | null {
     // A small number word counts something only when a content word follows ("zwei Dörfer", not "sur trois est").
     const next = wordAt(text, end);
     // A part of a counted whole counts too: "huit des 28 millions", "tres de los 10 heridos".
-    const part = !!next && /^[ \u00a0]*(?:\p{L}+[ \u00a0]+)?\d/u.test(text.slice(next.end, next.end + 12));
+    const part = !!next && PART_OF_COUNT.test(text.slice(next.end, next.end + 12));
     if (!vague && !approx && (!next || (isFunctionWord(next.w) && !part))) return null;
   }
   // Scale: "2,5 Milliarden", "шести миллионов", "1,2 млрд".

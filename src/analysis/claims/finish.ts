@@ -3,8 +3,18 @@ import type { Claim } from '../types';
 import { score, unattributed, type AttributionFeatures } from '../confidence';
 import type { Draft } from './draft';
 
-/** The features behind each attributed claim, for refitting the weights (scripts/fit-confidence.ts). */
+/**
+ * The features behind each attributed claim, for refitting the weights (scripts/fit-confidence.ts), kept only after
+ * keepClaimFeatures(): an entry per claim cost 1-2% of analyze() on the written articles (node --cpu-prof), and only
+ * the fit scripts read them.
+ */
 export const claimFeatures = new WeakMap<Claim, AttributionFeatures>();
+let keepFeatures = false;
+
+/** From now on, claimFeatures holds the features of every attributed claim analyzed (the fit scripts call this). */
+export function keepClaimFeatures(): void {
+  keepFeatures = true;
+}
 
 /** Finishes drafts into claims with ids in text order; `next` numbers them across blocks. */
 export function finish(text: string, drafts: Draft[], next: { n: number }): Claim[] {
@@ -20,7 +30,7 @@ export function finish(text: string, drafts: Draft[], next: { n: number }): Clai
       level: d.source ? s.level : 'none', reasons: s.reasons,
     };
     if (d.container && ids.has(d.container)) claim.within = ids.get(d.container);
-    if (d.features && d.source) claimFeatures.set(claim, d.features);
+    if (keepFeatures && d.features && d.source) claimFeatures.set(claim, d.features);
     return claim;
   });
 }

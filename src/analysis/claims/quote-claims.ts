@@ -11,6 +11,9 @@ import { contentHedges, credit, cueOf, featuresFor, type CreditInfo, type Draft 
 import { isScareQuote, titleLike } from './scare-quotes';
 import { overlaps, sentenceIndex, wordCount, type SentenceInfo } from './spans';
 
+// At module level: a bundler targeting a browser turns a literal with \p{…} into `new RegExp(…)`, built at each call.
+const HAS_LETTER = /\p{L}/u;
+
 /** What carries over from the previous block: an open quotation, a colon cue waiting for its quotation. */
 export interface Carried { carried: OpenQuote | null; lead: Attribution | null }
 
@@ -44,7 +47,7 @@ function adjacentCue(text: string, gov: Attribution | null, q: Quote): boolean {
   if (!gov) return false;
   return ((gov.position === 'after' || gov.position === 'inverted') && gov.cue.s - q.end < 40 && gov.cue.s >= q.end)
     // Not right after a listener ('told "Good Morning America"'), but after the one called something ('called Trump "unhinged"').
-    || (gov.content[0][0] === q.start && (!LISTENER_VERBS.has(gov.cue.lemma) || /\p{L}/u.test(text.slice(gov.cue.e, q.start))));
+    || (gov.content[0][0] === q.start && (!LISTENER_VERBS.has(gov.cue.lemma) || HAS_LETTER.test(text.slice(gov.cue.e, q.start))));
 }
 
 /** Who a quotation that quotes someone is credited to, or null. */

@@ -8,6 +8,8 @@ import { wordSet } from '../lexicon/load';
 
 const CONNECTORS = wordSet('mentions', 'nameConnectors');
 const CONTRACTION = /^\p{L}+(?:['’](?:ve|re|m|ll|d)|n['’]t)$/iu;
+// At module level: a bundler targeting a browser turns a literal with \p{…} into `new RegExp(…)`, built at each call.
+const ARTICLE_PREFIXED = /^(?:al|el)-\p{Lu}/u;
 const GROUP_HEADS = new Set(GROUPS.heads);
 
 export interface NameRun { a: number; b: number }
@@ -45,12 +47,12 @@ function nameToken(toks: Token[], i: number, inRun: boolean): boolean {
   if (!inRun) return false;
   const next = toks[i + 1];
   // "Mohammed bin Salman", "Bank of England", "al-Assad"
-  if ((CONNECTORS.has(t.lw) || t.lw === 'of' || t.lw === 'for' || t.lw === 'and' || /^(?:al|el)-\p{Lu}/u.test(t.w))
+  if ((CONNECTORS.has(t.lw) || t.lw === 'of' || t.lw === 'for' || t.lw === 'and' || ARTICLE_PREFIXED.test(t.w))
     && next && next.cap && !CAP_STOP.has(bare(next.lw))) {
     if ((t.lw === 'of' || t.lw === 'for' || t.lw === 'and') && !ORG_WORDS.has(bare(toks[i - 1]?.lw ?? ''))) return false;
     return true;
   }
-  return /^(?:al|el)-\p{Lu}/u.test(t.w);
+  return ARTICLE_PREFIXED.test(t.w);
 }
 
 /** Runs of name tokens within toks[a..b] (inclusive bounds). */
