@@ -7,6 +7,8 @@ import { VERBS } from '../verbs';
 
 /** Words that open a reported clause ('said that ...'). */
 const COMPLEMENTIZERS = wordSet('attribution', 'complementizers');
+/** Words that make what follows a cue no content ("responded by blocking ...", "reported by CNN"). */
+const NOT_CONTENT_OPENERS = wordSet('attribution', 'notContentOpeners');
 /** Words that join a statement to a second cue of its source ("and calls her ..."). */
 const JOINS_BEFORE_CUE = wordSet('attribution', 'joinsBeforeCue');
 
@@ -26,7 +28,7 @@ export function statementDrafts(text: string, sentences: SentenceInfo[], quoteDr
     // ('said that the offensive would continue "until ..."') is a statement too, holding the quote.
     const holdsQuote = overlapsAny(quoteDrafts, start, end);
     if (holdsQuote && unquotedWords(text, start, end, quoteDrafts) < 4) continue;
-    if (wordCount(text, start, end, 3) < minWords) continue;
+    if (wordCount(text, start, end, 3) < minWords || (opensWith(text, start, NOT_CONTENT_OPENERS) && !afterWord(text, start, complementizers))) continue;
     // Its own quotations are quote claims: the statement keeps the words before them, never the same words twice;
     // so for a quotation another cue of the same source gives inside it ('urged women to vote, saying "..."').
     const c = credit(a);
@@ -133,4 +135,16 @@ function wordsBeforeCue(text: string, start: number, quote: Draft, minWords: num
     if (joined) e -= last![0].length;
   }
   return wordCount(text, start, e, minWords) >= minWords ? { start, end: e } : null;
+}
+
+/** The first word at or after `at` is one of `words` (lower case). */
+function opensWith(text: string, at: number, words: ReadonlySet<string>): boolean {
+  const m = /^[^\p{L}]*(\p{L}+)/u.exec(text.slice(at, at + 40));
+  return !!m && words.has(m[1]);
+}
+
+/** The word right before `at` is one of `words` ('said that by then ...': content after all). */
+function afterWord(text: string, at: number, words: ReadonlySet<string>): boolean {
+  const m = /(\p{L}+)[^\p{L}]*$/u.exec(text.slice(Math.max(0, at - 40), at));
+  return !!m && words.has(m[1].toLowerCase());
 }

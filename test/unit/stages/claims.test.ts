@@ -18,6 +18,11 @@ describe('claims of a block', () => {
   it('makes a statement of a complement with no quotation', () => {
     expect(claimsOf('The ministry said the border would reopen on Monday.')).toContainEqual(expect.objectContaining({ form: 'statement', source: 'The ministry', text: 'the border would reopen on Monday.' }));
   });
+  it('makes no statement of a means or an agent after a cue ("responded by ignoring ..."), but keeps "said that by ..."', () => {
+    expect(claimsOf('Madrid responded by ignoring the letter, calling it a stunt.').filter((c) => c.form === 'statement')).toEqual([]);
+    expect(claimsOf('The ministry responded by cutting the fee, a move critics called timid.')).not.toContainEqual(expect.objectContaining({ source: 'The ministry' }));
+    expect(claimsOf('Tom Berg said that by next year the plant would close.')).toContainEqual(expect.objectContaining({ form: 'statement', source: 'Tom Berg', text: 'by next year the plant would close.' }));
+  });
   it('leaves a complement that is only a quotation to the quote', () => {
     const claims = claimsOf('The minister said: "The border will reopen on Monday."');
     expect(claims.filter((c) => c.form === 'statement')).toEqual([]);
