@@ -68,6 +68,12 @@ describe('claims of a block', () => {
     expect(src('Senator Tom Berg met voters at a fair. Many local farmers were angry. They said the tariffs had cost them dearly.', 'the tariffs')).toBe('Many local farmers');
     expect(src('The study was published on Monday in a medical journal. It found that early exposure cut the risk of allergy.', 'early exposure')).toBe('The study');
   });
+  it('puts in play the noun phrase after a fronted phrase or an opening preposition, never the adverbial itself', () => {
+    const src = (text: string, words: string) => claimsOf(text).find((c) => c.text.startsWith(words))?.source;
+    expect(src('Republicans met in Ohio. For decades, they have said taxes were too high.', 'taxes')).toBe('Republicans');
+    expect(src('Lena Hart spoke in Ohio. Later, Hart’s campaign released a statement on the crash. It said the pilot was safe.', 'the pilot')).toBe('Hart’s campaign');
+    expect(src('Lena Hart spoke in Ohio. Among her supporters, the mood was grim. They said the debate had gone badly.', 'the debate')).toBe('her supporters');
+  });
   it('numbers claims in text order', () => {
     const ids = claimsOf('Officials said 12 people died. "It was a tragedy," the mayor said.').map((c) => c.id);
     expect(ids).toEqual(ids.map((_, i) => `c${i + 1}`));
