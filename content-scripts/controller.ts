@@ -248,7 +248,9 @@ export class Controller {
     const { prefix, suffix } = diffBlocks(before, extraction);
     const n = extraction.blocks.length;
     const oldN = before.blocks.length;
-    if (prefix === n && prefix === oldN) {
+    const changed = !(prefix === n && prefix === oldN);
+    this.watcher.readFound(changed); // a polled page goes back to being observed once it keeps still
+    if (!changed) {
       if (this.painter.wrapsText) this.draw();
       return;
     }

@@ -3,7 +3,7 @@
 // the article is known only its subtree is watched; after a change nothing is observed until the next read
 // resumes it; a swapped-out article, a pushState and a dead extension are noticed.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BATCH_MS, HUGE_BATCH, PageWatcher, type ChangeBatch } from '../../../content-scripts/page-watch';
+import { BATCH_MS, CHURN_STREAK, CHURN_WINDOW_MS, HUGE_BATCH, PageWatcher, POLL_READ_MS, QUIET_POLLS, type ChangeBatch } from '../../../content-scripts/page-watch';
 
 let life: AbortController;
 let batches: ChangeBatch[];
@@ -127,5 +127,59 @@ describe('PageWatcher', () => {
     await settle(1000);
     expect(batches).toHaveLength(0);
     expect(navigations).toBe(0);
+  });
+
+  describe('an article that keeps changing', () => {
+    /** One read cycle as the controller runs it: watching resumes, the page changes `after` ms later, the batch. */
+    async function quickChange(w: PageWatcher, p: Element, after = 300) {
+      w.resume();
+      await vi.advanceTimersByTimeAsync(after);
+      p.append(' x');
+      await settle();
+    }
+
+    it('is polled instead of observed after quick changes in a row, and observed again once it keeps still', async () => {
+      const w = watcher();
+      const article = document.querySelector('article')!;
+      const p = article.querySelector('p')!;
+      w.watch(article);
+      p.append(' first');
+      await settle();
+      for (let i = 1; i < CHURN_STREAK; i++) await quickChange(w, p);
+      expect(w.isPolling).toBe(true);
+      const seen = batches.length;
+      w.resume();
+      p.append(' unobserved'); // no observer: no batch of its own
+      await settle();
+      expect(batches).toHaveLength(seen);
+      await vi.advanceTimersByTimeAsync(POLL_READ_MS); // the poll: a read of the whole article
+      expect(batches).toHaveLength(seen + 1);
+      expect(batches.at(-1)!.huge).toBe(true);
+      w.readFound(true);
+      for (let i = 0; i < QUIET_POLLS; i++) w.readFound(false);
+      expect(w.isPolling).toBe(false);
+      w.resume();
+      p.append(' observed');
+      await settle();
+      expect(batches.at(-1)!.targets.has(p)).toBe(true);
+      expect(batches.at(-1)!.huge).toBe(false);
+    });
+
+    it('is observed as before when its changes come slowly', async () => {
+      const w = watcher();
+      const article = document.querySelector('article')!;
+      w.watch(article);
+      for (let i = 0; i < CHURN_STREAK + 2; i++) await quickChange(w, article.querySelector('p')!, CHURN_WINDOW_MS + 100);
+      expect(w.isPolling).toBe(false);
+    });
+
+    it('is never polled while no article is known (the whole document is observed)', async () => {
+      const w = watcher();
+      const p = document.getElementById('p1')!;
+      p.append(' first');
+      await settle();
+      for (let i = 1; i < CHURN_STREAK + 2; i++) await quickChange(w, p);
+      expect(w.isPolling).toBe(false);
+    });
   });
 });
