@@ -34,7 +34,8 @@ export class Reporter {
   private async send(results: TabResults, seq: number): Promise<void> {
     const parts = splitResults(results, `${this.prefix}.${seq}`);
     for (let i = 0; i < parts.length; i++) {
-      if (i > 0) await nextTurn();
+      // The first part too: gathering a long page's results (2,000 claims: 11 ms in a trace) has had this task.
+      if (i > 0 || parts.length > 1) await nextTurn();
       if (seq !== this.seq || !this.alive()) return;
       void sendToBackground('results/report', parts.length === 1 ? { results: parts[0].results } : parts[i]);
     }

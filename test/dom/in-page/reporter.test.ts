@@ -37,6 +37,19 @@ describe('the reporter', () => {
     expect(sent.flatMap((p) => p.results.claims)).toHaveLength(CLAIMS_PER_PART * 4 + 3);
   });
 
+  it('gathers a long report in one task and sends its first part in the next', async () => {
+    const reporter = new Reporter(() => true, new AbortController().signal);
+    let gathered = 0;
+    reporter.report(() => { gathered++; return results(CLAIMS_PER_PART * 2); }, true);
+    vi.advanceTimersByTime(0);
+    await Promise.resolve(); // the timer's task, microtasks included
+    await Promise.resolve();
+    expect(gathered).toBe(1);
+    expect(sent).toHaveLength(0);
+    await settle();
+    expect(sent.map((p) => p.part?.index)).toEqual([0, 1]);
+  });
+
   it('sends a short report whole, once', async () => {
     const reporter = new Reporter(() => true, new AbortController().signal);
     reporter.report(() => results(3), true);
