@@ -18,8 +18,10 @@
 //     with a MutationObserver as ours (the article's subtree, childList + characterData, disconnected in its
 //     callback: the cost of the observer); and with the extension 2.5 s after its previous round instead of 0.5 s
 //     (our live update of that round's changes is over: the cost of our work overlapping the page's).
-//     Each round's ratios are against the page without in that round.
-import type { Browser, Page } from 'puppeteer-core';
+//     Each round's ratios are against the page without in that round. Chromium: also the page's main-thread CPU
+//     time over the same updates (CDP Performance.getMetrics ThreadTime): on a shared machine the wall clock swings
+//     with other processes' load (rounds ranged 0.2x-4x at load 7), CPU time far less.
+import type { Browser, CDPSession, Page } from 'puppeteer-core';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))];
@@ -31,7 +33,7 @@ interface Span { start: number; duration: number }
 type BenchWindow = Window & { __bench: { dcl: number; drawnAt: number; gaps: Span[]; beats: number; beatEnd: number } };
 
 export interface TaskStats { longest: number; over50: number; longestAfterDcl: number; over50AfterDcl: number }
-interface LoadTasks { gaps: TaskStats; trace: TaskStats | null; drawnAt: number; page: Page }
+interface LoadTasks { gaps: TaskStats; trace: TaskStats | null; ourTrace: TaskStats | null; drawnAt: number; page: Page }
 
 function stats(spans: Span[], dcl: number): TaskStats {
   const all = spans.map((t) => t.duration);
@@ -40,19 +42,30 @@ function stats(spans: Span[], dcl: number): TaskStats {
   return { longest: max(all), over50: all.filter((d) => d > 50).length, longestAfterDcl: max(late), over50AfterDcl: late.filter((d) => d > 50).length };
 }
 
-interface TraceEvent { name: string; ts: number; dur?: number; tid: number; pid: number }
+interface TraceEvent { name: string; ts: number; dur?: number; tid: number; pid: number; args?: { data?: { url?: string } } }
 
-/** Top-level tasks on the page's main thread (the thread of its DOMContentLoaded), in ms from navigation start. */
-function traceTasks(raw: Uint8Array): { spans: Span[]; dcl: number } {
+/** A script event of the extension's own (its content script evaluated, or one of its callbacks called). */
+const isExtensionScript = (e: TraceEvent) => /^(chrome-extension|moz-extension):/.test(e.args?.data?.url ?? '');
+
+/** Top-level tasks on the page's main thread (the thread of its DOMContentLoaded), in ms from navigation start;
+ *  `ours`: the tasks in which the extension's script ran (the page's own work inside them counts too, e.g. a layout
+ *  our code forced). */
+function traceTasks(raw: Uint8Array): { spans: Span[]; ours: Span[]; dcl: number } {
   const parsed = JSON.parse(Buffer.from(raw).toString('utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
   const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
   const dclEvent = events.find((e) => e.name === 'MarkDOMContent');
   if (!dclEvent) throw new Error('no DOMContentLoaded in the trace');
   const nav = events.find((e) => e.name === 'navigationStart' && e.pid === dclEvent.pid);
   const base = nav ? nav.ts : events.filter((e) => e.pid === dclEvent.pid && e.tid === dclEvent.tid).reduce((a, e) => Math.min(a, e.ts), Infinity);
-  const spans = events.filter((e) => e.pid === dclEvent.pid && e.tid === dclEvent.tid && e.name === 'ThreadControllerImpl::RunTask' && e.ts >= base)
-    .map((e) => ({ start: (e.ts - base) / 1000, duration: (e.dur ?? 0) / 1000 }));
-  return { spans, dcl: (dclEvent.ts - base) / 1000 };
+  const onThread = events.filter((e) => e.pid === dclEvent.pid && e.tid === dclEvent.tid && e.ts >= base);
+  const tasks = onThread.filter((e) => e.name === 'ThreadControllerImpl::RunTask');
+  const ourStarts = onThread.filter(isExtensionScript).map((e) => e.ts).sort((a, b) => a - b);
+  const span = (e: TraceEvent) => ({ start: (e.ts - base) / 1000, duration: (e.dur ?? 0) / 1000 });
+  const hasOurScript = (task: TraceEvent) => {
+    const end = task.ts + (task.dur ?? 0);
+    return ourStarts.some((ts) => ts >= task.ts && ts <= end);
+  };
+  return { spans: tasks.map(span), ours: tasks.filter(hasOurScript).map(span), dcl: (dclEvent.ts - base) / 1000 };
 }
 
 /** Loads the page and waits for its heartbeat to end (and, with the extension, for the highlights). */
@@ -64,35 +77,55 @@ async function loadTasks(browser: Browser, url: string, withExtension: boolean, 
   await page.waitForFunction(() => (window as unknown as BenchWindow).__bench.beatEnd > 0, { timeout: 60_000, polling: 100 });
   const { dcl, gaps, drawnAt } = await page.evaluate(() => (window as unknown as BenchWindow).__bench);
   let traced: TaskStats | null = null;
+  let ourTrace: TaskStats | null = null;
   if (trace) {
     const t = traceTasks((await page.tracing.stop())!);
     // The trace's window is the heartbeat's (tracing stop itself adds tasks after it).
     traced = stats(t.spans.filter((s) => s.start < HEARTBEAT_MS), t.dcl);
+    ourTrace = stats(t.ours.filter((s) => s.start < HEARTBEAT_MS), t.dcl);
   }
-  return { gaps: stats(gaps, dcl), trace: traced, drawnAt, page };
+  return { gaps: stats(gaps, dcl), trace: traced, ourTrace, drawnAt, page };
 }
 
 type Setup = 'none' | 'empty-registry' | 'observer' | 'settled';
 
 /** The page's own DOM work: 5,000 updates in the article, timed synchronously in the page. `setup`: highlights taken
  *  out of the registry for the round (put back after), or a MutationObserver like ours connected for it. */
-export function domUpdateRound(page: Page, setup: Setup = 'none'): Promise<number> {
-  return page.evaluate(async (how: Setup) => {
-    const article = document.querySelector('article')!;
-    const ps = [...article.querySelectorAll('p')];
-    let saved: Array<[string, Highlight]> = [];
+export async function domUpdateRound(page: Page, setup: Setup = 'none'): Promise<number> {
+  return (await timedDomUpdateRound(page, setup, null)).ms;
+}
+
+/** The main thread's CPU time so far, ms (Chromium's renderer, over CDP); null where the browser has no such metric. */
+async function threadTime(cdp: CDPSession | null): Promise<number | null> {
+  if (!cdp) return null;
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const t = metrics.find((m) => m.name === 'ThreadTime');
+  return t ? t.value * 1000 : null;
+}
+
+/** One round: `ms` the updates took on the wall clock; `cpuMs` the page's main thread CPU time over the same
+ *  updates (Chromium), which other processes' load on the machine does not inflate as it does the wall clock. */
+export async function timedDomUpdateRound(page: Page, setup: Setup, cdp: CDPSession | null): Promise<{ ms: number; cpuMs: number | null }> {
+  await page.evaluate(async (how: Setup) => {
+    const w = window as unknown as { __benchSaved: Array<[string, Highlight]> };
+    w.__benchSaved = [];
     if (how === 'empty-registry') {
-      saved = [...CSS.highlights];
+      const saved = [...CSS.highlights];
       CSS.highlights.clear();
       await new Promise((r) => setTimeout(r, 50)); // a frame paints without them
-      for (const [name, h] of CSS.highlights) if (!saved.some(([, s]) => s === h)) saved.push([name, h]);
+      for (const [name, h] of CSS.highlights) if (!saved.some(([, x]) => x === h)) saved.push([name, h]);
       CSS.highlights.clear(); // whatever a redraw put back meanwhile
+      w.__benchSaved = saved;
     }
     if (how === 'settled') await new Promise((r) => setTimeout(r, 2500)); // our update of the round before is over
     if (how === 'observer') {
       const o = new MutationObserver(() => o.disconnect());
-      o.observe(article, { childList: true, subtree: true, characterData: true });
+      o.observe(document.querySelector('article')!, { childList: true, subtree: true, characterData: true });
     }
+  }, setup);
+  const cpu0 = await threadTime(cdp);
+  const ms = await page.evaluate(() => {
+    const ps = [...document.querySelector('article')!.querySelectorAll('p')];
     const t0 = performance.now();
     for (let i = 0; i < 5000; i++) {
       const p = ps[i % ps.length];
@@ -106,11 +139,16 @@ export function domUpdateRound(page: Page, setup: Setup = 'none'): Promise<numbe
         s.remove();
       }
     }
-    const ms = performance.now() - t0;
+    return performance.now() - t0;
+  });
+  const cpu1 = await threadTime(cdp);
+  await page.evaluate(async () => {
     await new Promise((r) => setTimeout(r, 500)); // our live update runs in between, as it would
-    for (const [name, h] of saved) if (!CSS.highlights.has(name)) CSS.highlights.set(name, h);
-    return ms;
-  }, setup);
+    for (const [name, h] of (window as unknown as { __benchSaved: Array<[string, Highlight]> }).__benchSaved) {
+      if (!CSS.highlights.has(name)) CSS.highlights.set(name, h);
+    }
+  });
+  return { ms, cpuMs: cpu0 === null || cpu1 === null ? null : cpu1 - cpu0 };
 }
 
 export interface Spread { median: number; q1: number; q3: number; min: number; max: number }
@@ -120,6 +158,8 @@ export interface MainThreadResult {
   loads: number;
   /** Per load: heartbeat gaps with and without the extension; Chromium trace tasks (null in Firefox). */
   gapsWith: TaskStats[]; gapsWithout: TaskStats[]; traceWith: TaskStats[] | null; traceWithout: TaskStats[] | null;
+  /** Chromium: with the extension, the trace's tasks in which its script ran. */
+  traceOurs: TaskStats[] | null;
   drawnAt: number[];
   domRounds: number;
   /** ms per round, and each round's ratio to the page without the extension in that round. */
@@ -128,40 +168,56 @@ export interface MainThreadResult {
   noHighlightsRatio: Spread; observerRatio: Spread;
   /** With the extension, our update of the round before finished. */
   settledRatio: Spread;
+  /** Chromium: the same rounds in the page's main-thread CPU time (ms, and each round's ratio with/without). */
+  domCpuWith: Spread | null; domCpuWithout: Spread | null; domCpuRatio: Spread | null; observerCpuRatio: Spread | null;
 }
 
 export async function mainThread(withExt: Browser, without: Browser, url: string, loads: number, domRounds: number, trace: boolean): Promise<MainThreadResult> {
-  const r = { gapsWith: [] as TaskStats[], gapsWithout: [] as TaskStats[], traceWith: [] as TaskStats[], traceWithout: [] as TaskStats[], drawnAt: [] as number[] };
+  const r = { gapsWith: [] as TaskStats[], gapsWithout: [] as TaskStats[], traceWith: [] as TaskStats[], traceWithout: [] as TaskStats[], traceOurs: [] as TaskStats[], drawnAt: [] as number[] };
   let pages: { on: Page; off: Page } | null = null;
   for (let i = 0; i < loads; i++) {
     const a = await loadTasks(withExt, url, true, trace);
     const b = await loadTasks(without, url, false, trace);
     r.gapsWith.push(a.gaps);
     r.gapsWithout.push(b.gaps);
-    if (a.trace && b.trace) { r.traceWith.push(a.trace); r.traceWithout.push(b.trace); }
+    if (a.trace && b.trace && a.ourTrace) { r.traceWith.push(a.trace); r.traceWithout.push(b.trace); r.traceOurs.push(a.ourTrace); }
     r.drawnAt.push(a.drawnAt);
     if (i === loads - 1) pages = { on: a.page, off: b.page };
     else await Promise.all([a.page.close(), b.page.close()]);
   }
   const { on, off } = pages!;
+  // Chromium: each page's main-thread CPU time around its updates, as well as the wall clock.
+  const cdpOf = async (page: Page) => {
+    if (!trace) return null;
+    const cdp = await page.createCDPSession();
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    return cdp;
+  };
+  const [onCdp, offCdp] = [await cdpOf(on), await cdpOf(off)];
   // Five kinds of round, the order rotated each round.
   const kinds = ['with', 'without', 'no-highlights', 'observer', 'settled'] as const;
-  const times: Record<(typeof kinds)[number], number[]> = { with: [], without: [], 'no-highlights': [], observer: [], settled: [] };
+  type Kind = (typeof kinds)[number];
+  const times: Record<Kind, number[]> = { with: [], without: [], 'no-highlights': [], observer: [], settled: [] };
+  const cpu: Record<Kind, number[]> = { with: [], without: [], 'no-highlights': [], observer: [], settled: [] };
+  const how: Record<Kind, [Page, Setup, CDPSession | null]> = {
+    with: [on, 'none', onCdp], without: [off, 'none', offCdp], 'no-highlights': [on, 'empty-registry', onCdp],
+    observer: [off, 'observer', offCdp], settled: [on, 'settled', onCdp],
+  };
   for (let i = 0; i < domRounds; i++) {
     for (let k = 0; k < kinds.length; k++) {
       const kind = kinds[(i + k) % kinds.length];
-      const ms = kind === 'with' ? await domUpdateRound(on)
-        : kind === 'without' ? await domUpdateRound(off)
-          : kind === 'no-highlights' ? await domUpdateRound(on, 'empty-registry')
-            : kind === 'observer' ? await domUpdateRound(off, 'observer')
-              : await domUpdateRound(on, 'settled');
+      const { ms, cpuMs } = await timedDomUpdateRound(...how[kind]);
       times[kind].push(ms);
+      if (cpuMs !== null) cpu[kind].push(cpuMs);
     }
   }
   await Promise.all([on.close(), off.close()]);
   const ratio = (xs: number[]) => spread(xs.map((x, i) => x / times.without[i]));
+  const cpuRatio = cpu.without.length === domRounds ? spread(cpu.with.map((x, i) => x / cpu.without[i])) : null;
   return {
-    loads, ...r, traceWith: trace ? r.traceWith : null, traceWithout: trace ? r.traceWithout : null, domRounds,
+    domCpuRatio: cpuRatio, observerCpuRatio: cpuRatio && spread(cpu.observer.map((x, i) => x / cpu.without[i])),
+    domCpuWith: cpu.with.length ? spread(cpu.with) : null, domCpuWithout: cpu.without.length ? spread(cpu.without) : null,
+    loads, ...r, traceWith: trace ? r.traceWith : null, traceWithout: trace ? r.traceWithout : null, traceOurs: trace ? r.traceOurs : null, domRounds,
     domWith: spread(times.with), domWithout: spread(times.without), domRatio: ratio(times.with),
     noHighlightsRatio: ratio(times['no-highlights']), observerRatio: ratio(times.observer), settledRatio: ratio(times.settled),
   };

@@ -14,7 +14,7 @@
 //   - extra heap on the 50,000-word page (JSHeapUsedSize after GC, extension vs. none).
 //   - gzip size of content.js.
 // Issue 14 (hardening), with baselines of the same run (`--hardening` runs only these; `--browsers=chromium` or
-// `--browsers=firefox` one browser, both by default):
+// `--browsers=firefox` one browser, both by default; `--rounds=N` rounds of DOM updates):
 //   - the 63,000-word page (bench-browser-main-thread.ts), in Chromium and Firefox: the page's heartbeat gaps (its
 //     own tasks kept waiting 50 ms or more: a long task, or a run of tasks) and, in Chromium, the trace's long tasks,
 //     with the extension against without; the page's own DOM updates with against without, in rounds that also
@@ -217,7 +217,7 @@ async function plainFirefox(): Promise<Browser> {
 const fmtSpread = (s: Spread, digits = 2, unit = 'x') => `${s.median.toFixed(digits)}${unit} (IQR ${s.q1.toFixed(digits)}–${s.q3.toFixed(digits)}, range ${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`;
 
 /** The 63,000-word page's main thread in one browser, with the extension against without (bench-browser-main-thread.ts). */
-async function mainThreadRows(which: 'Chromium' | 'Firefox', origin: string, quick: boolean): Promise<Row[]> {
+async function mainThreadRows(which: 'Chromium' | 'Firefox', origin: string, quick: boolean, rounds: number): Promise<Row[]> {
   const ms = (x: number) => `${x.toFixed(0)} ms`;
   const list = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
   const rows: Row[] = [];
@@ -225,7 +225,7 @@ async function mainThreadRows(which: 'Chromium' | 'Firefox', origin: string, qui
   try {
     const plain = which === 'Chromium' ? await plainChromium() : await plainFirefox();
     try {
-      const m = await mainThread(ext.browser, plain, `${origin}/words63k.html`, quick ? 3 : 5, quick ? 7 : 15, which === 'Chromium');
+      const m = await mainThread(ext.browser, plain, `${origin}/words63k.html`, quick ? 3 : 5, rounds, which === 'Chromium');
       const med = (xs: TaskStats[], k: keyof TaskStats) => median(xs.map((x) => x[k]));
       const sum = (xs: TaskStats[], k: keyof TaskStats) => xs.reduce((a, x) => a + x[k], 0);
       console.log(`${which}: highlights drawn at ${list(m.drawnAt)} ms after navigation; heartbeat ${HEARTBEAT_MS} ms`);
@@ -243,9 +243,18 @@ async function mainThreadRows(which: 'Chromium' | 'Firefox', origin: string, qui
         const tw = med(m.traceWith, 'longestAfterDcl');
         const two = med(m.traceWithout, 'longestAfterDcl');
         rows.push([`${which}: longest task (trace) after DCL (median of ${m.loads})`, '≤ page\'s own or 50 ms', ms(tw), `no ext ${ms(two)}`, '—', tw <= Math.max(50, two)]);
+        if (m.traceOurs) {
+          console.log(`${which}: trace, longest task in which the extension's script ran, per load: ${t(m.traceOurs, 'longest')}`);
+          const longestOurs = Math.max(...m.traceOurs.map((x) => x.longest));
+          rows.push([`${which}: longest task running our script (trace, ${m.loads} loads)`, '≤ 50 ms', ms(longestOurs), '—', '—', longestOurs <= 50]);
+        }
         rows.push([`${which}: tasks > 50 ms (trace) after DCL (${m.loads} loads)`, '≤ page\'s own', String(sum(m.traceWith, 'over50AfterDcl')), `no ext ${sum(m.traceWithout, 'over50AfterDcl')}`, '—', sum(m.traceWith, 'over50AfterDcl') <= sum(m.traceWithout, 'over50AfterDcl')]);
       }
       rows.push([`${which}: page DOM updates, 63k, x${m.domRounds} rounds`, '≤ 1.5x', ms(m.domWith.median), `no ext ${ms(m.domWithout.median)}`, fmtSpread(m.domRatio), m.domRatio.median <= 1.5]);
+      if (m.domCpuRatio && m.domCpuWith && m.domCpuWithout && m.observerCpuRatio) {
+        rows.push([`${which}: page DOM updates, main-thread CPU time`, '≤ 1.5x', ms(m.domCpuWith.median), `no ext ${ms(m.domCpuWithout.median)}`, fmtSpread(m.domCpuRatio), m.domCpuRatio.median <= 1.5]);
+        rows.push([`${which}:   suspect: an observer like ours, CPU time`, '—', '—', 'no ext', fmtSpread(m.observerCpuRatio), true]);
+      }
       rows.push([`${which}:   suspect: our highlights out of the registry`, '—', '—', 'no ext', fmtSpread(m.noHighlightsRatio), true]);
       rows.push([`${which}:   suspect: an observer like ours, no ext`, '—', '—', 'no ext', fmtSpread(m.observerRatio), true]);
       rows.push([`${which}:   suspect: our update overlapping (2.5 s apart)`, '—', '—', 'no ext', fmtSpread(m.settledRatio), true]);
@@ -265,10 +274,10 @@ async function mainThreadRows(which: 'Chromium' | 'Firefox', origin: string, qui
 }
 
 /** Issue 14's measures: the churning tab, and the 63,000-word page's main thread with and without the extension. */
-async function hardeningRows(origin: string, quick: boolean, browsers: string[]): Promise<Row[]> {
+async function hardeningRows(origin: string, quick: boolean, browsers: string[], rounds = quick ? 7 : 15): Promise<Row[]> {
   const rows: Row[] = [];
-  if (browsers.includes('chromium')) rows.push(...await mainThreadRows('Chromium', origin, quick));
-  if (browsers.includes('firefox')) rows.push(...await mainThreadRows('Firefox', origin, quick));
+  if (browsers.includes('chromium')) rows.push(...await mainThreadRows('Chromium', origin, quick, rounds));
+  if (browsers.includes('firefox')) rows.push(...await mainThreadRows('Firefox', origin, quick, rounds));
   return rows;
 }
 
@@ -276,6 +285,9 @@ export async function main(argv: string[]): Promise<number> {
   const runs = argv.includes('--quick') ? 3 : 5;
   // --browsers=chromium,firefox (the default) limits issue 14's measures to one of them.
   const browsers = (argv.find((a) => a.startsWith('--browsers='))?.slice(11) ?? 'chromium,firefox').split(',');
+  // --rounds=N: rounds of the page's DOM updates (15, or 7 with --quick); a round's ratio is noisy, more rounds steady the median.
+  const roundsArg = Number(argv.find((a) => a.startsWith('--rounds='))?.slice(9));
+  const domRounds = Number.isInteger(roundsArg) && roundsArg > 0 ? roundsArg : undefined;
   await mkdir(PAGES, { recursive: true });
   const small = benchPage(1000, 11);
   const large = benchPage(50000, 12);
@@ -288,7 +300,7 @@ export async function main(argv: string[]): Promise<number> {
   const ms = (x: number) => `${x.toFixed(1)} ms`;
   try {
     if (argv.includes('--hardening')) {
-      rows.push(...await hardeningRows(server.origin, argv.includes('--quick'), browsers));
+      rows.push(...await hardeningRows(server.origin, argv.includes('--quick'), browsers, domRounds));
       console.log(`headless ${browsers.join(' and ')}; issue 14 measures only`);
       printTable(rows);
       return rows.every((r) => r[5]) ? 0 : 1;
@@ -361,7 +373,7 @@ export async function main(argv: string[]): Promise<number> {
     } finally {
       await ext.close();
     }
-    rows.push(...await hardeningRows(server.origin, argv.includes('--quick'), browsers));
+    rows.push(...await hardeningRows(server.origin, argv.includes('--quick'), browsers, domRounds));
     console.log(`Chromium headless, medians of ${runs} loads; 1k page ${claimsOnSmall} claims; pages in ${path.relative(process.cwd(), PAGES)}/`);
     printTable(rows);
   } finally {
