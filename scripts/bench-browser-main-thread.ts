@@ -33,7 +33,7 @@ interface Span { start: number; duration: number }
 type BenchWindow = Window & { __bench: { dcl: number; drawnAt: number; gaps: Span[]; beats: number; beatEnd: number } };
 
 export interface TaskStats { longest: number; over50: number; longestAfterDcl: number; over50AfterDcl: number }
-interface LoadTasks { gaps: TaskStats; trace: TaskStats | null; ourTrace: TaskStats | null; drawnAt: number; page: Page }
+interface LoadTasks { gaps: TaskStats; trace: TaskStats | null; ourTrace: TaskStats | null; ourTraceCpu: TaskStats | null; drawnAt: number; page: Page }
 
 function stats(spans: Span[], dcl: number): TaskStats {
   const all = spans.map((t) => t.duration);
@@ -42,15 +42,21 @@ function stats(spans: Span[], dcl: number): TaskStats {
   return { longest: max(all), over50: all.filter((d) => d > 50).length, longestAfterDcl: max(late), over50AfterDcl: late.filter((d) => d > 50).length };
 }
 
-interface TraceEvent { name: string; ts: number; dur?: number; tid: number; pid: number; args?: { data?: { url?: string } } }
+interface TraceEvent { name: string; ts: number; dur?: number; tdur?: number; tid: number; pid: number; args?: { data?: { url?: string } } }
 
 /** A script event of the extension's own (its content script evaluated, or one of its callbacks called). */
 const isExtensionScript = (e: TraceEvent) => /^(chrome-extension|moz-extension):/.test(e.args?.data?.url ?? '');
 
+/** The page's rendering steps in a trace (devtools.timeline). */
+const RENDERING = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'UpdateLayer', 'Commit']);
+
 /** Top-level tasks on the page's main thread (the thread of its DOMContentLoaded), in ms from navigation start;
- *  `ours`: the tasks in which the extension's script ran (the page's own work inside them counts too, e.g. a layout
- *  our code forced). */
-function traceTasks(raw: Uint8Array): { spans: Span[]; ours: Span[]; dcl: number } {
+ *  `ours`: per task in which the extension's script ran (an event of its own: the script evaluated, a callback of
+ *  it called), the task's time less the page's rendering in it that our script did not force. Not the whole task:
+ *  our rAF callback runs in the page's frame task, whose first layout (60-250 ms) is the page's own with or without
+ *  us; and counting our script events alone would miss the promise continuations that run after them.
+ *  `oursCpu`: the same in thread time (the trace's tdur), which a loaded machine does not stretch. */
+function traceTasks(raw: Uint8Array): { spans: Span[]; ours: Span[]; oursCpu: Span[]; dcl: number } {
   const parsed = JSON.parse(Buffer.from(raw).toString('utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
   const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
   const dclEvent = events.find((e) => e.name === 'MarkDOMContent');
@@ -59,13 +65,27 @@ function traceTasks(raw: Uint8Array): { spans: Span[]; ours: Span[]; dcl: number
   const base = nav ? nav.ts : events.filter((e) => e.pid === dclEvent.pid && e.tid === dclEvent.tid).reduce((a, e) => Math.min(a, e.ts), Infinity);
   const onThread = events.filter((e) => e.pid === dclEvent.pid && e.tid === dclEvent.tid && e.ts >= base);
   const tasks = onThread.filter((e) => e.name === 'ThreadControllerImpl::RunTask');
-  const ourStarts = onThread.filter(isExtensionScript).map((e) => e.ts).sort((a, b) => a - b);
+  const ourScript = onThread.filter(isExtensionScript).sort((a, b) => a.ts - b.ts);
+  const rendering = onThread.filter((e) => RENDERING.has(e.name)).sort((a, b) => a.ts - b.ts);
   const span = (e: TraceEvent) => ({ start: (e.ts - base) / 1000, duration: (e.dur ?? 0) / 1000 });
-  const hasOurScript = (task: TraceEvent) => {
-    const end = task.ts + (task.dur ?? 0);
-    return ourStarts.some((ts) => ts >= task.ts && ts <= end);
-  };
-  return { spans: tasks.map(span), ours: tasks.filter(hasOurScript).map(span), dcl: (dclEvent.ts - base) / 1000 };
+  const within = (e: TraceEvent, outer: TraceEvent) => e.ts >= outer.ts && e.ts <= outer.ts + (outer.dur ?? 0);
+  const ours: Span[] = [];
+  const oursCpu: Span[] = [];
+  for (const task of tasks) {
+    const script = ourScript.filter((e) => within(e, task));
+    if (script.length === 0) continue;
+    // The page's rendering in the task, outermost steps only, unless our script forced it.
+    const pages: TraceEvent[] = [];
+    for (const e of rendering) {
+      if (!within(e, task) || script.some((o) => within(e, o)) || pages.some((o) => within(e, o))) continue;
+      pages.push(e);
+    }
+    const sum = (k: 'dur' | 'tdur') => pages.reduce((a, e) => a + (e[k] ?? 0), 0);
+    const start = (task.ts - base) / 1000;
+    ours.push({ start, duration: ((task.dur ?? 0) - sum('dur')) / 1000 });
+    if (task.tdur !== undefined) oursCpu.push({ start, duration: (task.tdur - sum('tdur')) / 1000 });
+  }
+  return { spans: tasks.map(span), ours, oursCpu, dcl: (dclEvent.ts - base) / 1000 };
 }
 
 /** Loads the page and waits for its heartbeat to end (and, with the extension, for the highlights). */
@@ -78,13 +98,15 @@ async function loadTasks(browser: Browser, url: string, withExtension: boolean, 
   const { dcl, gaps, drawnAt } = await page.evaluate(() => (window as unknown as BenchWindow).__bench);
   let traced: TaskStats | null = null;
   let ourTrace: TaskStats | null = null;
+  let ourTraceCpu: TaskStats | null = null;
   if (trace) {
     const t = traceTasks((await page.tracing.stop())!);
     // The trace's window is the heartbeat's (tracing stop itself adds tasks after it).
     traced = stats(t.spans.filter((s) => s.start < HEARTBEAT_MS), t.dcl);
     ourTrace = stats(t.ours.filter((s) => s.start < HEARTBEAT_MS), t.dcl);
+    ourTraceCpu = stats(t.oursCpu.filter((s) => s.start < HEARTBEAT_MS), t.dcl);
   }
-  return { gaps: stats(gaps, dcl), trace: traced, ourTrace, drawnAt, page };
+  return { gaps: stats(gaps, dcl), trace: traced, ourTrace, ourTraceCpu, drawnAt, page };
 }
 
 type Setup = 'none' | 'empty-registry' | 'observer' | 'settled';
@@ -159,7 +181,7 @@ export interface MainThreadResult {
   /** Per load: heartbeat gaps with and without the extension; Chromium trace tasks (null in Firefox). */
   gapsWith: TaskStats[]; gapsWithout: TaskStats[]; traceWith: TaskStats[] | null; traceWithout: TaskStats[] | null;
   /** Chromium: with the extension, the trace's tasks in which its script ran. */
-  traceOurs: TaskStats[] | null;
+  traceOurs: TaskStats[] | null; traceOursCpu: TaskStats[] | null;
   drawnAt: number[];
   domRounds: number;
   /** ms per round, and each round's ratio to the page without the extension in that round. */
@@ -173,14 +195,16 @@ export interface MainThreadResult {
 }
 
 export async function mainThread(withExt: Browser, without: Browser, url: string, loads: number, domRounds: number, trace: boolean): Promise<MainThreadResult> {
-  const r = { gapsWith: [] as TaskStats[], gapsWithout: [] as TaskStats[], traceWith: [] as TaskStats[], traceWithout: [] as TaskStats[], traceOurs: [] as TaskStats[], drawnAt: [] as number[] };
+  const r = { gapsWith: [] as TaskStats[], gapsWithout: [] as TaskStats[], traceWith: [] as TaskStats[], traceWithout: [] as TaskStats[], traceOurs: [] as TaskStats[], traceOursCpu: [] as TaskStats[], drawnAt: [] as number[] };
   let pages: { on: Page; off: Page } | null = null;
   for (let i = 0; i < loads; i++) {
     const a = await loadTasks(withExt, url, true, trace);
     const b = await loadTasks(without, url, false, trace);
     r.gapsWith.push(a.gaps);
     r.gapsWithout.push(b.gaps);
-    if (a.trace && b.trace && a.ourTrace) { r.traceWith.push(a.trace); r.traceWithout.push(b.trace); r.traceOurs.push(a.ourTrace); }
+    if (a.trace && b.trace && a.ourTrace && a.ourTraceCpu) {
+      r.traceWith.push(a.trace); r.traceWithout.push(b.trace); r.traceOurs.push(a.ourTrace); r.traceOursCpu.push(a.ourTraceCpu);
+    }
     r.drawnAt.push(a.drawnAt);
     if (i === loads - 1) pages = { on: a.page, off: b.page };
     else await Promise.all([a.page.close(), b.page.close()]);
@@ -217,7 +241,7 @@ export async function mainThread(withExt: Browser, without: Browser, url: string
   return {
     domCpuRatio: cpuRatio, observerCpuRatio: cpuRatio && spread(cpu.observer.map((x, i) => x / cpu.without[i])),
     domCpuWith: cpu.with.length ? spread(cpu.with) : null, domCpuWithout: cpu.without.length ? spread(cpu.without) : null,
-    loads, ...r, traceWith: trace ? r.traceWith : null, traceWithout: trace ? r.traceWithout : null, traceOurs: trace ? r.traceOurs : null, domRounds,
+    loads, ...r, traceWith: trace ? r.traceWith : null, traceWithout: trace ? r.traceWithout : null, traceOurs: trace ? r.traceOurs : null, traceOursCpu: trace ? r.traceOursCpu : null, domRounds,
     domWith: spread(times.with), domWithout: spread(times.without), domRatio: ratio(times.with),
     noHighlightsRatio: ratio(times['no-highlights']), observerRatio: ratio(times.observer), settledRatio: ratio(times.settled),
   };

@@ -243,10 +243,11 @@ async function mainThreadRows(which: 'Chromium' | 'Firefox', origin: string, qui
         const tw = med(m.traceWith, 'longestAfterDcl');
         const two = med(m.traceWithout, 'longestAfterDcl');
         rows.push([`${which}: longest task (trace) after DCL (median of ${m.loads})`, '≤ page\'s own or 50 ms', ms(tw), `no ext ${ms(two)}`, '—', tw <= Math.max(50, two)]);
-        if (m.traceOurs) {
-          console.log(`${which}: trace, longest task in which the extension's script ran, per load: ${t(m.traceOurs, 'longest')}`);
-          const longestOurs = Math.max(...m.traceOurs.map((x) => x.longest));
-          rows.push([`${which}: longest task running our script (trace, ${m.loads} loads)`, '≤ 50 ms', ms(longestOurs), '—', '—', longestOurs <= 50]);
+        if (m.traceOurs && m.traceOursCpu) {
+          console.log(`${which}: trace, longest time our script held a task, per load: ${t(m.traceOurs, 'longest')}; in thread time: ${t(m.traceOursCpu, 'longest')}`);
+          const longest = (xs: TaskStats[]) => Math.max(...xs.map((x) => x.longest));
+          rows.push([`${which}: longest run of our script in a task (trace, ${m.loads} loads)`, '≤ 50 ms', ms(longest(m.traceOurs)), '—', '—', longest(m.traceOurs) <= 50]);
+          rows.push([`${which}:   the same in thread (CPU) time`, '≤ 50 ms', ms(longest(m.traceOursCpu)), '—', '—', longest(m.traceOursCpu) <= 50]);
         }
         rows.push([`${which}: tasks > 50 ms (trace) after DCL (${m.loads} loads)`, '≤ page\'s own', String(sum(m.traceWith, 'over50AfterDcl')), `no ext ${sum(m.traceWithout, 'over50AfterDcl')}`, '—', sum(m.traceWith, 'over50AfterDcl') <= sum(m.traceWithout, 'over50AfterDcl')]);
       }
