@@ -1,17 +1,22 @@
 // Per-language rows for `npm run bench`: the engine on the written news article of each language
-// (test/fixtures/languages/<lang>/article.html, its extracted paragraphs repeated to about 1,000 words), in ms per
-// 1,000 words against the budget of 1.5 ms, and as ratios to the floor (number regex + Segmenter per block) and to
-// the English engine on the English seed article (test/fixtures/seed-article.txt, as dense in claims as these
-// articles: the synthetic bench text has a quarter of their claims per word), all measured in the same run, in turns
-// (so all see the same load), each warmed on its own text first (bench-timing.ts): a handful of calls left V8's
-// optimising compiler behind and the rows measured the JIT, not the engine.
+// (test/fixtures/languages/<lang>/article.html, its extracted paragraphs repeated to about 1,000 words; English: the
+// seed article, test/fixtures/seed-article.txt, as dense in claims), in CPU ms per 1,000 words against the budget of
+// 1.5 ms, with the spread of the figure, and as ratios to the floor (number regex + Segmenter per block) and to English.
+//
+// How (rounds()): every article is warmed on its own first (a handful of calls leaves V8's optimising compiler behind,
+// and the rows measured the JIT), then all of them run in rounds for a fixed time: in each round every article (in an
+// order that turns round by round) runs one batch of about 20 ms and its floor one of about 5 ms, each batch timed by
+// the process's CPU time. So every language is measured over the whole run, beside the others, and a change of load
+// during the run reaches all of them alike. The figure is the median over the rounds of the batch's mean per call
+// (GC included); the spread is the middle half of the rounds. Measured one language after another, with 9 batches
+// each, the rows moved by up to 1.8x between two runs a minute apart.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze, blocksFromPlainText } from '../src/analysis/index';
 import { ROOT } from './eval/paths';
 import { LANGUAGES } from './eval/language-sentences';
 import { readArticle } from './eval/language-articles';
-import { interleaved } from './bench-timing';
+import { median } from './bench-timing';
 
 /** The budget per 1,000 words in every language (issue 11). */
 export const LANGUAGE_BUDGET_MS = 1.5;
@@ -27,33 +32,84 @@ async function languageText(lang: string, target = 1000): Promise<string> {
   return out.join('\n');
 }
 
+/** The value at share q (0..1) of the sorted values. */
+export function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.round(q * (s.length - 1))))];
+}
+
+const cpuMs = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000; };
+
+/** Calls of fn in about `ms` of CPU time (at least one), from a short trial. */
+function callsFor(fn: () => void, ms: number): number {
+  const c0 = cpuMs();
+  let calls = 0;
+  do { fn(); calls++; } while (cpuMs() - c0 < 50);
+  return Math.max(1, Math.round((calls * ms) / (cpuMs() - c0)));
+}
+
+export interface Contender { name: string; fn: () => void; batchMs: number; warmMs: number }
+
+/**
+ * CPU ms per call of each contender, per round: each is warmed for its `warmMs`, then all run in rounds until `seconds`
+ * have passed (wall clock), each round a batch of about `batchMs` per contender, the order turned by one each round.
+ */
+export function rounds(contenders: Contender[], seconds: number): number[][] {
+  for (const c of contenders) {
+    const until = performance.now() + c.warmMs;
+    while (performance.now() < until) c.fn();
+  }
+  const calls = contenders.map((c) => callsFor(c.fn, c.batchMs));
+  const times = contenders.map(() => [] as number[]);
+  const until = performance.now() + seconds * 1000;
+  for (let r = 0; performance.now() < until; r++) {
+    for (let k = 0; k < contenders.length; k++) {
+      const i = (k + r) % contenders.length;
+      const c0 = cpuMs();
+      for (let j = 0; j < calls[i]; j++) contenders[i].fn();
+      times[i].push((cpuMs() - c0) / calls[i]);
+    }
+  }
+  return times;
+}
+
 export async function languageRows(quick: boolean, floor: (text: string) => number): Promise<Array<[string, string]>> {
-  const rounds = quick ? 5 : 9;
+  const seconds = quick ? 8 : 40;
   // V8 optimises a large function on a background thread: on a loaded machine that takes over a second of running.
-  const warmMs = quick ? 500 : 1500;
+  const warmMs = quick ? 400 : 1000;
+  const langs = ['en', ...LANGUAGES];
+  const texts = await Promise.all(langs.map((lang) => languageText(lang)));
+  const contenders: Contender[] = [];
+  langs.forEach((lang, i) => {
+    const text = texts[i];
+    const blocks = blocksFromPlainText(text);
+    const options = lang === 'en' ? {} : { lang };
+    contenders.push({ name: lang, fn: () => analyze(text, blocks, options), batchMs: 20, warmMs });
+    contenders.push({ name: `${lang} floor`, fn: () => floor(text), batchMs: 5, warmMs: 200 });
+  });
+  const times = rounds(contenders, seconds);
+  const n = times[0].length;
   const rows: Array<[string, string]> = [[
     'engine per language, how measured',
-    `warm: each article run for ${warmMs} ms first (then it, the floor on it and the English article 300 ms each), then ${rounds} batches of about 50 ms each in turns; median of the batches' CPU ms per call`,
+    `each article warmed ${warmMs} ms, then ${n} rounds in ${seconds} s: every article (order turning) a batch of ~20 ms, its floor one of ~5 ms; `
+      + 'median over the rounds of CPU ms per call (GC included), the middle half of the rounds in brackets; ratios are medians of the same rounds\' ratios',
   ]];
-  const englishText = await languageText('en');
-  const en = blocksFromPlainText(englishText);
-  const runEn = () => analyze(englishText, en);
-  for (const lang of ['en', ...LANGUAGES]) {
-    const text = await languageText(lang);
-    const blocks = blocksFromPlainText(text);
-    const run = () => analyze(text, blocks, { lang });
-    const runFloor = () => floor(text);
-    const until = performance.now() + warmMs;
-    while (performance.now() < until) run();
-    const [ms, msFloor, msEn] = interleaved([run, runFloor, runEn], rounds);
-    const per1k = (ms / words(text)) * 1000;
-    const per1kFloor = (msFloor / words(text)) * 1000;
-    const per1kEn = (msEn / words(englishText)) * 1000;
-    const verdict = per1k <= LANGUAGE_BUDGET_MS ? 'within' : 'OVER';
+  const per1k = (ms: number[], w: number) => ms.map((x) => (x / w) * 1000);
+  const en = per1k(times[0], words(texts[0]));
+  langs.forEach((lang, i) => {
+    const w = words(texts[i]);
+    const engine = per1k(times[2 * i], w);
+    const floorTimes = per1k(times[2 * i + 1], w);
+    const figure = median(engine);
+    const verdict = figure <= LANGUAGE_BUDGET_MS ? 'within' : 'OVER';
+    const toFloor = median(engine.map((x, r) => x / floorTimes[r]));
+    const toEnglish = median(engine.map((x, r) => x / en[r]));
+    const claims = analyze(texts[i], blocksFromPlainText(texts[i]), lang === 'en' ? {} : { lang }).length;
     rows.push([
-      `engine, ${lang} article (${words(text)} words, ${analyze(text, blocks, { lang }).length} claims)`,
-      `${per1k.toFixed(3)} ms per 1,000 words (budget ${LANGUAGE_BUDGET_MS} ms: ${verdict}); ${(per1k / per1kFloor).toFixed(1)}x the floor (${per1kFloor.toFixed(3)} ms)${lang === 'en' ? '' : `, ${(per1k / per1kEn).toFixed(2)}x the English article`}, same run`,
+      `engine, ${lang} article (${w} words, ${claims} claims)`,
+      `${figure.toFixed(3)} ms per 1,000 words [${quantile(engine, 0.25).toFixed(3)}-${quantile(engine, 0.75).toFixed(3)}] (budget ${LANGUAGE_BUDGET_MS} ms: ${verdict}); `
+        + `${toFloor.toFixed(1)}x the floor (${median(floorTimes).toFixed(3)} ms)${lang === 'en' ? '' : `, ${toEnglish.toFixed(2)}x the English article`}`,
     ]);
-  }
+  });
   return rows;
 }
