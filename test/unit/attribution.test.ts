@@ -124,6 +124,12 @@ describe('post-posed, inverted and split', () => {
 });
 
 describe('according to, reporting nouns, hearsay', () => {
+  it('reads "local news reports" after "according to" as one vague source, not a body called "local news"', () => {
+    const c = only('Dozens of houses were flooded, according to local news reports.');
+    expect(c.source?.name).toBe('local news reports');
+    expect(c.source?.kind).toBe('vague');
+  });
+
   it('credits "according to X" before or after the content', () => {
     const a = only('According to the Red Cross, hundreds of families are sleeping in schools.');
     expect(a.source?.name).toBe('Red Cross');

@@ -60,6 +60,10 @@ describe('unnamed sources', () => {
     ['local media reports', 'vague'],
     ['observers', 'vague'],
     ['some analysts', 'vague'],
+    // Some of a people: a group, not a name.
+    ['Many Chileans', 'vague'],
+    ['thousands of Estonians', 'vague'],
+    ['Israeli media reports', 'vague'],
   ])('%s -> %s', (np, kind) => {
     expect(phrase(np)?.kind).toBe(kind);
   });
@@ -68,6 +72,13 @@ describe('unnamed sources', () => {
     const m = phrase('a spokesman for the Defence Ministry');
     expect(m?.kind).toBe('government');
     expect(m?.name).toContain('Defence Ministry');
+  });
+
+  it('credits a known outlet\'s reports to the outlet', () => {
+    const m = phrase('Reuters reports');
+    expect(m?.kind).toBe('document');
+    expect(m?.by?.name).toBe('Reuters');
+    expect(m?.by?.kind).toBe('outlet');
   });
 
   it('credits a document to its author', () => {

@@ -17,6 +17,7 @@ const OBJECT_PRONOUNS = wordMap('mentions', 'objectPronouns');
 const GROUP_HEADS = new Set(GROUPS.heads);
 const SHARE_HEADS = new Set(GROUPS.shareHeads);
 const SHARE_MODIFIERS = new Set(GROUPS.shareModifiers);
+const GROUP_QUANTIFIERS = new Set(GROUPS.quantifiers);
 const COMPANY_VOICES = wordSet('mentions', 'companyVoices');
 const INDEFINITE = wordSet('mentions', 'indefinite');
 const GOVERNMENT_HEADS = wordSet('mentions', 'governmentHeads');
@@ -89,6 +90,12 @@ function readPhrase(text: string, toks: Token[], a: number, b: number, coreEnd: 
 /** The head is a name: "North Korean leader Kim Jong Un", "Ukraine's President Zelensky", "the President". */
 function namedHead(p: Phrase, last: NameRun): Mention {
   const { text, toks } = p;
+  // "Many Tunisians", "thousands of Ukrainians": some of a people, an unnamed group (vague), not a name.
+  const lw = toks[last.a].lw;
+  if (last.a === last.b && last.a > p.a && lw.length > 3 && lw.endsWith('s') && !lw.endsWith('ss')
+    && toks.slice(p.a, last.a).every((t) => GROUP_QUANTIFIERS.has(t.lw))) {
+    return { ...span(toks, p.a, p.b), kind: 'vague', form: 'vague', name: p.npText, plural: true };
+  }
   const m = nameMention(text, toks, last.a, last.b, p.a, p.b);
   if (p.alias) m.alias = p.alias;
   const before = toks.slice(p.headStart, last.a).filter((t) => !t.punct).map((t) => bare(t.lw));
@@ -142,6 +149,11 @@ function vagueHead(p: Phrase): Mention {
   }
   if (DOCUMENT_NOUNS.has(head) && (p.last || p.possessor) && !/reports?$/.test(head)) {
     return { ...span(toks, a, b), kind: 'document', form: 'generic', name: p.npText };
+  }
+  // "CNN reports", "Reuters reports": a known outlet's reports are its own (on record); "Israeli media reports" stay vague.
+  if (/reports?$/.test(head) && p.last && p.last.b === p.headEnd - 1) {
+    const by = nameMention(text, toks, p.last.a, p.last.b, p.last.a, p.last.b);
+    if (by.kind === 'outlet') return { ...span(toks, a, b), kind: 'document', form: 'generic', name: p.npText, by };
   }
   return { ...span(toks, a, b), kind: 'vague', form: 'vague', name: p.npText, plural: head.endsWith('s') };
 }

@@ -23,6 +23,17 @@ function reportingVerb(t: Token): boolean {
   return !t.cap && VERBS.has(t.lw) && VERBS.get(t.lw)!.form !== 'base';
 }
 
+/** toks[i], a reporting verb's form in -s, read as a plural noun: nothing after it in the phrase but a comma or the
+ *  sentence's end, or a reporting verb of which it is the subject ("reports said"). */
+function endsAsNoun(toks: Token[], i: number, max: number): boolean {
+  const t = toks[i];
+  if (!t.lw.endsWith('s') || VERBS.get(t.lw)?.form !== 's') return false;
+  const next = toks[i + 1];
+  if (i + 1 > max || !next) return true;
+  if (next.punct) return next.w === ',' || next.w === '.' || next.w === ';' || next.w === ')';
+  return reportingVerb(next) && VERBS.get(next.lw)!.form !== 's';
+}
+
 /** Start index of the noun phrase ending at toks[end], not before toks[min]. */
 export function phraseStartLeft(toks: Token[], end: number, min: number, maxLen = 14): number {
   let i = end;
@@ -55,8 +66,10 @@ export function phraseEndRight(toks: Token[], start: number, max: number, maxLen
     else if (depth === 0) {
       if (t.punct && !isPossessive(t) && t.w !== '-' && t.w !== '&') break;
       if (!t.punct && NP_STOP.has(t.lw) && !(t.lw === 'and' && toks[j + 2]?.cap)) break;
-      // A reporting verb ends the subject: "the Wisconsin Republican criticized ...".
-      if (j > start && reportingVerb(t)) break;
+      // A reporting verb ends the subject: "the Wisconsin Republican criticized ...". Not a plural noun form that
+      // ends the phrase ("according to local news reports, ...", "media reports said"): a verb there would report
+      // nothing.
+      if (j > start && reportingVerb(t) && !endsAsNoun(toks, j + 1, max)) break;
       // A verb-like word after a name ends it ("according to Smith, who", "said Smith on Tuesday").
       if (!t.cap && ENDS_AFTER_NAME.has(t.lw) && toks[j].cap) break;
     }
