@@ -55,7 +55,8 @@ if (serveOnly) {
       console.error(`The extension highlighted nothing on ${url} in ${where}.`);
       await stop(1);
     }
-    console.log(`Sourcemark highlighted ${count} claims in headless ${where}. Ctrl-C to stop.`);
+    // Highlights, not claims: claims that overlap share one highlighted range (the CLI lists each claim).
+    console.log(`Sourcemark drew ${count} highlights in headless ${where}. Ctrl-C to stop.`);
   } else {
     console.log(`Sourcemark is running in ${where} on ${url} — close the window to stop.`);
   }

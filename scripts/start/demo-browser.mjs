@@ -58,13 +58,22 @@ export async function launchDemoBrowser({ root, firefox, headless }) {
 
 /** Resolves to the number of Sourcemark highlight ranges once the extension has drawn any (null if none in `timeout` ms). */
 export async function waitForHighlights(page, timeout) {
+  const count = () => {
+    let n = 0;
+    for (const [, highlight] of CSS.highlights) n += highlight.size;
+    return n || false;
+  };
   try {
-    const handle = await page.waitForFunction(() => {
-      let n = 0;
-      for (const [, highlight] of CSS.highlights) n += highlight.size;
-      return n || false;
-    }, { timeout, polling: 200 });
-    return await handle.jsonValue();
+    const handle = await page.waitForFunction(count, { timeout, polling: 200 });
+    // Drawn in slices: the count is told once two looks half a second apart agree.
+    let n = await handle.jsonValue();
+    for (let tries = 0; tries < 20; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const again = await page.evaluate(count);
+      if (again === n) break;
+      n = again;
+    }
+    return n || null;
   } catch {
     return null;
   }

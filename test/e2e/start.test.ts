@@ -61,7 +61,7 @@ describe('npm start', () => {
       const run = startScript(browser === 'firefox' ? ['--headless', '--firefox'] : ['--headless']);
       child = run.proc;
       const [, origin] = await run.waitFor(/Serving the demo article on (http:\/\/127\.0\.0\.1:\d+)\//);
-      const [, count] = await run.waitFor(/highlighted (\d+) claims/);
+      const [, count] = await run.waitFor(/drew (\d+) highlights/);
       expect(Number(count)).toBeGreaterThan(5);
       await expectServes(origin!, run.proc);
       expect(run.output()).not.toMatch(/ERR_HTTP_HEADERS_SENT|Error:/);
