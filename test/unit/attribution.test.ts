@@ -124,6 +124,14 @@ describe('post-posed, inverted and split', () => {
 });
 
 describe('according to, reporting nouns, hearsay', () => {
+  it.each([
+    ['The vaccine is safe for children, the Food and Drug Administration said on Monday.', 'Food and Drug Administration'],
+    ['Tourism accounts for a sixth of output, according to the World Travel and Tourism Council.', 'World Travel and Tourism Council'],
+    ['The Department of Health and Human Services said the clinics would stay open.', 'Department of Health and Human Services'],
+  ])('reads an organisation\'s name with "and" in it whole: %s', (text, name) => {
+    expect(only(text).source?.name).toBe(name);
+  });
+
   it('reads "local news reports" after "according to" as one vague source, not a body called "local news"', () => {
     const c = only('Dozens of houses were flooded, according to local news reports.');
     expect(c.source?.name).toBe('local news reports');

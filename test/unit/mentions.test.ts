@@ -74,6 +74,11 @@ describe('unnamed sources', () => {
     expect(m?.name).toContain('Defence Ministry');
   });
 
+  it('keeps two people joined by "and" apart, and an organisation\'s name with "and" whole', () => {
+    expect(phrase('Smith and Jones')?.name).not.toBe('Smith and Jones');
+    expect(phrase('the Bill and Melinda Gates Foundation')?.name).toContain('Bill and Melinda Gates Foundation');
+  });
+
   it('credits a known outlet\'s reports to the outlet', () => {
     const m = phrase('Reuters reports');
     expect(m?.kind).toBe('document');

@@ -39,6 +39,22 @@ function capitalNameToken(toks: Token[], i: number, inRun: boolean): boolean {
   return true;
 }
 
+/** Whether the capitalised words from i on (through more connectors) end in an organisation's word: "World Travel
+ *  and Tourism Council", "Food and Drug Administration", "Bill and Melinda Gates Foundation" are one name each, while
+ *  "Smith and Jones" stays two. */
+export function orgNameAhead(toks: Token[], i: number): boolean {
+  for (let k = i; k < toks.length && k < i + 6; k++) {
+    const t = toks[k];
+    if (t.punct) return false;
+    if (!t.cap) {
+      if (t.lw === 'of' || t.lw === 'for' || t.lw === 'and') continue;
+      return false;
+    }
+    if (ORG_WORDS.has(bare(t.lw)) && !toks[k + 1]?.cap) return true;
+  }
+  return false;
+}
+
 /** A token that can be part of a name at index i. */
 function nameToken(toks: Token[], i: number, inRun: boolean): boolean {
   const t = toks[i];
@@ -49,7 +65,7 @@ function nameToken(toks: Token[], i: number, inRun: boolean): boolean {
   // "Mohammed bin Salman", "Bank of England", "al-Assad"
   if ((CONNECTORS.has(t.lw) || t.lw === 'of' || t.lw === 'for' || t.lw === 'and' || ARTICLE_PREFIXED.test(t.w))
     && next && next.cap && !CAP_STOP.has(bare(next.lw))) {
-    if ((t.lw === 'of' || t.lw === 'for' || t.lw === 'and') && !ORG_WORDS.has(bare(toks[i - 1]?.lw ?? ''))) return false;
+    if ((t.lw === 'of' || t.lw === 'for' || t.lw === 'and') && !ORG_WORDS.has(bare(toks[i - 1]?.lw ?? '')) && !orgNameAhead(toks, i + 1)) return false;
     return true;
   }
   return ARTICLE_PREFIXED.test(t.w);

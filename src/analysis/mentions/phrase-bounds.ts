@@ -4,6 +4,7 @@ import type { Token } from '../tokens';
 import { VERBS } from '../verbs';
 import { CAP_STOP, NP_PREPOSITIONS, NP_STOP, PRONOUNS } from '../lexicon';
 import { bare, isPossessive } from './words';
+import { orgNameAhead } from './name-runs';
 import { wordSet } from '../lexicon/load';
 
 export const NP_DETERMINERS = wordSet('mentions', 'npDeterminers');
@@ -44,6 +45,8 @@ export function phraseStartLeft(toks: Token[], end: number, min: number, maxLen 
     else if (t.w === '(') { if (depth === 0) break; depth--; }
     // "the delegation to the forum": "to" before a determiner or a name is a preposition, not an infinitive.
     else if (depth === 0 && t.lw === 'to' && (NP_DETERMINERS.has(toks[i].lw) || toks[i].cap)) { /* part of the phrase */ }
+    // "the Food and Drug Administration": a connector inside an organisation's name.
+    else if (depth === 0 && (t.lw === 'and' || t.lw === 'of' || t.lw === 'for') && toks[i - 2]?.cap && toks[i].cap && orgNameAhead(toks, i)) { /* part of the name */ }
     else if (depth === 0 && !npToken(t, i - 1 === min)) break;
     // A reporting verb is no part of a subject ("released by the statistics office, which said").
     else if (depth === 0 && reportingVerb(t)) break;
