@@ -2,7 +2,7 @@
 // Bundles the extension with esbuild into dist/chrome and dist/firefox, each a complete unpacked extension.
 // The two differ only in their manifest: each browser gets the keys it understands, from the one manifest.json.
 import { build } from 'esbuild';
-import { cp, mkdir, readFile, rm, writeFile, copyFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, readdir, rm, writeFile, copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { iconPng } from './icons.mjs';
@@ -78,7 +78,9 @@ export async function buildAll() {
     await mkdir(path.join(dir, 'icons'), { recursive: true });
     for (const file of Object.keys(entries)) await copyFile(path.join(staging, `${file}.js`), path.join(dir, `${file}.js`));
     // The options page, the privacy policy and their stylesheet: plain files, as they are.
-    for (const file of ['options.html', 'privacy.html', 'pages.css']) await copyFile(path.join(root, 'src', 'extension-pages', 'options', file), path.join(dir, file));
+    // The policy comes in each interface language (privacy.html in English, privacy.de.html, ...).
+    const pages = (await readdir(path.join(root, 'src', 'extension-pages', 'options'))).filter((f) => f.endsWith('.html') || f.endsWith('.css'));
+    for (const file of pages) await copyFile(path.join(root, 'src', 'extension-pages', 'options', file), path.join(dir, file));
     await cp(path.join(staging, 'modules'), dir, { recursive: true });
     await copyFile(path.join(root, PDF_WORKER), path.join(dir, 'pdf.worker.mjs'));
     if (browserName === 'chrome') await copyFile(path.join(root, 'src', 'linkcheck', 'offscreen.html'), path.join(dir, 'offscreen.html'));

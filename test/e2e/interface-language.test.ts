@@ -90,6 +90,10 @@ describe('Chromium with a German interface', () => {
     expect(englishLeft(shown, en, de)).toEqual([]);
     expect(shown).toContain(de.optionsShortcuts.message);
     expect(await options.title()).toBe(de.optionsPageTitle.message);
+    // Its privacy policy link opens the German policy.
+    await Promise.all([options.waitForNavigation(), options.click(`a[href="${de.optionsPrivacyPage.message}"]`)]);
+    expect(options.url()).toBe(`${ext.extensionBase}privacy.de.html`);
+    expect(await options.$eval('html', (h) => h.lang)).toBe('de');
     await options.close();
   });
 });

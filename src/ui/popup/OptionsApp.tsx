@@ -49,7 +49,8 @@ export function OptionsApp({ settings, shortcuts, onChange, readMode, onReadMode
         <section class="sm-section" aria-labelledby="sm-privacy-h">
           <h2 id="sm-privacy-h" class="sm-h2">{t('optionsPrivacy')}</h2>
           <p>{t('optionsPrivacyText')}</p>
-          <p><a href="privacy.html">{t('optionsPrivacyLink')}</a></p>
+          {/* The policy in the interface's language: each locale names its own page (privacy.de.html, ...). */}
+          <p><a href={t('optionsPrivacyPage')}>{t('optionsPrivacyLink')}</a></p>
         </section>
       </main>
     </div>
