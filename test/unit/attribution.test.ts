@@ -132,6 +132,11 @@ describe('according to, reporting nouns, hearsay', () => {
     expect(only(text).source?.name).toBe(name);
   });
 
+  it('credits a gerund after "for" to the object before it, not to a phrase read through "for"', () => {
+    const c = analyze('Critics blasted the mayor for saying the budget would grow by a fifth.').find((x) => x.text.startsWith('the budget'));
+    expect(c?.source?.name).toBe('the mayor');
+  });
+
   it('reads "local news reports" after "according to" as one vague source, not a body called "local news"', () => {
     const c = only('Dozens of houses were flooded, according to local news reports.');
     expect(c.source?.name).toBe('local news reports');

@@ -22,8 +22,27 @@ export function readSpeechVerb(ctx: SentenceCtx, cue: Cue): Reading | null {
   if (inv) return inv;
   const prev = ctx.toks[cue.ti - 1];
   const conjoined = (cue.form === 'ing' && prev && (prev.w === ',' || PARTICIPLE_LEAD.has(prev.lw))) || (prev && (prev.lw === 'and' || prev.lw === 'but') && cue.form !== 'ing');
-  return conjoined ? readConjoined(ctx, cue) : readSubjectCue(ctx, cue);
+  if (conjoined) return readConjoined(ctx, cue);
+  const r = readSubjectCue(ctx, cue);
+  // "Critics blasted the mayor for saying ...": the one who said it is the object before "for", not a phrase read
+  // leftwards through it ("the mayor for").
+  if (r && cue.form === 'ing' && prev?.lw === 'for') return { ...r, m: objectBeforeFor(ctx, cue.ti - 2) };
+  return r;
 }
+
+/** The noun phrase that ends at toks[end] and opens with a determiner or a name, as a mention ("the mayor"). */
+function objectBeforeFor(ctx: SentenceCtx, end: number): Reading['m'] {
+  const { text, toks } = ctx;
+  for (let k = end; k >= 0 && end - k < 6; k--) {
+    const t = toks[k];
+    if (t.punct) return null;
+    const opens = OBJECT_DETERMINERS.has(t.lw) || (t.cap && !toks[k - 1]?.cap);
+    if (opens) return classifyPhrase(text, toks, k, end);
+  }
+  return null;
+}
+
+const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those']);
 
 /** "was told by X": the agent after "by"; the content is what comes before the cue. */
 function readPassive(ctx: SentenceCtx, cue: Cue): Reading | null {
