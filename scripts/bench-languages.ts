@@ -4,12 +4,13 @@
 // 1.5 ms, with the spread of the figure, and as ratios to the floor (number regex + Segmenter per block) and to English.
 //
 // How (rounds()): every article is warmed on its own first (a handful of calls leaves V8's optimising compiler behind,
-// and the rows measured the JIT), then all of them run in rounds for a fixed time: in each round every article (in an
-// order that turns round by round) runs one batch of about 20 ms and its floor one of about 5 ms, each batch timed by
-// the process's CPU time. So every language is measured over the whole run, beside the others, and a change of load
-// during the run reaches all of them alike. The figure is the median over the rounds of the batch's mean per call
-// (GC included); the spread is the middle half of the rounds. Measured one language after another, with 9 batches
-// each, the rows moved by up to 1.8x between two runs a minute apart.
+// and the rows measured the JIT), then all in turns, untimed; then all of them run in rounds for a fixed time: in each round every article (in an
+// order that turns round by round) runs one batch of about 20 ms, timed by the process's CPU time. So every language
+// is measured over the whole run, beside the others, and a change of load during the run reaches all of them alike.
+// The figure is the median over the rounds of the batch's mean per call (GC included); the spread is the middle half
+// of the rounds. The floors run after, in rounds of their own: run in the same rounds, their batches made the
+// engine's read 20-50% higher. Measured one language after another, with 9 batches each, the rows moved by up to
+// 1.8x between two runs a minute apart.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze, blocksFromPlainText } from '../src/analysis/index';
@@ -74,41 +75,42 @@ export function rounds(contenders: Contender[], seconds: number): number[][] {
 }
 
 export async function languageRows(quick: boolean, floor: (text: string) => number): Promise<Array<[string, string]>> {
-  const seconds = quick ? 8 : 40;
+  const seconds = quick ? 8 : 30;
   // V8 optimises a large function on a background thread: on a loaded machine that takes over a second of running.
   const warmMs = quick ? 400 : 1000;
   const langs = ['en', ...LANGUAGES];
   const texts = await Promise.all(langs.map((lang) => languageText(lang)));
-  const contenders: Contender[] = [];
-  langs.forEach((lang, i) => {
-    const text = texts[i];
-    const blocks = blocksFromPlainText(text);
+  const engines: Contender[] = langs.map((lang, i) => {
+    const blocks = blocksFromPlainText(texts[i]);
     const options = lang === 'en' ? {} : { lang };
-    contenders.push({ name: lang, fn: () => analyze(text, blocks, options), batchMs: 20, warmMs });
-    contenders.push({ name: `${lang} floor`, fn: () => floor(text), batchMs: 5, warmMs: 200 });
+    return { name: lang, fn: () => analyze(texts[i], blocks, options), batchMs: 20, warmMs };
   });
-  const times = rounds(contenders, seconds);
-  const n = times[0].length;
+  const floors: Contender[] = langs.map((lang, i) => ({ name: `${lang} floor`, fn: () => floor(texts[i]), batchMs: 5, warmMs: 200 }));
+  // Warm: each article alone, then all in turns, untimed (the JIT has seen every language before any is timed: the first
+  // article warmed alone read up to 1.4x higher in the first run of a process than in the next).
+  rounds(engines, quick ? 1 : 4);
+  const engineTimes = rounds(engines.map((c) => ({ ...c, warmMs: 0 })), seconds);
+  const floorTimes = rounds(floors, quick ? 2 : 5);
+  const n = engineTimes[0].length;
   const rows: Array<[string, string]> = [[
     'engine per language, how measured',
-    `each article warmed ${warmMs} ms, then ${n} rounds in ${seconds} s: every article (order turning) a batch of ~20 ms, its floor one of ~5 ms; `
-      + 'median over the rounds of CPU ms per call (GC included), the middle half of the rounds in brackets; ratios are medians of the same rounds\' ratios',
+    `each article warmed ${warmMs} ms, then ${n} rounds in ${seconds} s, every article (order turning) a batch of ~20 ms; median over the rounds of CPU ms `
+      + 'per call (GC included), the middle half of the rounds in brackets; ratio to English: median of the same rounds\' ratios; the floors in rounds of their own after',
   ]];
   const per1k = (ms: number[], w: number) => ms.map((x) => (x / w) * 1000);
-  const en = per1k(times[0], words(texts[0]));
+  const en = per1k(engineTimes[0], words(texts[0]));
   langs.forEach((lang, i) => {
     const w = words(texts[i]);
-    const engine = per1k(times[2 * i], w);
-    const floorTimes = per1k(times[2 * i + 1], w);
+    const engine = per1k(engineTimes[i], w);
+    const floorFigure = median(per1k(floorTimes[i], w));
     const figure = median(engine);
     const verdict = figure <= LANGUAGE_BUDGET_MS ? 'within' : 'OVER';
-    const toFloor = median(engine.map((x, r) => x / floorTimes[r]));
     const toEnglish = median(engine.map((x, r) => x / en[r]));
     const claims = analyze(texts[i], blocksFromPlainText(texts[i]), lang === 'en' ? {} : { lang }).length;
     rows.push([
       `engine, ${lang} article (${w} words, ${claims} claims)`,
       `${figure.toFixed(3)} ms per 1,000 words [${quantile(engine, 0.25).toFixed(3)}-${quantile(engine, 0.75).toFixed(3)}] (budget ${LANGUAGE_BUDGET_MS} ms: ${verdict}); `
-        + `${toFloor.toFixed(1)}x the floor (${median(floorTimes).toFixed(3)} ms)${lang === 'en' ? '' : `, ${toEnglish.toFixed(2)}x the English article`}`,
+        + `${(figure / floorFigure).toFixed(1)}x the floor (${floorFigure.toFixed(3)} ms)${lang === 'en' ? '' : `, ${toEnglish.toFixed(2)}x the English article`}`,
     ]);
   });
   return rows;

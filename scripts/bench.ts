@@ -4,8 +4,8 @@
 //   - compromise's parse (a dev dependency, for comparison only);
 //   - growth from 1,000 to 50,000 words (budget: at most 60x for 50x the words);
 //   - the engine on the news article of en, de, fr, es, uk, ru (scripts/bench-languages.ts): ms per 1,000 words
-//     against the 1.5 ms budget with its spread, all the articles measured in rounds over 40 s (8 s with --quick),
-//     and against the floor and English in the same rounds;
+//     against the 1.5 ms budget with its spread, all the articles measured in rounds over 30 s (8 s with --quick),
+//     against English in the same rounds, and against the floor;
 //   - the reading ledger (scripts/bench-ledger.ts): lookups with 100,000 claims stored, and the stored size.
 // Budgets: docs in ../shared/docs/performance.md (engine at most 15x the floor, at least 20x faster
 // than compromise, linear). Times are process CPU time, medians of batches taken in turns (see
