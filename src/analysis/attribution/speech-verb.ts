@@ -15,6 +15,7 @@ import { wordSet } from '../lexicon/load';
 
 /** "began by saying", "left without saying": the participle's subject is the clause's. */
 const PARTICIPLE_LEAD = wordSet('attribution', 'participleLead');
+const OBJECT_DETERMINERS = wordSet('attribution', 'forGerundObjectOpeners');
 
 export function readSpeechVerb(ctx: SentenceCtx, cue: Cue): Reading | null {
   if (cue.passive) return readPassive(ctx, cue);
@@ -41,8 +42,6 @@ function objectBeforeFor(ctx: SentenceCtx, end: number): Reading['m'] {
   }
   return null;
 }
-
-const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those']);
 
 /** "was told by X": the agent after "by"; the content is what comes before the cue. */
 function readPassive(ctx: SentenceCtx, cue: Cue): Reading | null {
