@@ -9,6 +9,7 @@ const DECLINING = wordSet('attribution', 'declining');
 const CONDITIONS = wordSet('attribution', 'conditions');
 const BOUNDARY_WORDS = wordSet('attribution', 'boundaryWords');
 const FRONTING = wordSet('attribution', 'fronting');
+const FRONTING_LEADS = wordSet('attribution', 'frontingLeads');
 /** Capitalised words ending in -ed/-ing that are names, not fronted participles. */
 const VERBS_PAST_SUBJECT = wordSet('attribution', 'capitalisedNotParticiples');
 
@@ -44,7 +45,10 @@ export function clauseBoundary(toks: Token[], from: number, to: number): number 
 
 /** The sentence opens with a fronted adverbial before a comma: "In a 1963 speech", "Asked about it". */
 export function frontedPhrase(toks: Token[]): boolean {
-  const first = toks[0];
+  // Past connectives and their commas: "But in late November, ...", "Moreover, despite ...".
+  let i = 0;
+  while (i < toks.length - 1 && (FRONTING_LEADS.has(toks[i].lw) || (i > 0 && toks[i].w === ','))) i++;
+  const first = toks[i];
   if (!first || first.punct) return false;
   const lw = first.lw;
   return FRONTING.has(lw) || (lw.length > 4 && (lw.endsWith('ed') || lw.endsWith('ing')) && !VERBS_PAST_SUBJECT.has(lw));

@@ -103,7 +103,9 @@ export function readSubjectCue(ctx: SentenceCtx, cue: Cue): Reading | null {
   const via = viaOf(ctx, comp);
   const content: Array<[number, number]> = [];
   if (comp.k < n) pushRange(content, text, toks[comp.k].s, ctx.se);
-  if (postPosed && content.length === 0) {
+  // "But in late November, Rubio seemed to urge ...": nothing after the verb, and a fronted adverbial before the
+  // subject is no content.
+  if (postPosed && content.length === 0 && !frontedPhrase(toks)) {
     pushRange(content, text, ctx.ss, toks[startTok - 1].s);
     if (content.length) return { m, position: 'after', content, indirect, via };
   }

@@ -39,6 +39,12 @@ describe('attributeSentence', () => {
     expect(atts.map((a) => a.source)).toEqual(['The mayor', 'The mayor']);
     expect(atts[1].content).toEqual(['schools would open.']);
   });
+  it('never takes a fronted adverbial before the subject as content, also after a connective', () => {
+    const contents = (text: string) => attribute(text).flatMap((a) => a.content);
+    expect(contents('But in late May, Tom Berg seemed to urge the opposite plan.')).not.toContain('But in late May');
+    expect(contents('And at a town hall last week, Lena Hart called the levy a "disgrace."')).not.toContain('And at a town hall last week');
+    expect(contents('Even before the votes are counted, a group of local leaders is calling a meeting on Friday night.')).not.toContain('Even before the votes are counted');
+  });
   it('reports nothing for a negated or hypothetical cue', () => {
     expect(attribute('The ministry did not say when the talks would resume.')).toEqual([]);
     expect(attribute('If officials say the dam is safe, people will return.')).toEqual([]);
