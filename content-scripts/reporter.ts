@@ -34,8 +34,9 @@ export class Reporter {
   private async send(results: TabResults, seq: number): Promise<void> {
     const parts = splitResults(results, `${this.prefix}.${seq}`);
     for (let i = 0; i < parts.length; i++) {
-      // The first part too: gathering a long page's results (2,000 claims: 11 ms in a trace) has had this task.
-      if (i > 0 || parts.length > 1) await nextTurn();
+      // Every part of a long report, the first too: gathering its results (2,000 claims: 11 ms in a trace) has had
+      // this task.
+      if (parts.length > 1) await nextTurn();
       if (seq !== this.seq || !this.alive()) return;
       void sendToBackground('results/report', parts.length === 1 ? { results: parts[0].results } : parts[i]);
     }

@@ -2,7 +2,7 @@
 // a second verb of the same subject (", adding that ...", "... and said ..."), else the subject on the left.
 import type { Cue } from '../cues';
 import { LISTENER_VERBS, PRONOUNS } from '../lexicon';
-import { classifyPhrase, phraseEndRight } from '../mentions';
+import { classifyPhrase, NP_DETERMINERS, phraseEndRight } from '../mentions';
 import { subjectLeft } from '../speakers/subject-left';
 import { leadingSubject, nearestSubjectLeft } from '../speakers/leading-subject';
 import { CLOSE_QUOTE, isClosingQuoteTok, isOpeningQuoteTok } from '../content/quote-marks';
@@ -15,7 +15,6 @@ import { wordSet } from '../lexicon/load';
 
 /** "began by saying", "left without saying": the participle's subject is the clause's. */
 const PARTICIPLE_LEAD = wordSet('attribution', 'participleLead');
-const OBJECT_DETERMINERS = wordSet('attribution', 'forGerundObjectOpeners');
 
 export function readSpeechVerb(ctx: SentenceCtx, cue: Cue): Reading | null {
   if (cue.passive) return readPassive(ctx, cue);
@@ -37,7 +36,7 @@ function objectBeforeFor(ctx: SentenceCtx, end: number): Reading['m'] {
   for (let k = end; k >= 0 && end - k < 6; k--) {
     const t = toks[k];
     if (t.punct) return null;
-    const opens = OBJECT_DETERMINERS.has(t.lw) || (t.cap && !toks[k - 1]?.cap);
+    const opens = NP_DETERMINERS.has(t.lw) || (t.cap && !toks[k - 1]?.cap);
     if (opens) return classifyPhrase(text, toks, k, end);
   }
   return null;

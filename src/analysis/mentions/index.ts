@@ -5,4 +5,4 @@ export type { Mention, MentionForm } from './mention';
 export { classifyPhrase } from './classify';
 export { nameRuns, sentenceInitial, type NameRun } from './name-runs';
 export { isMedium, isPlace, kindOfName } from './name-kind';
-export { phraseEndRight, phraseStartLeft } from './phrase-bounds';
+export { NP_DETERMINERS, phraseEndRight, phraseStartLeft } from './phrase-bounds';

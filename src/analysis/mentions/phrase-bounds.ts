@@ -28,7 +28,7 @@ function reportingVerb(t: Token): boolean {
  *  sentence's end, or a reporting verb of which it is the subject ("reports said"). */
 function endsAsNoun(toks: Token[], i: number, max: number): boolean {
   const t = toks[i];
-  if (!t.lw.endsWith('s') || VERBS.get(t.lw)?.form !== 's') return false;
+  if (VERBS.get(t.lw)?.form !== 's') return false;
   const next = toks[i + 1];
   if (i + 1 > max || !next) return true;
   if (next.punct) return next.w === ',' || next.w === '.' || next.w === ';' || next.w === ')';
